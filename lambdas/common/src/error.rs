@@ -1,0 +1,41 @@
+use lambda_runtime::Diagnostic;
+
+use crate::input::InputError;
+
+/// Everything a handler can fail with. The variant becomes the `errorType` the caller sees
+/// in the Invoke response, the display text becomes `errorMessage`.
+#[derive(Debug, thiserror::Error)]
+pub enum FunctionError {
+    /// The event did not match the function's input schema.
+    #[error("{0}")]
+    InvalidInput(#[from] InputError),
+    /// An AWS call needed permissions the execution role does not have.
+    #[error("{operation}: access denied ({detail}); the execution role needs {permission}")]
+    AccessDenied {
+        operation: String,
+        permission: String,
+        detail: String,
+    },
+    /// An AWS call failed for another reason.
+    #[error("{operation} failed: {detail}")]
+    Aws { operation: String, detail: String },
+}
+
+impl FunctionError {
+    pub fn error_type(&self) -> &'static str {
+        match self {
+            FunctionError::InvalidInput(_) => "InvalidInput",
+            FunctionError::AccessDenied { .. } => "AccessDenied",
+            FunctionError::Aws { .. } => "AwsError",
+        }
+    }
+}
+
+impl From<FunctionError> for Diagnostic {
+    fn from(err: FunctionError) -> Diagnostic {
+        Diagnostic {
+            error_type: err.error_type().to_string(),
+            error_message: err.to_string(),
+        }
+    }
+}

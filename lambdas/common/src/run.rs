@@ -1,0 +1,65 @@
+//! Runtime glue shared by the three `main.rs` files.
+
+use std::future::Future;
+use std::time::Instant;
+
+use lambda_runtime::{LambdaEvent, service_fn};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::FunctionError;
+use crate::log::compact;
+
+/// Serves `handler` through the Lambda Runtime API until the sandbox is shut down.
+///
+/// Each invocation is logged once, as JSON, with its request id, the operation name, the
+/// input event, and either the result or the error, and how long it took.
+pub async fn serve<F, Fut, O>(
+    operation: &'static str,
+    handler: F,
+) -> Result<(), lambda_runtime::Error>
+where
+    F: Fn(Value) -> Fut,
+    Fut: Future<Output = Result<O, FunctionError>>,
+    O: Serialize,
+{
+    crate::log::init();
+    let handler = &handler;
+    lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
+        let started = Instant::now();
+        let request_id = event.context.request_id.clone();
+        let input = compact(&event.payload);
+        let outcome = handler(event.payload).await;
+        let duration_ms = started.elapsed().as_millis() as u64;
+        match outcome {
+            Ok(output) => {
+                let output = serde_json::to_value(output).map_err(|e| FunctionError::Aws {
+                    operation: "encode result".into(),
+                    detail: e.to_string(),
+                })?;
+                tracing::info!(
+                    request_id,
+                    operation,
+                    input,
+                    result = compact(&output),
+                    duration_ms,
+                    "invocation"
+                );
+                Ok(output)
+            }
+            Err(err) => {
+                tracing::warn!(
+                    request_id,
+                    operation,
+                    input,
+                    error = %err,
+                    error_type = err.error_type(),
+                    duration_ms,
+                    "invocation"
+                );
+                Err(err)
+            }
+        }
+    }))
+    .await
+}

@@ -1,0 +1,83 @@
+//! Build-time packaging. Deterministic by construction: one entry, a fixed timestamp
+//! (1980-01-01 00:00, the zip epoch), fixed permissions (0755), a fixed compression level,
+//! and no extra fields, so the same binary always gives the same bytes.
+
+use std::io::{Cursor, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use crate::BOOTSTRAP;
+
+/// Zips `binary` as the single entry `bootstrap`, mode 0755.
+pub fn zip_bootstrap(binary: &[u8]) -> Result<Vec<u8>, zip::result::ZipError> {
+    let mut zip = ZipWriter::new(Cursor::new(Vec::with_capacity(binary.len() / 2)));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .compression_level(Some(9))
+        .last_modified_time(DateTime::default())
+        .unix_permissions(0o755)
+        .large_file(false);
+    zip.start_file(BOOTSTRAP, options)?;
+    zip.write_all(binary)?;
+    Ok(zip.finish()?.into_inner())
+}
+
+/// The highest `GLIBC_x.y` symbol version an ELF binary refers to, read from its version
+/// strings. `None` when it needs no versioned glibc symbol (e.g. static musl).
+pub fn max_glibc_version(elf: &[u8]) -> Option<(u32, u32)> {
+    const TAG: &[u8] = b"GLIBC_";
+    let mut best: Option<(u32, u32)> = None;
+    let mut i = 0;
+    while let Some(pos) = find(&elf[i..], TAG) {
+        let start = i + pos + TAG.len();
+        let digits: Vec<u8> = elf[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || **b == b'.')
+            .copied()
+            .collect();
+        let mut parts = std::str::from_utf8(&digits)
+            .unwrap_or("")
+            .split('.')
+            .map(|p| p.parse::<u32>());
+        if let (Some(Ok(major)), Some(Ok(minor))) = (parts.next(), parts.next()) {
+            best = best.max(Some((major, minor)));
+        }
+        i = start;
+    }
+    best
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    #[test]
+    fn zips_are_byte_identical_and_hold_one_executable_bootstrap() {
+        let binary: Vec<u8> = (0..200_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        let a = zip_bootstrap(&binary).unwrap();
+        let b = zip_bootstrap(&binary).unwrap();
+        assert_eq!(a, b);
+
+        let mut archive = zip::ZipArchive::new(Cursor::new(&a)).unwrap();
+        assert_eq!(archive.len(), 1);
+        let mut entry = archive.by_index(0).unwrap();
+        assert_eq!(entry.name(), "bootstrap");
+        assert_eq!(entry.unix_mode().unwrap() & 0o777, 0o755);
+        let mut back = Vec::new();
+        entry.read_to_end(&mut back).unwrap();
+        assert_eq!(back, binary);
+    }
+
+    #[test]
+    fn glibc_versions_are_compared_numerically() {
+        let elf = b"\0GLIBC_2.2.5\0GLIBC_2.34\0GLIBC_2.9\0GLIBC_PRIVATE\0";
+        assert_eq!(max_glibc_version(elf), Some((2, 34)));
+        assert_eq!(max_glibc_version(b"nothing here"), None);
+    }
+}

@@ -1,0 +1,27 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use rosactl::cli::Cli;
+use rosactl::exit::{Exit, exit_code_of};
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version on stdout (exit 0) and usage errors on stderr (exit 2).
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                Exit::Usage.code() as u8
+            } else {
+                0
+            });
+        }
+    };
+    match rosactl::commands::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::from(exit_code_of(&err).code() as u8)
+        }
+    }
+}
