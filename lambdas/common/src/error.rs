@@ -4,7 +4,7 @@ use crate::input::InputError;
 
 /// Everything a handler can fail with. The variant becomes the `errorType` the caller sees
 /// in the Invoke response, the display text becomes `errorMessage`.
-#[derive(Debug, thiserror::Error)]
+#[derive(thiserror::Error)]
 pub enum FunctionError {
     /// The event did not match the function's input schema.
     #[error("{0}")]
@@ -19,6 +19,13 @@ pub enum FunctionError {
     /// An AWS call failed for another reason.
     #[error("{operation} failed: {detail}")]
     Aws { operation: String, detail: String },
+}
+
+// The runtime logs a handler's error with `{:?}`: make that the readable message.
+impl std::fmt::Debug for FunctionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.error_type(), self)
+    }
 }
 
 impl FunctionError {

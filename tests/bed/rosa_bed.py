@@ -1,0 +1,453 @@
+"""rosactl's local AWS stand-in: moto's server, plus what moto lacks for rosactl's tests.
+
+* A real Lambda executor. moto can only run function code through Docker, which this
+  machine does not have. Here an Invoke unpacks the function's zip, serves a one-shot Lambda
+  Runtime API on loopback, runs ``./bootstrap`` with the Lambda environment (with
+  ``AWS_ENDPOINT_URL`` pointing back at this server), and answers with what the function
+  posted: its response, or its error with ``X-Amz-Function-Error: Unhandled``, as Lambda does.
+  The function's output goes to its log group with START / END / REPORT lines.
+* The EC2 service quotas (``L-1216C47A`` On-Demand standard vCPUs, ``L-0263D0A3`` Elastic
+  IPs) that moto's Service Quotas does not know, ``ListServiceQuotas`` and
+  ``GetAWSDefaultServiceQuota``; tests set applied values with ``POST /_rosa_bed/quotas``.
+
+Started by the Rust test support (``rosa_testbed``): it prints ``ROSA_BED_READY port=<n>``
+once listening, and exits when its standard input closes, so it never outlives its parent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import io
+import json
+import logging
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+import zipfile
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from moto.awslambda.models import LambdaFunction
+from moto.core.utils import unix_time_millis, utcnow
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+from moto.servicequotas import models as sq_models
+from moto.servicequotas import responses as sq_responses
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+MOTO_ENDPOINT = ""
+RUNTIME_PATH = "/2018-06-01/runtime"
+LOG_TAIL_BYTES = 4096
+
+
+# --------------------------------------------------------------------------- Lambda executor
+
+
+class OneShotRuntimeApi:
+    """The Lambda Runtime API for exactly one invocation."""
+
+    def __init__(self, request_id: str, event: bytes, function_arn: str, deadline_ms: int):
+        self.request_id = request_id
+        self.event = event
+        self.function_arn = function_arn
+        self.deadline_ms = deadline_ms
+        self.done = threading.Event()
+        self.outcome: tuple[str, bytes] | None = None
+        self.first_poll: float | None = None
+        self._given = False
+        self._lock = threading.Lock()
+        api = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # quiet
+                pass
+
+            def _body(self) -> bytes:
+                if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+                    data = b""
+                    while True:
+                        size = int(self.rfile.readline().strip().split(b";")[0], 16)
+                        if size == 0:
+                            while self.rfile.readline() not in (b"\r\n", b"\n", b""):
+                                pass
+                            return data
+                        data += self.rfile.read(size)
+                        self.rfile.readline()
+                return self.rfile.read(int(self.headers.get("Content-Length") or 0))
+
+            def _send(self, status: int, body: bytes, headers: dict[str, str] | None = None):
+                self.send_response(status)
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self):
+                if self.path != f"{RUNTIME_PATH}/invocation/next":
+                    return self._send(404, b'{"errorMessage":"unknown path"}')
+                with api._lock:
+                    first = not api._given
+                    api._given = True
+                    if api.first_poll is None:
+                        api.first_poll = time.monotonic()
+                if not first:
+                    # One invocation only: hold the second poll until the sandbox is torn down.
+                    api.done.wait(timeout=900)
+                    return self._send(500, b'{"errorMessage":"sandbox shutting down"}')
+                self._send(
+                    200,
+                    api.event,
+                    {
+                        "Lambda-Runtime-Aws-Request-Id": api.request_id,
+                        "Lambda-Runtime-Deadline-Ms": str(api.deadline_ms),
+                        "Lambda-Runtime-Invoked-Function-Arn": api.function_arn,
+                        "Lambda-Runtime-Trace-Id": f"Root=1-{uuid.uuid4().hex[:8]}-{uuid.uuid4().hex[:24]};Sampled=0",
+                    },
+                )
+
+            def do_POST(self):
+                body = self._body()
+                kind = None
+                if self.path == f"{RUNTIME_PATH}/init/error":
+                    kind = "init_error"
+                elif self.path == f"{RUNTIME_PATH}/invocation/{api.request_id}/response":
+                    kind = "response"
+                elif self.path == f"{RUNTIME_PATH}/invocation/{api.request_id}/error":
+                    kind = "error"
+                if kind is None:
+                    return self._send(404, b'{"errorMessage":"unknown path or request id"}')
+                with api._lock:
+                    if api.outcome is None:
+                        api.outcome = (kind, body)
+                self._send(202, b'{"status":"OK"}')
+                api.done.set()
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.server.server_address[1]}"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.done.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def _extract(code: bytes, into: str) -> None:
+    """Unzips keeping the Unix permissions (zipfile drops them)."""
+    with zipfile.ZipFile(io.BytesIO(code)) as z:
+        for info in z.infolist():
+            path = z.extract(info, into)
+            mode = (info.external_attr >> 16) & 0o777
+            if mode:
+                os.chmod(path, mode)
+
+
+def _error(error_type: str, message: str) -> bytes:
+    return json.dumps({"errorType": error_type, "errorMessage": message}).encode()
+
+
+def _save_logs(fn: LambdaFunction, stream: str, lines: list[str]) -> None:
+    backend = fn.logs_backend
+    backend.ensure_log_group(fn.logs_group_name)
+    backend.create_log_stream(fn.logs_group_name, stream)
+    now = unix_time_millis()
+    backend.put_log_events(
+        fn.logs_group_name, stream, [{"timestamp": now, "message": line} for line in lines]
+    )
+
+
+def execute(fn: LambdaFunction, body: str | bytes, request_headers, response_headers) -> bytes:
+    """Runs one invocation of ``fn`` the way Lambda's provided.* runtimes do."""
+    request_id = str(uuid.uuid4())
+    if request_headers.get("X-Amz-Invocation-Type") == "DryRun":
+        return b""
+    event = body.encode() if isinstance(body, str) else (body or b"{}")
+    version = str(fn.version)
+    response_headers["x-amz-executed-version"] = version
+    response_headers["x-amzn-requestid"] = request_id
+    if not str(fn.run_time or "").startswith("provided"):
+        response_headers["x-amz-function-error"] = "Unhandled"
+        return _error("Runtime.Unsupported", f"the test bed runs only provided.* runtimes, not {fn.run_time}")
+
+    timeout_s = int(fn.timeout or 3)
+    date = utcnow()
+    stream = f"{date.year}/{date.month:02d}/{date.day:02d}/[{version}]{uuid.uuid4().hex}"
+    task_root = tempfile.mkdtemp(prefix="rosa-bed-task-")
+    output: list[str] = []
+    try:
+        _extract(fn.code_bytes, task_root)
+        bootstrap = os.path.join(task_root, "bootstrap")
+        if not os.access(bootstrap, os.X_OK):
+            response_headers["x-amz-function-error"] = "Unhandled"
+            message = "Couldn't find valid bootstrap(s): [/var/task/bootstrap /opt/bootstrap]"
+            _save_logs(fn, stream, [message])
+            return _error("Runtime.InvalidEntrypoint", message)
+
+        deadline_ms = int(time.time() * 1000) + timeout_s * 1000
+        with OneShotRuntimeApi(request_id, event, fn.function_arn, deadline_ms) as api:
+            env = {
+                "PATH": "/usr/local/bin:/usr/bin:/bin",
+                "LANG": "en_US.UTF-8",
+                "TZ": ":UTC",
+                "LAMBDA_TASK_ROOT": task_root,
+                "LAMBDA_RUNTIME_DIR": task_root,
+                "_HANDLER": fn.handler or "bootstrap",
+                "AWS_EXECUTION_ENV": f"AWS_Lambda_{fn.run_time}",
+                "AWS_LAMBDA_RUNTIME_API": api.address,
+                "AWS_LAMBDA_FUNCTION_NAME": fn.function_name,
+                "AWS_LAMBDA_FUNCTION_VERSION": version,
+                "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": str(fn.memory_size),
+                "AWS_LAMBDA_LOG_GROUP_NAME": fn.logs_group_name,
+                "AWS_LAMBDA_LOG_STREAM_NAME": stream,
+                "AWS_LAMBDA_INITIALIZATION_TYPE": "on-demand",
+                "AWS_REGION": fn.region,
+                "AWS_DEFAULT_REGION": fn.region,
+                # The execution role's credentials, as moto knows them: any key works there.
+                "AWS_ACCESS_KEY_ID": "ASIABEDEXECUTIONROLE",
+                "AWS_SECRET_ACCESS_KEY": "bed-execution-role-secret",
+                "AWS_SESSION_TOKEN": "bed-execution-role-session",
+                "AWS_ENDPOINT_URL": MOTO_ENDPOINT,
+            }
+            env.update({k: str(v) for k, v in (fn.environment_vars or {}).items()})
+            started = time.monotonic()
+            proc = subprocess.Popen(
+                [bootstrap],
+                cwd=task_root,
+                env=env,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
+            def pump():
+                for raw in proc.stdout:
+                    output.append(raw.decode("utf-8", "replace").rstrip("\n"))
+
+            reader = threading.Thread(target=pump, daemon=True)
+            reader.start()
+            limit = started + timeout_s
+            while not api.done.is_set() and proc.poll() is None and time.monotonic() < limit:
+                api.done.wait(0.01)
+            finished = time.monotonic()
+            exit_code = proc.poll()
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            proc.wait()
+            reader.join(timeout=5)
+            outcome = api.outcome
+
+        init_ms = ((api.first_poll or finished) - started) * 1000
+        duration_ms = (finished - (api.first_poll or started)) * 1000
+        if outcome is None:
+            response_headers["x-amz-function-error"] = "Unhandled"
+            if exit_code is not None:
+                payload = _error(
+                    "Runtime.ExitError",
+                    f"RequestId: {request_id} Error: Runtime exited with error: exit status {exit_code}",
+                )
+            else:
+                payload = _error(
+                    "Sandbox.Timedout",
+                    f"RequestId: {request_id} Error: Task timed out after {timeout_s:.2f} seconds",
+                )
+        elif outcome[0] == "response":
+            payload = outcome[1]
+        else:
+            response_headers["x-amz-function-error"] = "Unhandled"
+            payload = outcome[1] or _error("Runtime.Unknown", "the function reported an empty error")
+
+        lines = [f"START RequestId: {request_id} Version: {version}"]
+        lines += output
+        lines.append(f"END RequestId: {request_id}")
+        lines.append(
+            f"REPORT RequestId: {request_id}\tDuration: {duration_ms:.2f} ms\t"
+            f"Billed Duration: {int(duration_ms) + 1} ms\tMemory Size: {fn.memory_size} MB\t"
+            f"Init Duration: {init_ms:.2f} ms"
+        )
+        _save_logs(fn, stream, lines)
+        if request_headers.get("X-Amz-Log-Type") == "Tail":
+            tail = "\n".join(lines).encode()[-LOG_TAIL_BYTES:]
+            response_headers["x-amz-log-result"] = base64.b64encode(tail).decode()
+        return payload
+    finally:
+        shutil.rmtree(task_root, ignore_errors=True)
+
+
+def _invoke(self: LambdaFunction, body, request_headers, response_headers):
+    return execute(self, body, request_headers, response_headers)
+
+
+LambdaFunction.invoke = _invoke
+
+
+# --------------------------------------------------------------------------- Service Quotas
+
+EC2_SERVICE_NAME = "Amazon Elastic Compute Cloud (Amazon EC2)"
+EC2_DEFAULTS = {
+    "L-1216C47A": ("Running On-Demand Standard (A, C, D, H, I, M, R, T, Z) instances", 1152.0),
+    "L-0263D0A3": ("EC2-VPC Elastic IPs", 5.0),
+    "L-34B43A08": ("All Standard (A, C, D, H, I, M, R, T, Z) Spot Instance Requests", 1152.0),
+}
+# (account, region, service, quota) -> applied value set by a test
+APPLIED: dict[tuple[str, str, str, str], float] = {}
+
+
+def _ec2_quota(account: str, region: str, code: str, applied: bool) -> dict:
+    name, default = EC2_DEFAULTS[code]
+    value = APPLIED.get((account, region, "ec2", code), default) if applied else default
+    return {
+        "ServiceCode": "ec2",
+        "ServiceName": EC2_SERVICE_NAME,
+        "QuotaArn": f"arn:aws:servicequotas:{region}:{account}:ec2/{code}",
+        "QuotaCode": code,
+        "QuotaName": name,
+        "Value": value,
+        "Unit": "None",
+        "Adjustable": True,
+        "GlobalQuota": False,
+    }
+
+
+def _with_applied(self, quota: dict, service: str) -> dict:
+    value = APPLIED.get((self.account_id, self.region_name, service, quota["QuotaCode"]))
+    return dict(quota, Value=value) if value is not None else quota
+
+
+def _defaults(self, service_code: str) -> list[dict]:
+    if service_code == "ec2":
+        return [_ec2_quota(self.account_id, self.region_name, c, False) for c in EC2_DEFAULTS]
+    if service_code == "vpc":
+        return sq_models.VPC_DEFAULT_QUOTAS
+    raise sq_models.NoSuchResource
+
+
+def _applied(self, service_code: str) -> list[dict]:
+    if service_code == "ec2":
+        return [_ec2_quota(self.account_id, self.region_name, c, True) for c in EC2_DEFAULTS]
+    return [_with_applied(self, q, service_code) for q in _defaults(self, service_code)]
+
+
+def _get(self, service_code: str, quota_code: str) -> dict:
+    for quota in _applied(self, service_code):
+        if quota["QuotaCode"] == quota_code:
+            return quota
+    raise sq_models.NoSuchResource
+
+
+def _get_default(self, service_code: str, quota_code: str) -> dict:
+    for quota in _defaults(self, service_code):
+        if quota["QuotaCode"] == quota_code:
+            return quota
+    raise sq_models.NoSuchResource
+
+
+sq_models.ServiceQuotasBackend.list_aws_default_service_quotas = _defaults
+sq_models.ServiceQuotasBackend.get_service_quota = _get
+sq_models.ServiceQuotasBackend.list_service_quotas = _applied
+sq_models.ServiceQuotasBackend.get_aws_default_service_quota = _get_default
+
+
+def _resp_list_service_quotas(self) -> str:
+    params = json.loads(self.body)
+    return json.dumps({"Quotas": self.backend.list_service_quotas(str(params.get("ServiceCode")))})
+
+
+def _resp_get_default(self) -> str:
+    params = json.loads(self.body)
+    quota = self.backend.get_aws_default_service_quota(
+        str(params.get("ServiceCode")), str(params.get("QuotaCode"))
+    )
+    return json.dumps({"Quota": quota})
+
+
+sq_responses.ServiceQuotasResponse.list_service_quotas = _resp_list_service_quotas
+sq_responses.ServiceQuotasResponse.get_aws_default_service_quota = _resp_get_default
+
+
+# --------------------------------------------------------------------------- server
+
+
+def bed_api(app):
+    """WSGI middleware: ``/_rosa_bed/*`` is ours, everything else goes to moto."""
+
+    def wrapped(environ, start_response):
+        path = environ.get("PATH_INFO", "")
+        if not path.startswith("/_rosa_bed/"):
+            return app(environ, start_response)
+        request = Request(environ)
+        if path == "/_rosa_bed/quotas" and request.method == "POST":
+            spec = request.get_json(force=True)
+            try:
+                key = (
+                    str(spec.get("account_id", "123456789012")),
+                    str(spec["region"]),
+                    str(spec["service_code"]),
+                    str(spec["quota_code"]),
+                )
+                APPLIED[key] = float(spec["value"])
+            except (KeyError, TypeError, ValueError) as e:
+                return Response(json.dumps({"error": f"bad quota spec: {e}"}), 400)(environ, start_response)
+            return Response('{"ok":true}', 200, content_type="application/json")(environ, start_response)
+        if path == "/_rosa_bed/health":
+            return Response('{"ok":true}', 200, content_type="application/json")(environ, start_response)
+        return Response('{"error":"unknown bed route"}', 404)(environ, start_response)
+
+    return wrapped
+
+
+def _exit_when_parent_goes() -> None:
+    try:
+        while sys.stdin.buffer.read(1):
+            pass
+    finally:
+        os._exit(0)
+
+
+def main() -> None:
+    global MOTO_ENDPOINT
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument(
+        "--no-stdin-watch",
+        action="store_true",
+        help="keep running when standard input closes (default: exit, so the bed never outlives its parent)",
+    )
+    args = parser.parse_args()
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+
+    app = bed_api(DomainDispatcherApplication(create_backend_app))
+    server = make_server(args.host, args.port, app, threaded=True)
+    port = server.socket.getsockname()[1]
+    MOTO_ENDPOINT = f"http://{args.host}:{port}"
+    os.environ["MOTO_PORT"] = str(port)
+    if not args.no_stdin_watch:
+        threading.Thread(target=_exit_when_parent_goes, daemon=True).start()
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    print(f"ROSA_BED_READY port={port}", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,229 @@
+//! The AWS stand-in: moto's server with our Lambda executor (`tests/bed/rosa_bed.py`), in a
+//! Python venv that is created on first use and reused while its requirements are unchanged.
+
+use std::fs::{self, File};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// The account moto answers for with the default test credentials.
+pub const ACCOUNT_ID: &str = "123456789012";
+pub const REGION: &str = "us-east-1";
+
+#[derive(Debug, thiserror::Error)]
+pub enum BedError {
+    #[error("test bed setup: {0}")]
+    Setup(String),
+    #[error("test bed I/O: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The workspace root (this crate lives in `<root>/tests`).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|p| {
+            if p.is_absolute() {
+                p
+            } else {
+                workspace_root().join(p)
+            }
+        })
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+/// Where the venv lives: `ROSA_BED_VENV`, else `<target>/testbed-venv`.
+pub fn venv_dir() -> PathBuf {
+    std::env::var_os("ROSA_BED_VENV")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target_dir().join("testbed-venv"))
+}
+
+/// Creates the venv if it is missing or its requirements changed; returns its python.
+/// Safe to call from parallel tests and processes: a file lock serialises the setup.
+pub fn ensure_venv() -> Result<PathBuf, BedError> {
+    let venv = venv_dir();
+    let python = venv.join("bin").join("python");
+    let requirements_path = workspace_root().join("tests/bed/requirements.txt");
+    let requirements = fs::read_to_string(&requirements_path)?;
+    let stamp = venv.join(".rosa-bed-requirements");
+    if fs::read_to_string(&stamp).is_ok_and(|s| s == requirements) && python.exists() {
+        return Ok(python);
+    }
+    fs::create_dir_all(venv.parent().unwrap_or(Path::new(".")))?;
+    let lock = File::create(venv.with_extension("lock"))?;
+    lock.lock()?;
+    if fs::read_to_string(&stamp).is_ok_and(|s| s == requirements) && python.exists() {
+        return Ok(python);
+    }
+    let base_python = std::env::var("ROSA_BED_PYTHON").unwrap_or_else(|_| "python3".into());
+    run(
+        Command::new(&base_python)
+            .args(["-m", "venv", "--clear"])
+            .arg(&venv),
+        &format!(
+            "creating the test bed venv with {base_python} -m venv (install Python 3 with venv, or set ROSA_BED_PYTHON)"
+        ),
+    )?;
+    run(
+        Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-r",
+            ])
+            .arg(&requirements_path),
+        "installing the test bed's Python requirements (tests/bed/requirements.txt)",
+    )?;
+    fs::write(&stamp, requirements)?;
+    Ok(python)
+}
+
+fn run(cmd: &mut Command, what: &str) -> Result<(), BedError> {
+    let out = cmd
+        .output()
+        .map_err(|e| BedError::Setup(format!("{what}: {e}")))?;
+    if !out.status.success() {
+        return Err(BedError::Setup(format!(
+            "{what} failed ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )));
+    }
+    Ok(())
+}
+
+/// A running moto server. It exits when this value is dropped, and on its own when the
+/// process that started it dies (it watches its standard input).
+pub struct AwsBed {
+    child: Child,
+    _stdin: ChildStdin,
+    pub port: u16,
+    pub endpoint: String,
+}
+
+impl AwsBed {
+    pub fn start() -> Result<Self, BedError> {
+        let python = ensure_venv()?;
+        let script = workspace_root().join("tests/bed/rosa_bed.py");
+        let mut child = Command::new(python)
+            .arg(script)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        let stdin = child.stdin.take().expect("piped");
+        let stdout = child.stdout.take().expect("piped");
+        let stderr = child.stderr.take().expect("piped");
+        // moto's own diagnostics (tracebacks) go to the test's captured output.
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                eprintln!("[aws-bed] {line}");
+            }
+        });
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut lines = BufReader::new(stdout).lines();
+            while let Some(Ok(line)) = lines.next() {
+                if let Some(port) = line.strip_prefix("ROSA_BED_READY port=") {
+                    let _ = tx.send(port.trim().parse::<u16>().ok());
+                    break;
+                }
+            }
+            // Keep draining so the server never blocks on a full pipe.
+            for _ in lines {}
+        });
+        let port = match rx.recv_timeout(Duration::from_secs(90)) {
+            Ok(Some(port)) => port,
+            _ => {
+                let _ = child.kill();
+                let status = child.wait().ok();
+                return Err(BedError::Setup(format!(
+                    "the AWS stand-in did not start within 90 s (exit: {status:?}); its errors are above"
+                )));
+            }
+        };
+        Ok(AwsBed {
+            child,
+            _stdin: stdin,
+            port,
+            endpoint: format!("http://127.0.0.1:{port}"),
+        })
+    }
+
+    /// Environment for an AWS SDK client (or rosactl) talking to this stand-in.
+    pub fn env(&self) -> Vec<(String, String)> {
+        [
+            ("AWS_ENDPOINT_URL", self.endpoint.as_str()),
+            ("AWS_ACCESS_KEY_ID", crate::platform::CUSTOMER_KEY),
+            ("AWS_SECRET_ACCESS_KEY", crate::platform::CUSTOMER_SECRET),
+            ("AWS_REGION", REGION),
+            ("AWS_DEFAULT_REGION", REGION),
+            ("AWS_EC2_METADATA_DISABLED", "true"),
+            ("AWS_CONFIG_FILE", "/dev/null"),
+            ("AWS_SHARED_CREDENTIALS_FILE", "/dev/null"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+    }
+
+    /// Sets an applied Service Quotas value (e.g. a tight `ec2` / `L-1216C47A`).
+    pub fn set_quota(
+        &self,
+        region: &str,
+        service: &str,
+        quota: &str,
+        value: f64,
+    ) -> Result<(), BedError> {
+        let body = serde_json::json!({
+            "account_id": ACCOUNT_ID, "region": region, "service_code": service, "quota_code": quota, "value": value,
+        });
+        self.post("/_rosa_bed/quotas", &body.to_string())
+    }
+
+    /// Forgets every resource (moto's reset).
+    pub fn reset(&self) -> Result<(), BedError> {
+        self.post("/moto-api/reset", "")
+    }
+
+    fn post(&self, path: &str, body: &str) -> Result<(), BedError> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port))?;
+        stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            self.port,
+            body.len()
+        )?;
+        let mut response = String::new();
+        stream.read_to_string(&mut response)?;
+        let status = response.split_whitespace().nth(1).unwrap_or("");
+        if status.starts_with('2') {
+            Ok(())
+        } else {
+            Err(BedError::Setup(format!("POST {path} answered: {response}")))
+        }
+    }
+}
+
+impl Drop for AwsBed {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

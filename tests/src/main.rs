@@ -1,0 +1,166 @@
+//! `rosa-testbed`: runs the local test bed outside of `cargo test`, for the README journey.
+//!
+//! ```text
+//! rosa-testbed up [--env-file PATH]        start both stand-ins; print (and write) the
+//!                                          environment rosactl needs; run until killed
+//! rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]
+//!                                          create (or update) a function from a zip in the
+//!                                          AWS stand-in at $AWS_ENDPOINT_URL and invoke it
+//! ```
+
+use std::process::ExitCode;
+
+use aws_sdk_lambda::primitives::Blob;
+use aws_sdk_lambda::types::{FunctionCode, LogType, Runtime};
+use rosa_testbed::{PlatformConfig, TestBed};
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage:\n  rosa-testbed up [--env-file PATH]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]"
+    );
+    ExitCode::from(2)
+}
+
+fn flag(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("up") => up(flag(&args, "--env-file")),
+        Some("invoke") => {
+            let (Some(zip), Some(payload)) = (flag(&args, "--zip"), flag(&args, "--payload"))
+            else {
+                return usage();
+            };
+            let name =
+                flag(&args, "--function-name").unwrap_or_else(|| "rosa-testbed-function".into());
+            tokio::runtime::Runtime::new()
+                .map_err(|e| e.to_string())
+                .and_then(|rt| rt.block_on(invoke(&zip, &payload, &name)))
+        }
+        _ => return usage(),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("rosa-testbed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn up(env_file: Option<String>) -> Result<(), String> {
+    let bed = TestBed::try_start(PlatformConfig::default()).map_err(|e| e.to_string())?;
+    let mut exports = String::new();
+    for (k, v) in bed.env() {
+        exports.push_str(&format!("export {k}='{v}'\n"));
+    }
+    for k in rosa_testbed::ENV_REMOVE {
+        exports.push_str(&format!("unset {k}\n"));
+    }
+    if let Some(path) = env_file {
+        std::fs::write(&path, &exports).map_err(|e| format!("{path}: {e}"))?;
+    }
+    print!("{exports}");
+    eprintln!(
+        "test bed ready: AWS stand-in {} (account {}), Platform API {}; stop it with Ctrl-C or `kill {}`",
+        bed.aws.endpoint,
+        rosa_testbed::aws::ACCOUNT_ID,
+        bed.platform.base_url,
+        std::process::id()
+    );
+    loop {
+        std::thread::park();
+    }
+}
+
+async fn invoke(zip_path: &str, payload: &str, name: &str) -> Result<(), String> {
+    let endpoint = std::env::var("AWS_ENDPOINT_URL").map_err(|_| {
+        "AWS_ENDPOINT_URL is not set: source the env file `rosa-testbed up` wrote".to_string()
+    })?;
+    let zip = std::fs::read(zip_path).map_err(|e| format!("{zip_path}: {e}"))?;
+    let config = rosa_testbed::sdk_config(&endpoint).await;
+    let iam = aws_sdk_iam::Client::new(&config);
+    let lambda = aws_sdk_lambda::Client::new(&config);
+
+    let role_name = "rosa-testbed-invoke";
+    let role_arn = match iam.get_role().role_name(role_name).send().await {
+        Ok(r) => r.role.map(|r| r.arn).unwrap_or_default(),
+        Err(_) => iam
+            .create_role()
+            .role_name(role_name)
+            .assume_role_policy_document(
+                r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"lambda.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#,
+            )
+            .send()
+            .await
+            .map_err(|e| format!("create role: {}", aws_sdk_iam::error::DisplayErrorContext(e)))?
+            .role
+            .map(|r| r.arn)
+            .unwrap_or_default(),
+    };
+    if lambda
+        .get_function()
+        .function_name(name)
+        .send()
+        .await
+        .is_ok()
+    {
+        lambda
+            .update_function_code()
+            .function_name(name)
+            .zip_file(Blob::new(zip))
+            .send()
+            .await
+            .map_err(|e| {
+                format!(
+                    "update function: {}",
+                    aws_sdk_lambda::error::DisplayErrorContext(e)
+                )
+            })?;
+    } else {
+        lambda
+            .create_function()
+            .function_name(name)
+            .runtime(Runtime::Providedal2023)
+            .handler("bootstrap")
+            .role(role_arn)
+            .timeout(30)
+            .memory_size(128)
+            .code(FunctionCode::builder().zip_file(Blob::new(zip)).build())
+            .send()
+            .await
+            .map_err(|e| {
+                format!(
+                    "create function: {}",
+                    aws_sdk_lambda::error::DisplayErrorContext(e)
+                )
+            })?;
+    }
+    let out = lambda
+        .invoke()
+        .function_name(name)
+        .log_type(LogType::Tail)
+        .payload(Blob::new(payload.as_bytes().to_vec()))
+        .send()
+        .await
+        .map_err(|e| format!("invoke: {}", aws_sdk_lambda::error::DisplayErrorContext(e)))?;
+    let body = out.payload.map(|p| p.into_inner()).unwrap_or_default();
+    let answer: serde_json::Value =
+        serde_json::from_slice(&body).unwrap_or_else(|_| String::from_utf8_lossy(&body).into());
+    let report = serde_json::json!({
+        "function_name": name,
+        "status_code": out.status_code,
+        "function_error": out.function_error,
+        "payload": answer,
+    });
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&report).unwrap_or_default()
+    );
+    Ok(())
+}
