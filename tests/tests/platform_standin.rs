@@ -1,0 +1,554 @@
+//! The Platform API stand-in does the gateway's job: every badly signed request is refused
+//! with API Gateway's 403 body, and the contract's routes answer as the real server does.
+
+use std::time::{Duration, SystemTime};
+
+use aws_credential_types::Credentials;
+use http::Method;
+use rosa_platform_client::{ApiUrl, Client, RawResponse, sign_for};
+use rosa_testbed::platform::*;
+use serde_json::{Value, json};
+
+fn creds(key: &str, secret: &str, token: Option<&str>) -> Credentials {
+    Credentials::new(key, secret, token.map(String::from), None, "test")
+}
+
+fn customer() -> Credentials {
+    creds(CUSTOMER_KEY, CUSTOMER_SECRET, None)
+}
+
+fn operator() -> Credentials {
+    creds(OPERATOR_KEY, OPERATOR_SECRET, None)
+}
+
+fn client(api: &PlatformApi, c: Credentials) -> Client {
+    Client::new(ApiUrl::parse(&api.base_url).unwrap(), Some("us-east-1"), c).unwrap()
+}
+
+fn fast() -> PlatformApi {
+    PlatformApi::start(PlatformConfig {
+        phase_step: Duration::from_millis(150),
+        ..PlatformConfig::default()
+    })
+    .unwrap()
+}
+
+fn body(r: &RawResponse) -> Value {
+    serde_json::from_slice(&r.body)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&r.body).into()))
+}
+
+/// A request signed with the given parameters, before sending.
+fn signed(
+    api: &PlatformApi,
+    c: &Credentials,
+    method: Method,
+    path: &str,
+    payload: &[u8],
+    region: &str,
+    service: &str,
+    time: SystemTime,
+) -> http::Request<Vec<u8>> {
+    let url = format!("{}{path}", api.base_url);
+    let mut req = http::Request::builder()
+        .method(method)
+        .uri(&url)
+        .header("host", api.addr.to_string())
+        .header("content-type", "application/json")
+        .body(payload.to_vec())
+        .unwrap();
+    sign_for(&mut req, c, region, service, time).unwrap();
+    req
+}
+
+async fn send(api: &PlatformApi, req: http::Request<Vec<u8>>) -> RawResponse {
+    client(api, customer()).send(req).await.unwrap()
+}
+
+fn assert_gateway_403(r: &RawResponse, message_start: &str) {
+    assert_eq!(r.status, 403, "{:?}", String::from_utf8_lossy(&r.body));
+    let b = body(r);
+    let message = b["message"].as_str().unwrap_or_default();
+    assert!(
+        message.starts_with(message_start),
+        "got {message:?}, expected {message_start:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_correctly_signed_request_is_accepted_through_the_stage_path() {
+    let api = fast();
+    let r = client(&api, customer())
+        .request(Method::GET, "/api/v0/live", None)
+        .await
+        .unwrap();
+    assert_eq!((r.status, body(&r)), (200, json!({"status": "ok"})));
+    let r = client(&api, customer())
+        .request(Method::GET, "/api/v0/info", None)
+        .await
+        .unwrap();
+    assert_eq!(body(&r)["arn"], INVOKER_ARN);
+    assert_eq!(
+        api.requests().last().unwrap().account.as_deref(),
+        Some(CUSTOMER_ACCOUNT)
+    );
+}
+
+#[tokio::test]
+async fn an_unsigned_request_is_missing_its_token() {
+    let api = fast();
+    let req = http::Request::builder()
+        .uri(format!("{}/api/v0/live", api.base_url))
+        .body(Vec::new())
+        .unwrap();
+    assert_gateway_403(&send(&api, req).await, "Missing Authentication Token");
+}
+
+#[tokio::test]
+async fn an_unknown_access_key_is_refused() {
+    let api = fast();
+    let r = client(&api, creds("AKIAUNKNOWNKEY000000", "whatever", None))
+        .request(Method::GET, "/api/v0/live", None)
+        .await
+        .unwrap();
+    assert_gateway_403(&r, "The security token included in the request is invalid.");
+}
+
+#[tokio::test]
+async fn a_wrong_secret_does_not_match() {
+    let api = fast();
+    let r = client(&api, creds(CUSTOMER_KEY, "not-the-secret", None))
+        .request(Method::GET, "/api/v0/live", None)
+        .await
+        .unwrap();
+    assert_gateway_403(&r, "The request signature we calculated does not match");
+}
+
+#[tokio::test]
+async fn an_altered_body_does_not_match_and_changes_nothing() {
+    let api = fast();
+    let good = br#"{"name":"abc","spec":{}}"#;
+    let mut req = signed(
+        &api,
+        &customer(),
+        Method::POST,
+        "/api/v0/clusters",
+        good,
+        "us-east-1",
+        "execute-api",
+        SystemTime::now(),
+    );
+    *req.body_mut() = br#"{"name":"evil","spec":{}}"#.to_vec();
+    assert_gateway_403(
+        &send(&api, req).await,
+        "The request signature we calculated does not match",
+    );
+    assert!(api.cluster_names().is_empty());
+}
+
+#[tokio::test]
+async fn an_altered_path_does_not_match() {
+    let api = fast();
+    let mut req = signed(
+        &api,
+        &customer(),
+        Method::GET,
+        "/api/v0/live",
+        b"",
+        "us-east-1",
+        "execute-api",
+        SystemTime::now(),
+    );
+    *req.uri_mut() = format!("{}/api/v0/info", api.base_url).parse().unwrap();
+    assert_gateway_403(
+        &send(&api, req).await,
+        "The request signature we calculated does not match",
+    );
+}
+
+#[tokio::test]
+async fn an_altered_query_does_not_match() {
+    let api = fast();
+    let mut req = signed(
+        &api,
+        &customer(),
+        Method::GET,
+        "/api/v0/clusters?limit=5",
+        b"",
+        "us-east-1",
+        "execute-api",
+        SystemTime::now(),
+    );
+    *req.uri_mut() = format!("{}/api/v0/clusters?limit=6", api.base_url)
+        .parse()
+        .unwrap();
+    assert_gateway_403(
+        &send(&api, req).await,
+        "The request signature we calculated does not match",
+    );
+}
+
+#[tokio::test]
+async fn dates_more_than_five_minutes_off_are_refused() {
+    let api = fast();
+    let now = SystemTime::now();
+    let old = signed(
+        &api,
+        &customer(),
+        Method::GET,
+        "/api/v0/live",
+        b"",
+        "us-east-1",
+        "execute-api",
+        now - Duration::from_secs(6 * 60),
+    );
+    assert_gateway_403(&send(&api, old).await, "Signature expired: ");
+    let future = signed(
+        &api,
+        &customer(),
+        Method::GET,
+        "/api/v0/live",
+        b"",
+        "us-east-1",
+        "execute-api",
+        now + Duration::from_secs(6 * 60),
+    );
+    assert_gateway_403(&send(&api, future).await, "Signature not yet current: ");
+    let recent = signed(
+        &api,
+        &customer(),
+        Method::GET,
+        "/api/v0/live",
+        b"",
+        "us-east-1",
+        "execute-api",
+        now - Duration::from_secs(4 * 60),
+    );
+    assert_eq!(send(&api, recent).await.status, 200);
+}
+
+#[tokio::test]
+async fn the_wrong_region_or_service_is_refused() {
+    let api = fast();
+    let now = SystemTime::now();
+    let region = signed(
+        &api,
+        &customer(),
+        Method::GET,
+        "/api/v0/live",
+        b"",
+        "eu-west-1",
+        "execute-api",
+        now,
+    );
+    assert_gateway_403(
+        &send(&api, region).await,
+        "Credential should be scoped to a valid region.",
+    );
+    let service = signed(
+        &api,
+        &customer(),
+        Method::GET,
+        "/api/v0/live",
+        b"",
+        "us-east-1",
+        "lambda",
+        now,
+    );
+    assert_gateway_403(
+        &send(&api, service).await,
+        "Credential should be scoped to correct service: 'execute-api'.",
+    );
+}
+
+#[tokio::test]
+async fn temporary_credentials_need_their_session_token() {
+    let api = fast();
+    let ok = client(&api, creds(TEMP_KEY, TEMP_SECRET, Some(TEMP_TOKEN)))
+        .request(Method::GET, "/api/v0/live", None)
+        .await
+        .unwrap();
+    assert_eq!(ok.status, 200);
+    for token in [None, Some("another-token")] {
+        let r = client(&api, creds(TEMP_KEY, TEMP_SECRET, token))
+            .request(Method::GET, "/api/v0/live", None)
+            .await
+            .unwrap();
+        assert_gateway_403(&r, "The security token included in the request is invalid.");
+    }
+}
+
+#[tokio::test]
+async fn a_request_outside_the_stage_is_refused() {
+    let api = fast();
+    let url = api.base_url.trim_end_matches("/prod").to_string();
+    let plain = Client::new(ApiUrl::parse(&url).unwrap(), Some("us-east-1"), customer()).unwrap();
+    let r = plain
+        .request(Method::GET, "/api/v0/live", None)
+        .await
+        .unwrap();
+    assert_gateway_403(&r, "Missing Authentication Token");
+}
+
+#[tokio::test]
+async fn registration_is_privileged_and_idempotent_for_clients() {
+    let api = fast();
+    let payload = |id: &str| {
+        Some(
+            json!({"accountId": id, "privileged": false})
+                .to_string()
+                .into_bytes(),
+        )
+    };
+    let r = client(&api, customer())
+        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT))
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["code"].clone()),
+        (403, json!("not-privileged"))
+    );
+    let r = client(&api, customer())
+        .request(
+            Method::GET,
+            &format!("/api/v0/accounts/{CUSTOMER_ACCOUNT}"),
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["code"].clone()),
+        (404, json!("not-found"))
+    );
+
+    let op = client(&api, operator());
+    let r = op
+        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 201);
+    assert_eq!(body(&r)["accountId"], CUSTOMER_ACCOUNT);
+    let r = op
+        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT))
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["code"].clone()),
+        (409, json!("account-exists"))
+    );
+    let r = op
+        .request(Method::POST, "/api/v0/accounts", Some(b"{}".to_vec()))
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["code"].clone()),
+        (400, json!("missing-account-id"))
+    );
+    let r = op
+        .request(Method::POST, "/api/v0/accounts", payload("12345"))
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["code"].clone()),
+        (400, json!("invalid-request"))
+    );
+
+    let r = client(&api, customer())
+        .request(
+            Method::GET,
+            &format!("/api/v0/accounts/{CUSTOMER_ACCOUNT}"),
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 200);
+    let r = client(&api, customer())
+        .request(
+            Method::GET,
+            &format!("/api/v0/accounts/{OPERATOR_ACCOUNT}"),
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 403);
+}
+
+#[tokio::test]
+async fn clusters_follow_the_contract() {
+    let api = fast();
+    let c = client(&api, customer());
+    let create = |name: &str| {
+        Some(
+            json!({"name": name, "spec": {"hostedCluster": {"platform": {"type": "AWS"}}}})
+                .to_string()
+                .into_bytes(),
+        )
+    };
+
+    let r = c
+        .request(Method::POST, "/api/v0/clusters", create("my-cluster"))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 201, "{:?}", body(&r));
+    let cluster = body(&r);
+    let id = cluster["id"].as_str().unwrap().to_string();
+    assert!(cluster["oidc_issuer_url"].as_str().unwrap().ends_with(&id));
+    assert_eq!(cluster["spec"]["cloudUrl"], cluster["oidc_issuer_url"]);
+    assert_eq!(cluster["status"]["phase"], "WaitingForPlacement");
+
+    for (payload, status, code) in [
+        (create("my-cluster"), 409, "CLUSTERS-MGMT-CREATE-005"),
+        (create("My_Cluster"), 400, "CLUSTERS-MGMT-CREATE-004"),
+        (Some(b"{not json".to_vec()), 400, "CLUSTERS-MGMT-CREATE-001"),
+        (
+            Some(br#"{"name":"okname"}"#.to_vec()),
+            400,
+            "CLUSTERS-MGMT-CREATE-002",
+        ),
+    ] {
+        let r = c
+            .request(Method::POST, "/api/v0/clusters", payload)
+            .await
+            .unwrap();
+        assert_eq!((r.status, body(&r)["code"].clone()), (status, json!(code)));
+        assert_eq!(body(&r)["kind"], "Error");
+    }
+
+    tokio::time::sleep(Duration::from_millis(350)).await;
+    let r = c
+        .request(Method::GET, &format!("/api/v0/clusters/{id}"), None)
+        .await
+        .unwrap();
+    assert_eq!(body(&r)["status"]["phase"], "Ready");
+    assert_eq!(body(&r)["status"]["controlPlaneEndpoint"]["port"], 443);
+    let r = c
+        .request(
+            Method::GET,
+            &format!("/api/v0/clusters/{id}/statuses"),
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(body(&r)["cluster_id"], id.as_str());
+
+    // Another account sees none of it.
+    let r = client(&api, operator())
+        .request(Method::GET, &format!("/api/v0/clusters/{id}"), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["code"].clone()),
+        (404, json!("CLUSTERS-MGMT-GET-001"))
+    );
+
+    let r = c
+        .request(Method::DELETE, &format!("/api/v0/clusters/{id}"), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["message"].clone()),
+        (202, json!("Cluster deletion initiated"))
+    );
+    let r = c
+        .request(Method::GET, &format!("/api/v0/clusters/{id}"), None)
+        .await
+        .unwrap();
+    assert_eq!(body(&r)["status"]["phase"], "Deleting");
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let r = c
+        .request(Method::GET, &format!("/api/v0/clusters/{id}"), None)
+        .await
+        .unwrap();
+    assert_eq!(r.status, 404);
+    let r = c
+        .request(Method::DELETE, &format!("/api/v0/clusters/{id}"), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["code"].clone()),
+        (404, json!("CLUSTERS-MGMT-DELETE-001"))
+    );
+}
+
+#[tokio::test]
+async fn listing_pages_through_limit_and_offset() {
+    let api = fast();
+    let c = client(&api, customer());
+    for i in 0..7 {
+        let payload = json!({"name": format!("cluster-{i}"), "spec": {}})
+            .to_string()
+            .into_bytes();
+        assert_eq!(
+            c.request(Method::POST, "/api/v0/clusters", Some(payload))
+                .await
+                .unwrap()
+                .status,
+            201
+        );
+    }
+    let r = c
+        .request(Method::GET, "/api/v0/clusters?limit=3&offset=6", None)
+        .await
+        .unwrap();
+    let page = body(&r);
+    assert_eq!(
+        (
+            page["total"].clone(),
+            page["items"].as_array().unwrap().len()
+        ),
+        (json!(7), 1)
+    );
+    assert_eq!(page["items"][0]["name"], "cluster-6");
+    let r = c
+        .request(Method::GET, "/api/v0/clusters?limit=101", None)
+        .await
+        .unwrap();
+    assert_eq!(r.status, 400);
+    let r = c
+        .request(Method::GET, "/api/v0/clusters?status=Ready", None)
+        .await
+        .unwrap();
+    assert_eq!(body(&r)["total"], 0);
+}
+
+#[tokio::test]
+async fn unknown_routes_answer_plain_text_and_readiness_can_fail() {
+    let api = fast();
+    let c = client(&api, customer());
+    let r = c
+        .request(Method::GET, "/api/v0/nothing", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, String::from_utf8_lossy(&r.body).to_string()),
+        (404, "404 page not found".to_string())
+    );
+    api.set_ready(false);
+    let r = c.request(Method::GET, "/api/v0/ready", None).await.unwrap();
+    assert_eq!(
+        (r.status, body(&r)),
+        (503, json!({"status": "unavailable"}))
+    );
+    api.fail_next(503, 2);
+    assert_eq!(
+        c.request(Method::GET, "/api/v0/live", None)
+            .await
+            .unwrap()
+            .status,
+        503
+    );
+    assert_eq!(
+        c.request(Method::GET, "/api/v0/live", None)
+            .await
+            .unwrap()
+            .status,
+        503
+    );
+    assert_eq!(
+        c.request(Method::GET, "/api/v0/live", None)
+            .await
+            .unwrap()
+            .status,
+        200
+    );
+}
