@@ -58,6 +58,7 @@ class OneShotRuntimeApi:
         self.function_arn = function_arn
         self.deadline_ms = deadline_ms
         self.done = threading.Event()
+        self.closing = threading.Event()
         self.outcome: tuple[str, bytes] | None = None
         self.first_poll: float | None = None
         self._given = False
@@ -101,9 +102,11 @@ class OneShotRuntimeApi:
                     if api.first_poll is None:
                         api.first_poll = time.monotonic()
                 if not first:
-                    # One invocation only: hold the second poll until the sandbox is torn down.
-                    api.done.wait(timeout=900)
-                    return self._send(500, b'{"errorMessage":"sandbox shutting down"}')
+                    # One invocation only. Like a frozen sandbox, the next poll gets no answer:
+                    # it is held until the process is killed and the server closes.
+                    api.closing.wait(timeout=900)
+                    self.close_connection = True
+                    return None
                 self._send(
                     200,
                     api.event,
@@ -146,6 +149,7 @@ class OneShotRuntimeApi:
 
     def __exit__(self, *exc):
         self.done.set()
+        self.closing.set()
         self.server.shutdown()
         self.server.server_close()
 
@@ -168,7 +172,7 @@ def _save_logs(fn: LambdaFunction, stream: str, lines: list[str]) -> None:
     backend = fn.logs_backend
     backend.ensure_log_group(fn.logs_group_name)
     backend.create_log_stream(fn.logs_group_name, stream)
-    now = unix_time_millis()
+    now = int(unix_time_millis())
     backend.put_log_events(
         fn.logs_group_name, stream, [{"timestamp": now, "message": line} for line in lines]
     )

@@ -67,7 +67,7 @@ mod tests {
         let mut archive = zip::ZipArchive::new(Cursor::new(&a)).unwrap();
         assert_eq!(archive.len(), 1);
         let mut entry = archive.by_index(0).unwrap();
-        assert_eq!(entry.name(), "bootstrap");
+        assert_eq!(entry.name().unwrap(), "bootstrap");
         assert_eq!(entry.unix_mode().unwrap() & 0o777, 0o755);
         let mut back = Vec::new();
         entry.read_to_end(&mut back).unwrap();
