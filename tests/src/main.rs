@@ -1,6 +1,7 @@
 //! `rosa-testbed`: runs the local test bed outside of `cargo test`, for the README journey.
 //!
 //! ```text
+//! rosa-testbed setup                       create the Python venv of the AWS stand-in
 //! rosa-testbed up [--env-file PATH]        start both stand-ins; print (and write) the
 //!                                          environment rosactl needs; run until killed
 //! rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]
@@ -16,7 +17,7 @@ use rosa_testbed::{PlatformConfig, TestBed};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  rosa-testbed up [--env-file PATH]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]"
+        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]"
     );
     ExitCode::from(2)
 }
@@ -30,6 +31,9 @@ fn flag(args: &[String], name: &str) -> Option<String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
+        Some("setup") => rosa_testbed::aws::ensure_venv()
+            .map(|python| eprintln!("test bed venv ready: {}", python.display()))
+            .map_err(|e| e.to_string()),
         Some("up") => up(flag(&args, "--env-file")),
         Some("invoke") => {
             let (Some(zip), Some(payload)) = (flag(&args, "--zip"), flag(&args, "--payload"))

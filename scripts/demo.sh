@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The main journey, against the local test bed: builds rosactl (with its embedded Lambda
+# packages) and the bed, starts the bed, and runs rosactl against it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "build rosactl and the test bed"
+cargo build --locked -p rosactl -p rosa-testbed
+cargo run --locked --quiet -p rosa-testbed -- setup
+target=${CARGO_TARGET_DIR:-target}
+bin="$target/debug"
+work="$target/demo"
+rm -rf "$work" && mkdir -p "$work"
+
+step "start the test bed (AWS stand-in + Platform API stand-in)"
+"$bin/rosa-testbed" up --env-file "$work/bed.env" > /dev/null 2> "$work/bed.log" &
+bed_pid=$!
+trap 'kill $bed_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 240); do
+  [ -s "$work/bed.env" ] && break
+  kill -0 $bed_pid 2>/dev/null || { cat "$work/bed.log" >&2; exit 1; }
+  sleep 0.5
+done
+[ -s "$work/bed.env" ] || { echo "the test bed did not start" >&2; cat "$work/bed.log" >&2; exit 1; }
+cat "$work/bed.log"
+# shellcheck disable=SC1091
+source "$work/bed.env"
+export PATH="$PWD/$bin:$PATH"
+
+step "rosactl version"
+rosactl version
+
+step "rosactl export-lambdas --dir $work/packages"
+rosactl export-lambdas --dir "$work/packages"
+
+step "invoke the embedded rosa-oidc-provisioner in the bed: bad input"
+rosa-testbed invoke --zip "$work/packages/rosa-oidc-provisioner.zip" --function-name rosa-oidc-provisioner \
+  --payload '{"issuer_url":"http://oidc.example.com","thumbprint":"9e99a48a9960b14926bb7f3b02e22da2b0ab7280","cluster_id":"demo"}'
+
+step "invoke the embedded rosa-oidc-provisioner in the bed: good input"
+rosa-testbed invoke --zip "$work/packages/rosa-oidc-provisioner.zip" --function-name rosa-oidc-provisioner \
+  --payload '{"issuer_url":"https://oidc.example.com/demo","thumbprint":"9e99a48a9960b14926bb7f3b02e22da2b0ab7280","cluster_id":"demo"}'
+
+step "done: the journey ran against the local test bed"
