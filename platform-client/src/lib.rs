@@ -81,12 +81,81 @@ pub fn sign_for(
     Ok(())
 }
 
+/// An answer the API refused with: the contract's `{kind, code, reason}`, the gateway's
+/// `{message}`, or plain text, all kept with their status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    pub status: u16,
+    /// The contract's error code (`account-exists`, `CLUSTERS-MGMT-GET-001`, ...), if any.
+    pub code: Option<String>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.code {
+            Some(code) => write!(f, "HTTP {} {code}: {}", self.status, self.reason),
+            None => write!(f, "HTTP {}: {}", self.status, self.reason),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
+
+impl ApiError {
+    pub fn from_response(r: &RawResponse) -> Self {
+        let text = String::from_utf8_lossy(&r.body).trim().to_string();
+        let json: Option<serde_json::Value> = serde_json::from_slice(&r.body).ok();
+        let field = |name: &str| {
+            json.as_ref()
+                .and_then(|j| j[name].as_str())
+                .map(String::from)
+        };
+        let (code, reason) = match (field("code"), field("reason"), field("message")) {
+            (code @ Some(_), reason, _) => (code, reason.unwrap_or_default()),
+            (None, Some(reason), _) => (None, reason),
+            (None, None, Some(message)) => (None, message),
+            _ if text.is_empty() => (None, "(empty body)".to_string()),
+            _ => (None, text.chars().take(500).collect()),
+        };
+        ApiError {
+            status: r.status,
+            code,
+            reason,
+        }
+    }
+}
+
 /// A response as received: status and body bytes.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
     pub status: u16,
     pub content_type: Option<String>,
     pub body: Vec<u8>,
+}
+
+impl RawResponse {
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    /// The body as JSON when the status is a success, else the API's error.
+    pub fn json<T: serde::de::DeserializeOwned>(&self) -> Result<T, ApiError> {
+        if !self.is_success() {
+            return Err(ApiError::from_response(self));
+        }
+        serde_json::from_slice(&self.body).map_err(|e| ApiError {
+            status: self.status,
+            code: None,
+            reason: format!(
+                "unexpected answer ({e}): {}",
+                String::from_utf8_lossy(&self.body)
+                    .chars()
+                    .take(200)
+                    .collect::<String>()
+            ),
+        })
+    }
 }
 
 /// Sends signed requests to one Platform API.

@@ -62,12 +62,81 @@ pub enum Command {
     /// Show rosactl's version and the embedded Lambda packages (verified against their SHA-256).
     Version,
 
+    /// Deploy the three Lambda functions into this account and register it with the platform.
+    #[command(
+        name = "setup-account",
+        long_about = "Deploys rosa-oidc-provisioner, rosa-preflight-checker and rosa-network-verifier \
+            from the packages embedded in rosactl (SHA-256 checked first): one execution role \
+            each with least privilege, a private artifact bucket, the functions with `prod` and \
+            `staging` aliases, a 90-day log group each, and an invoke permission on `prod` for \
+            the platform's invoker role only. Then invokes each `prod` alias to validate it and \
+            registers the account. Safe to run again: it converges, resumes an interrupted run, \
+            and changes nothing when all is in place."
+    )]
+    SetupAccount(SetupArgs),
+
+    /// Register a customer account with the platform (platform operators only).
+    #[command(name = "register-account")]
+    RegisterAccount(RegisterArgs),
+
+    /// Remove the platform's permission to invoke the functions (keeps everything else).
+    #[command(name = "cleanup-access")]
+    CleanupAccess(CleanupAccessArgs),
+
+    /// Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs).
+    #[command(name = "cleanup-account")]
+    CleanupAccount(CleanupAccountArgs),
+
     /// Write the embedded Lambda packages and their manifest to a directory, for review.
     #[command(name = "export-lambdas")]
     ExportLambdas(ExportArgs),
 
     /// Print a shell completion script.
     Completion(CompletionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SetupArgs {
+    /// The role allowed to invoke the functions (default: the `arn` of the Platform API's /api/v0/info).
+    #[arg(long, value_name = "ARN")]
+    pub invoker_role_arn: Option<String>,
+
+    /// How long the functions' logs are kept: 90 or more, a value CloudWatch Logs accepts.
+    #[arg(long, default_value_t = 90, value_name = "DAYS")]
+    pub log_retention_days: i32,
+
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// The customer's 12-digit AWS account id.
+    #[arg(long, value_name = "ID")]
+    pub account_id: String,
+
+    /// Print the request and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CleanupAccessArgs {
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CleanupAccountArgs {
+    /// Also delete the functions' log groups (their logs are audit records: kept by default).
+    #[arg(long)]
+    pub delete_logs: bool,
+
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

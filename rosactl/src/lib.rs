@@ -1,10 +1,14 @@
 //! rosactl as a library: the binary (`main.rs`) only parses arguments and calls [`run`];
 //! tests drive the same code.
 
+pub mod aws;
 pub mod cli;
 pub mod commands;
+pub mod confirm;
+pub mod deploy;
 pub mod exit;
 pub mod output;
 pub mod payloads;
+pub mod platform;
 
 pub use exit::{Exit, Failure};

@@ -6,6 +6,12 @@
   ``AWS_ENDPOINT_URL`` pointing back at this server), and answers with what the function
   posted: its response, or its error with ``X-Amz-Function-Error: Unhandled``, as Lambda does.
   The function's output goes to its log group with START / END / REPORT lines.
+* Fault injection and a request log, for tests of resumability and idempotency:
+  ``POST /_rosa_bed/faults`` ``{"match": "<regex>", "status": 400, "code": "...", "count": N}``
+  makes the next N requests whose operation matches fail (``DELETE`` clears all faults);
+  ``GET /_rosa_bed/requests`` lists every request's operation (``DELETE`` clears the list).
+  An operation reads ``<METHOD> <path>`` for REST APIs (Lambda, S3), and the action name for
+  query and JSON APIs (``iam:CreateRole``, ``logs:PutRetentionPolicy``, ``sts:GetCallerIdentity``).
 * The EC2 service quotas (``L-1216C47A`` On-Demand standard vCPUs, ``L-0263D0A3`` Elastic
   IPs) that moto's Service Quotas does not know, ``ListServiceQuotas`` and
   ``GetAWSDefaultServiceQuota``; tests set applied values with ``POST /_rosa_bed/quotas``.
@@ -389,17 +395,134 @@ sq_responses.ServiceQuotasResponse.list_service_quotas = _resp_list_service_quot
 sq_responses.ServiceQuotasResponse.get_aws_default_service_quota = _resp_get_default
 
 
+# --------------------------------------------------------------------------- S3 fixes
+
+from moto.s3 import responses as s3_responses
+
+
+def _get_bucket_versioning(self):
+    """moto 5.2.5 names the root element GetBucketVersioningResponse; S3 (and the SDKs)
+    use VersioningConfiguration."""
+    status = self.backend.get_bucket_versioning(self.bucket_name)
+    inner = f"<Status>{status}</Status>" if status else ""
+    body = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/">{inner}</VersioningConfiguration>'
+    )
+    return 200, {"Content-Type": "application/xml"}, body
+
+
+s3_responses.S3Response.get_bucket_versioning = _get_bucket_versioning
+
+
+def _only_insecure_transport(condition) -> bool:
+    if not isinstance(condition, dict) or list(condition) != ["Bool"]:
+        return False
+    tests = condition["Bool"]
+    return (
+        isinstance(tests, dict)
+        and list(tests) == ["aws:SecureTransport"]
+        and str(tests["aws:SecureTransport"]).lower() == "false"
+    )
+
+
+def _get_permission(self, action: str, resource: str):
+    """moto evaluates bucket policies without their conditions, so a "deny unless TLS"
+    statement denies everything. Clients reach real S3 over TLS only; the bed treats every
+    request as secure transport, so such statements never apply here."""
+    from moto.iam.access_control import IAMPolicy, PermissionResult
+
+    if self.policy is None:
+        return PermissionResult.NEUTRAL
+    doc = json.loads(self.policy.decode())
+    statements = doc.get("Statement", [])
+    if isinstance(statements, dict):
+        statements = [statements]
+    kept = [st for st in statements if not _only_insecure_transport(st.get("Condition"))]
+    if not kept:
+        return PermissionResult.NEUTRAL
+    doc["Statement"] = kept
+    return IAMPolicy(json.dumps(doc)).is_action_permitted(action, resource)
+
+
+from moto.s3.models import FakeBucket  # noqa: E402
+
+FakeBucket.get_permission = _get_permission
+
+
 # --------------------------------------------------------------------------- server
+
+
+FAULTS: list[dict] = []
+REQUESTS: list[dict] = []
+STATE_LOCK = threading.Lock()
+
+
+def operation_of(environ) -> str:
+    """Names a request's AWS operation as the tests match it."""
+    method = environ.get("REQUEST_METHOD", "")
+    path = environ.get("PATH_INFO", "")
+    target = environ.get("HTTP_X_AMZ_TARGET")
+    auth = environ.get("HTTP_AUTHORIZATION", "")
+    service = auth.split("/")[3] if auth.count("/") >= 4 else ""
+    if target:
+        return f"{service}:{target.split('.')[-1]}"
+    if method == "POST" and environ.get("CONTENT_TYPE", "").startswith("application/x-www-form-urlencoded"):
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        from urllib.parse import parse_qs
+
+        action = parse_qs(body.decode("utf-8", "replace")).get("Action", [""])[0]
+        return f"{service}:{action}"
+    query = environ.get("QUERY_STRING", "")
+    return f"{service}:{method} {path}" + (f"?{query}" if query else "")
 
 
 def bed_api(app):
     """WSGI middleware: ``/_rosa_bed/*`` is ours, everything else goes to moto."""
+    import re
 
     def wrapped(environ, start_response):
         path = environ.get("PATH_INFO", "")
         if not path.startswith("/_rosa_bed/"):
+            if path.startswith("/moto-api/"):
+                return app(environ, start_response)
+            op = operation_of(environ)
+            with STATE_LOCK:
+                REQUESTS.append({"operation": op, "method": environ.get("REQUEST_METHOD", "")})
+                fault = next((f for f in FAULTS if f["count"] > 0 and re.search(f["match"], op)), None)
+                if fault:
+                    fault["count"] -= 1
+            if fault:
+                message = fault["message"] or f"fault injected by the test bed for {op}"
+                body = json.dumps({"__type": fault["code"], "message": message, "Message": message})
+                return Response(body, fault["status"], content_type="application/json",
+                                headers={"x-amzn-ErrorType": fault["code"]})(environ, start_response)
             return app(environ, start_response)
         request = Request(environ)
+        if path == "/_rosa_bed/faults":
+            with STATE_LOCK:
+                if request.method == "DELETE":
+                    FAULTS.clear()
+                else:
+                    spec = request.get_json(force=True)
+                    FAULTS.append({
+                        "match": str(spec["match"]),
+                        "status": int(spec.get("status", 400)),
+                        "code": str(spec.get("code", "InjectedFault")),
+                        "message": spec.get("message"),
+                        "count": int(spec.get("count", 1)),
+                    })
+            return Response('{"ok":true}', 200, content_type="application/json")(environ, start_response)
+        if path == "/_rosa_bed/requests":
+            with STATE_LOCK:
+                if request.method == "DELETE":
+                    REQUESTS.clear()
+                    body = "[]"
+                else:
+                    body = json.dumps(REQUESTS)
+            return Response(body, 200, content_type="application/json")(environ, start_response)
         if path == "/_rosa_bed/quotas" and request.method == "POST":
             spec = request.get_json(force=True)
             try:

@@ -201,23 +201,78 @@ impl AwsBed {
         self.post("/moto-api/reset", "")
     }
 
+    /// Makes the next `count` AWS requests whose operation matches the regex `pattern` fail
+    /// with `status` and error code `code` (see [`AwsBed::operations`] for the names).
+    pub fn inject_fault(
+        &self,
+        pattern: &str,
+        status: u16,
+        code: &str,
+        count: u32,
+    ) -> Result<(), BedError> {
+        self.inject_fault_with_message(pattern, status, code, None, count)
+    }
+
+    /// [`AwsBed::inject_fault`] with the error message the service would send.
+    pub fn inject_fault_with_message(
+        &self,
+        pattern: &str,
+        status: u16,
+        code: &str,
+        message: Option<&str>,
+        count: u32,
+    ) -> Result<(), BedError> {
+        let body = serde_json::json!({"match": pattern, "status": status, "code": code, "message": message, "count": count});
+        self.post("/_rosa_bed/faults", &body.to_string())
+    }
+
+    pub fn clear_faults(&self) -> Result<(), BedError> {
+        self.call("DELETE", "/_rosa_bed/faults", "").map(drop)
+    }
+
+    /// Every AWS operation received since the last [`AwsBed::clear_operations`], in order:
+    /// `iam:CreateRole`, `logs:PutRetentionPolicy`, `lambda:POST /2015-03-31/functions`,
+    /// `s3:PUT /bucket/key`, ...
+    pub fn operations(&self) -> Result<Vec<String>, BedError> {
+        let body = self.call("GET", "/_rosa_bed/requests", "")?;
+        let list: Vec<serde_json::Value> = serde_json::from_str(&body)
+            .map_err(|e| BedError::Setup(format!("request log: {e}")))?;
+        Ok(list
+            .into_iter()
+            .filter_map(|r| r["operation"].as_str().map(String::from))
+            .collect())
+    }
+
+    pub fn clear_operations(&self) -> Result<(), BedError> {
+        self.call("DELETE", "/_rosa_bed/requests", "").map(drop)
+    }
+
     fn post(&self, path: &str, body: &str) -> Result<(), BedError> {
+        self.call("POST", path, body).map(drop)
+    }
+
+    /// A plain HTTP/1.1 exchange with the bed; returns the body of a 2xx answer.
+    fn call(&self, method: &str, path: &str, body: &str) -> Result<String, BedError> {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port))?;
         stream.set_read_timeout(Some(Duration::from_secs(30)))?;
         write!(
             stream,
-            "POST {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
             self.port,
             body.len()
         )?;
         let mut response = String::new();
         stream.read_to_string(&mut response)?;
         let status = response.split_whitespace().nth(1).unwrap_or("");
-        if status.starts_with('2') {
-            Ok(())
-        } else {
-            Err(BedError::Setup(format!("POST {path} answered: {response}")))
+        if !status.starts_with('2') {
+            return Err(BedError::Setup(format!(
+                "{method} {path} answered: {response}"
+            )));
         }
+        Ok(response
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default())
     }
 }
 

@@ -60,11 +60,11 @@ fn main() -> ExitCode {
 fn up(env_file: Option<String>) -> Result<(), String> {
     let bed = TestBed::try_start(PlatformConfig::default()).map_err(|e| e.to_string())?;
     let mut exports = String::new();
-    for (k, v) in bed.env() {
-        exports.push_str(&format!("export {k}='{v}'\n"));
-    }
     for k in rosa_testbed::ENV_REMOVE {
         exports.push_str(&format!("unset {k}\n"));
+    }
+    for (k, v) in bed.env() {
+        exports.push_str(&format!("export {k}='{v}'\n"));
     }
     if let Some(path) = env_file {
         std::fs::write(&path, &exports).map_err(|e| format!("{path}: {e}"))?;

@@ -1,7 +1,11 @@
 //! One module per command: each turns parsed arguments into a call and renders the result.
 
+pub mod cleanup;
 pub mod completion;
 pub mod export;
+pub mod plan_view;
+pub mod register;
+pub mod setup;
 pub mod version;
 
 use crate::cli::{Cli, Command};
@@ -10,9 +14,23 @@ use crate::output::Output;
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let out = Output::new(cli.global.output, cli.global.debug);
-    match cli.command {
+    let global = &cli.global;
+    match &cli.command {
         Command::Version => version::run(&out),
-        Command::ExportLambdas(args) => export::run(&out, &args),
-        Command::Completion(args) => completion::run(&args),
+        Command::ExportLambdas(args) => export::run(&out, args),
+        Command::Completion(args) => completion::run(args),
+        Command::SetupAccount(args) => block_on(setup::run(&out, global, args)),
+        Command::RegisterAccount(args) => block_on(register::run(&out, global, args)),
+        Command::CleanupAccess(args) => block_on(cleanup::access(&out, global, args)),
+        Command::CleanupAccount(args) => block_on(cleanup::account(&out, global, args)),
     }
+}
+
+/// Runs an async command on a runtime made for it (commands that talk to no network need none).
+fn block_on<F: std::future::Future<Output = anyhow::Result<()>>>(future: F) -> anyhow::Result<()> {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?
+        .block_on(future)
 }

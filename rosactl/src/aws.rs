@@ -1,0 +1,142 @@
+//! The AWS side of a command: configuration from the standard chain, the caller's identity,
+//! and one client per service, built once.
+
+use aws_config::BehaviorVersion;
+use aws_credential_types::provider::ProvideCredentials;
+
+use crate::cli::GlobalArgs;
+use crate::exit::{Exit, Failure};
+
+pub struct Aws {
+    pub config: aws_config::SdkConfig,
+    pub account_id: String,
+    pub caller_arn: String,
+    pub region: String,
+    pub lambda: aws_sdk_lambda::Client,
+    pub iam: aws_sdk_iam::Client,
+    pub s3: aws_sdk_s3::Client,
+    pub logs: aws_sdk_cloudwatchlogs::Client,
+}
+
+pub use aws_sdk_lambda::config::http::HttpResponse;
+use aws_sdk_lambda::error::{ProvideErrorMetadata, SdkError};
+
+/// Renders an SDK error as `Code: message (HTTP status)`. Never the request, which carries
+/// the signature; for an error the service did not model, a snippet of its answer.
+pub fn describe<E>(err: &SdkError<E, HttpResponse>) -> String
+where
+    E: ProvideErrorMetadata + std::error::Error + 'static,
+{
+    match err {
+        SdkError::ServiceError(se) => {
+            let status = se.raw().status().as_u16();
+            let e = se.err();
+            match (e.code(), e.message()) {
+                (Some(code), Some(message)) => format!("{code}: {message} (HTTP {status})"),
+                (Some(code), None) => format!("{code} (HTTP {status})"),
+                _ => {
+                    let body = se
+                        .raw()
+                        .body()
+                        .bytes()
+                        .map(String::from_utf8_lossy)
+                        .unwrap_or_default();
+                    let snippet: String = body.chars().take(300).collect();
+                    format!("HTTP {status}: {} {snippet}", describe_error(e))
+                }
+            }
+        }
+        other => describe_error(other),
+    }
+}
+
+/// Any error with its sources, one after the other.
+pub fn describe_error(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(s) = source {
+        let more = s.to_string();
+        if !text.contains(&more) {
+            text.push_str(": ");
+            text.push_str(&more);
+        }
+        source = s.source();
+    }
+    text
+}
+
+impl Aws {
+    /// Loads configuration (`--profile`, `--region`, environment, SSO...) and asks STS who we are.
+    pub async fn load(global: &GlobalArgs) -> anyhow::Result<Self> {
+        let mut loader = aws_config::defaults(BehaviorVersion::latest());
+        if let Some(profile) = &global.profile {
+            loader = loader.profile_name(profile);
+        }
+        if let Some(region) = &global.region {
+            loader = loader.region(aws_config::Region::new(region.clone()));
+        }
+        let config = loader.load().await;
+        let region = config.region().map(|r| r.to_string()).ok_or_else(|| {
+            Failure::usage("no AWS region: pass --region, or set AWS_REGION, or set region in your AWS profile")
+        })?;
+        let creds = config.credentials_provider().ok_or_else(no_credentials)?;
+        creds.provide_credentials().await.map_err(|e| {
+            Failure::new(
+                Exit::Failed,
+                format!("{}: {}", no_credentials().message, describe_error(&e)),
+            )
+        })?;
+        let sts = aws_sdk_sts::Client::new(&config);
+        let me = sts.get_caller_identity().send().await.map_err(|e| {
+            Failure::new(
+                Exit::Failed,
+                format!(
+                    "AWS credentials were refused by STS (GetCallerIdentity): {}",
+                    describe(&e)
+                ),
+            )
+        })?;
+        let s3_config = aws_sdk_s3::config::Builder::from(&config)
+            .force_path_style(config.endpoint_url().is_some())
+            .build();
+        Ok(Aws {
+            account_id: me.account.unwrap_or_default(),
+            caller_arn: me.arn.unwrap_or_default(),
+            region,
+            lambda: aws_sdk_lambda::Client::new(&config),
+            iam: aws_sdk_iam::Client::new(&config),
+            s3: aws_sdk_s3::Client::from_conf(s3_config),
+            logs: aws_sdk_cloudwatchlogs::Client::new(&config),
+            config,
+        })
+    }
+
+    /// The current credentials, for signing Platform API requests.
+    pub async fn credentials(&self) -> anyhow::Result<aws_credential_types::Credentials> {
+        let provider = self
+            .config
+            .credentials_provider()
+            .ok_or_else(no_credentials)?;
+        Ok(provider
+            .provide_credentials()
+            .await
+            .map_err(|e| Failure::new(Exit::Failed, describe_error(&e)))?)
+    }
+
+    pub fn partition(&self) -> &'static str {
+        if self.region.starts_with("cn-") {
+            "aws-cn"
+        } else if self.region.starts_with("us-gov-") {
+            "aws-us-gov"
+        } else {
+            "aws"
+        }
+    }
+}
+
+fn no_credentials() -> Failure {
+    Failure::new(
+        Exit::Failed,
+        "AWS credentials not found: pass --profile, set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run `aws sso login`",
+    )
+}

@@ -1,0 +1,45 @@
+//! `rosactl register-account --account-id ID`: for platform operators (privileged accounts).
+
+use serde_json::json;
+
+use crate::aws::Aws;
+use crate::cli::{GlobalArgs, RegisterArgs};
+use crate::exit::{Exit, Failure};
+use crate::output::{Format, Output};
+use crate::platform::Api;
+
+pub async fn run(out: &Output, global: &GlobalArgs, args: &RegisterArgs) -> anyhow::Result<()> {
+    let id = args.account_id.trim();
+    if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Failure::usage(format!(
+            "--account-id: expected a 12-digit AWS account id, got {id:?}"
+        ))
+        .into());
+    }
+    let aws = Aws::load(global).await?;
+    let api = Api::connect(global, &aws).await?.ok_or_else(|| {
+        Failure::usage(
+            "register-account needs the Platform API: pass --api-url or set ROSACTL_API_URL",
+        )
+    })?;
+    if args.dry_run {
+        let body = json!({"accountId": id, "privileged": false});
+        return out.document(&json!({"dry_run": true, "request": {"method": "POST", "path": "/api/v0/accounts", "body": body}}));
+    }
+    match api.register(id).await? {
+        Ok(state) => {
+            if out.format == Format::Table {
+                println!("Account {id}: {state}.");
+                Ok(())
+            } else {
+                out.document(&json!({"account_id": id, "state": "registered", "detail": state}))
+            }
+        }
+        Err(e) if e.status == 403 => Err(Failure::new(
+            Exit::Failed,
+            format!("the Platform API refused ({e}): registering accounts needs a privileged (platform operator) account; your identity is {}", aws.caller_arn),
+        )
+        .into()),
+        Err(e) => Err(Failure::new(Exit::Failed, format!("Platform API: POST /api/v0/accounts: {e}")).into()),
+    }
+}

@@ -1,0 +1,434 @@
+//! What exists in the account now: read-only AWS calls, one snapshot per run.
+
+use std::collections::BTreeMap;
+
+use anyhow::Context;
+use aws_sdk_iam::error::ProvideErrorMetadata;
+use serde_json::Value;
+
+use super::desired::{Desired, FunctionDesired};
+use super::names::{self, PROD, STATEMENT_ID};
+use crate::aws::{Aws, describe};
+
+#[derive(Debug, Clone, Default)]
+pub struct BucketState {
+    pub exists: bool,
+    pub public_access_blocked: bool,
+    pub encrypted: bool,
+    pub versioning: bool,
+    pub policy: Option<Value>,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct RoleState {
+    pub arn: String,
+    pub trust: Option<Value>,
+    /// The inline policy named after the role.
+    pub policy: Option<Value>,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct LogGroupState {
+    pub arn: String,
+    pub retention_days: Option<i32>,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FunctionState {
+    pub arn: String,
+    pub code_sha256: String,
+    pub memory_mb: i32,
+    pub timeout_s: i32,
+    pub role: String,
+    pub runtime: String,
+    pub handler: String,
+    pub description: String,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct VersionState {
+    pub version: String,
+    pub code_sha256: String,
+    pub memory_mb: i32,
+    pub timeout_s: i32,
+    pub description: String,
+}
+
+/// The `AllowRosaRegionalPlatformInvoke` statement on the `prod` alias, as found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PermissionState {
+    pub principal: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct FunctionObserved {
+    pub name: &'static str,
+    pub role: Option<RoleState>,
+    pub package_uploaded: bool,
+    pub log_group: Option<LogGroupState>,
+    pub function: Option<FunctionState>,
+    pub versions: Vec<VersionState>,
+    pub aliases: BTreeMap<String, String>,
+    pub permission: Option<PermissionState>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Observed {
+    pub bucket: BucketState,
+    pub functions: Vec<FunctionObserved>,
+}
+
+pub async fn observe(aws: &Aws, desired: &Desired) -> anyhow::Result<Observed> {
+    let bucket = observe_bucket(aws, &desired.bucket);
+    let functions = futures_util::future::join_all(
+        desired
+            .functions
+            .iter()
+            .map(|f| observe_function(aws, desired, f)),
+    );
+    let (bucket, functions) = tokio::join!(bucket, functions);
+    Ok(Observed {
+        bucket: bucket?,
+        functions: functions.into_iter().collect::<anyhow::Result<_>>()?,
+    })
+}
+
+fn tags_of(list: impl IntoIterator<Item = (String, String)>) -> BTreeMap<String, String> {
+    list.into_iter().collect()
+}
+
+async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> {
+    let s3 = &aws.s3;
+    match s3.head_bucket().bucket(bucket).send().await {
+        Ok(_) => {}
+        Err(e) if e.as_service_error().is_some_and(|e| e.is_not_found()) => {
+            return Ok(BucketState::default());
+        }
+        Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 404) => {
+            return Ok(BucketState::default());
+        }
+        Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 403) => anyhow::bail!(
+            "the artifact bucket name {bucket} belongs to another account, or your credentials may not read it (s3:ListBucket)"
+        ),
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e))).context(format!("reading bucket {bucket}"));
+        }
+    }
+    let public_access_blocked = match s3.get_public_access_block().bucket(bucket).send().await {
+        Ok(out) => out.public_access_block_configuration.is_some_and(|c| {
+            c.block_public_acls == Some(true)
+                && c.ignore_public_acls == Some(true)
+                && c.block_public_policy == Some(true)
+                && c.restrict_public_buckets == Some(true)
+        }),
+        Err(e) if e.code() == Some("NoSuchPublicAccessBlockConfiguration") => false,
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e)))
+                .context(format!("reading the public access block of {bucket}"));
+        }
+    };
+    let encrypted = match s3.get_bucket_encryption().bucket(bucket).send().await {
+        Ok(out) => out
+            .server_side_encryption_configuration
+            .is_some_and(|c| !c.rules.is_empty()),
+        Err(e) if e.code() == Some("ServerSideEncryptionConfigurationNotFoundError") => false,
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e)))
+                .context(format!("reading the encryption of {bucket}"));
+        }
+    };
+    let versioning = s3
+        .get_bucket_versioning()
+        .bucket(bucket)
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("reading the versioning of {bucket}"))?
+        .status
+        .is_some_and(|s| s == aws_sdk_s3::types::BucketVersioningStatus::Enabled);
+    let policy = match s3.get_bucket_policy().bucket(bucket).send().await {
+        Ok(out) => out.policy.as_deref().and_then(names::parse_policy),
+        Err(e) if e.code() == Some("NoSuchBucketPolicy") => None,
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e)))
+                .context(format!("reading the policy of {bucket}"));
+        }
+    };
+    let tags = match s3.get_bucket_tagging().bucket(bucket).send().await {
+        Ok(out) => tags_of(out.tag_set.into_iter().map(|t| (t.key, t.value))),
+        Err(e) if e.code() == Some("NoSuchTagSet") || e.code() == Some("NoSuchTagSetError") => {
+            BTreeMap::new()
+        }
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e)))
+                .context(format!("reading the tags of {bucket}"));
+        }
+    };
+    Ok(BucketState {
+        exists: true,
+        public_access_blocked,
+        encrypted,
+        versioning,
+        policy,
+        tags,
+    })
+}
+
+async fn observe_role(aws: &Aws, role_name: &str) -> anyhow::Result<Option<RoleState>> {
+    let role = match aws.iam.get_role().role_name(role_name).send().await {
+        Ok(out) => out.role,
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_no_such_entity_exception()) =>
+        {
+            return Ok(None);
+        }
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e))).context(format!("reading role {role_name}"));
+        }
+    };
+    let Some(role) = role else { return Ok(None) };
+    let policy = match aws
+        .iam
+        .get_role_policy()
+        .role_name(role_name)
+        .policy_name(role_name)
+        .send()
+        .await
+    {
+        Ok(out) => names::parse_policy(&out.policy_document),
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_no_such_entity_exception()) =>
+        {
+            None
+        }
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e)))
+                .context(format!("reading the policy of role {role_name}"));
+        }
+    };
+    let tags = aws
+        .iam
+        .list_role_tags()
+        .role_name(role_name)
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("reading the tags of role {role_name}"))?
+        .tags;
+    Ok(Some(RoleState {
+        arn: role.arn,
+        trust: role
+            .assume_role_policy_document
+            .as_deref()
+            .and_then(names::parse_policy),
+        policy,
+        tags: tags_of(tags.into_iter().map(|t| (t.key, t.value))),
+    }))
+}
+
+async fn observe_log_group(aws: &Aws, name: &str) -> anyhow::Result<Option<LogGroupState>> {
+    let groups = aws
+        .logs
+        .describe_log_groups()
+        .log_group_name_prefix(name)
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("reading log group {name}"))?
+        .log_groups
+        .unwrap_or_default();
+    let Some(group) = groups
+        .into_iter()
+        .find(|g| g.log_group_name.as_deref() == Some(name))
+    else {
+        return Ok(None);
+    };
+    // DescribeLogGroups gives the ARN with a trailing `:*`; the tagging API wants it without.
+    let arn = group
+        .arn
+        .unwrap_or_default()
+        .trim_end_matches(":*")
+        .to_string();
+    let tags = aws
+        .logs
+        .list_tags_for_resource()
+        .resource_arn(&arn)
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("reading the tags of log group {name}"))?
+        .tags
+        .unwrap_or_default();
+    Ok(Some(LogGroupState {
+        arn,
+        retention_days: group.retention_in_days,
+        tags: tags.into_iter().collect(),
+    }))
+}
+
+async fn observe_function(
+    aws: &Aws,
+    desired: &Desired,
+    f: &FunctionDesired,
+) -> anyhow::Result<FunctionObserved> {
+    let name = f.spec.function_name;
+    let (role, log_group, package_uploaded, function) = tokio::join!(
+        observe_role(aws, &f.role_name),
+        observe_log_group(aws, &f.log_group),
+        object_exists(aws, &desired.bucket, &f.object_key),
+        aws.lambda.get_function().function_name(name).send(),
+    );
+    let mut observed = FunctionObserved {
+        name,
+        role: role?,
+        package_uploaded: package_uploaded?,
+        log_group: log_group?,
+        function: None,
+        versions: Vec::new(),
+        aliases: BTreeMap::new(),
+        permission: None,
+    };
+    let out = match function {
+        Ok(out) => out,
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_resource_not_found_exception()) =>
+        {
+            return Ok(observed);
+        }
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e))).context(format!("reading function {name}"));
+        }
+    };
+    let Some(config) = out.configuration else {
+        return Ok(observed);
+    };
+    observed.function = Some(FunctionState {
+        arn: config.function_arn.unwrap_or_default(),
+        code_sha256: config.code_sha256.unwrap_or_default(),
+        memory_mb: config.memory_size.unwrap_or_default(),
+        timeout_s: config.timeout.unwrap_or_default(),
+        role: config.role.unwrap_or_default(),
+        runtime: config
+            .runtime
+            .map(|r| r.as_str().to_string())
+            .unwrap_or_default(),
+        handler: config.handler.unwrap_or_default(),
+        description: config.description.unwrap_or_default(),
+        tags: out.tags.unwrap_or_default().into_iter().collect(),
+    });
+
+    let mut marker = None;
+    loop {
+        let page = aws
+            .lambda
+            .list_versions_by_function()
+            .function_name(name)
+            .set_marker(marker)
+            .send()
+            .await
+            .map_err(|e| anyhow::anyhow!(describe(&e)))
+            .context(format!("listing the versions of {name}"))?;
+        for v in page.versions.unwrap_or_default() {
+            let version = v.version.unwrap_or_default();
+            if version == "$LATEST" {
+                continue;
+            }
+            observed.versions.push(VersionState {
+                version,
+                code_sha256: v.code_sha256.unwrap_or_default(),
+                memory_mb: v.memory_size.unwrap_or_default(),
+                timeout_s: v.timeout.unwrap_or_default(),
+                description: v.description.unwrap_or_default(),
+            });
+        }
+        marker = page.next_marker;
+        if marker.is_none() {
+            break;
+        }
+    }
+    observed
+        .versions
+        .sort_by_key(|v| v.version.parse::<u64>().unwrap_or(0));
+
+    let aliases = aws
+        .lambda
+        .list_aliases()
+        .function_name(name)
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("listing the aliases of {name}"))?;
+    for a in aliases.aliases.unwrap_or_default() {
+        if let (Some(n), Some(v)) = (a.name, a.function_version) {
+            observed.aliases.insert(n, v);
+        }
+    }
+    if observed.aliases.contains_key(PROD) {
+        observed.permission = observe_permission(aws, name).await?;
+    }
+    Ok(observed)
+}
+
+async fn object_exists(aws: &Aws, bucket: &str, key: &str) -> anyhow::Result<bool> {
+    match aws.s3.head_object().bucket(bucket).key(key).send().await {
+        Ok(_) => Ok(true),
+        Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 404) => Ok(false),
+        Err(e) if e.as_service_error().is_some_and(|e| e.is_not_found()) => Ok(false),
+        // No bucket yet (or not readable): the bucket's own reading reports it.
+        Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 403) => Ok(false),
+        Err(e) => {
+            Err(anyhow::anyhow!(describe(&e))).context(format!("reading s3://{bucket}/{key}"))
+        }
+    }
+}
+
+/// Our statement on the `prod` alias. The policy of an alias can list statements of other
+/// qualifiers in some implementations, so the statement's resource is checked too.
+async fn observe_permission(aws: &Aws, name: &str) -> anyhow::Result<Option<PermissionState>> {
+    let policy = match aws
+        .lambda
+        .get_policy()
+        .function_name(name)
+        .qualifier(PROD)
+        .send()
+        .await
+    {
+        Ok(out) => out.policy.unwrap_or_default(),
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_resource_not_found_exception()) =>
+        {
+            return Ok(None);
+        }
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e)))
+                .context(format!("reading the resource policy of {name}:{PROD}"));
+        }
+    };
+    let Ok(doc) = serde_json::from_str::<Value>(&policy) else {
+        return Ok(None);
+    };
+    let statements = match &doc["Statement"] {
+        Value::Array(items) => items.clone(),
+        Value::Null => Vec::new(),
+        one => vec![one.clone()],
+    };
+    Ok(statements.iter().find_map(|s| {
+        let resource = s["Resource"].as_str().unwrap_or_default();
+        (s["Sid"] == STATEMENT_ID && resource.ends_with(&format!(":{PROD}"))).then(|| {
+            PermissionState {
+                principal: match &s["Principal"] {
+                    Value::String(p) => p.clone(),
+                    p => p["AWS"].as_str().unwrap_or_default().to_string(),
+                },
+            }
+        })
+    }))
+}
