@@ -43,4 +43,17 @@ step "invoke the embedded rosa-oidc-provisioner in the bed: good input"
 rosa-testbed invoke --zip "$work/packages/rosa-oidc-provisioner.zip" --function-name rosa-oidc-provisioner \
   --payload '{"issuer_url":"https://oidc.example.com/demo","thumbprint":"9e99a48a9960b14926bb7f3b02e22da2b0ab7280","cluster_id":"demo"}'
 
+step "rosactl setup-account --dry-run   (the plan; nothing is changed)"
+rosactl setup-account --dry-run | head -12
+echo "..."
+
+step "rosactl setup-account --yes"
+rosactl setup-account --yes
+
+step "rosactl setup-account --yes   (again: converges, changes nothing)"
+rosactl setup-account --yes
+
+step "rosactl cleanup-account --yes --delete-logs"
+rosactl cleanup-account --yes --delete-logs
+
 step "done: the journey ran against the local test bed"

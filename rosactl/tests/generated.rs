@@ -116,7 +116,15 @@ fn completions_and_man_pages_are_current() {
 #[test]
 fn every_command_has_a_man_page() {
     let expected = expected();
-    for name in ["version", "export-lambdas", "completion"] {
+    for name in [
+        "version",
+        "export-lambdas",
+        "completion",
+        "setup-account",
+        "register-account",
+        "cleanup-access",
+        "cleanup-account",
+    ] {
         assert!(
             expected.contains_key(&format!("man/rosactl-{name}.1")),
             "{name}"

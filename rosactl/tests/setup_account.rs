@@ -1,0 +1,770 @@
+//! `rosactl setup-account` and its cleanup, through the real binary, against the test bed.
+//! Every resource is read back with the AWS SDK; AWS calls are counted by the bed.
+
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use rosa_testbed::TestBed;
+use rosa_testbed::platform::{INVOKER_ARN, OPERATOR_KEY, OPERATOR_SECRET};
+use serde_json::{Value, json};
+
+const FUNCTIONS: [(&str, &str, i32, i32); 3] = [
+    ("rosa-oidc-provisioner", "oidc-provisioner", 128, 60),
+    ("rosa-preflight-checker", "preflight-checker", 256, 300),
+    ("rosa-network-verifier", "network-verifier", 256, 300),
+];
+const BUCKET: &str = "rosa-lambda-artifacts-123456789012-us-east-1";
+
+fn rosactl(bed: &TestBed) -> Command {
+    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
+    cmd.stdin(Stdio::null());
+    cmd
+}
+
+fn run(bed: &TestBed, args: &[&str]) -> Output {
+    rosactl(bed).args(args).output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn setup_json(bed: &TestBed) -> Value {
+    let out = run(bed, &["setup-account", "--yes", "-o", "json"]);
+    assert!(
+        out.status.success(),
+        "setup-account failed: {}",
+        stderr(&out)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Operations that change something: REST calls other than GET/HEAD, and query/JSON
+/// actions other than Get*/List*/Describe*.
+fn mutating(ops: &[String]) -> Vec<String> {
+    ops.iter()
+        .filter(|op| {
+            let rest = op.split_once(':').map_or(op.as_str(), |(_, r)| r);
+            if let Some((method, _)) = rest.split_once(' ') {
+                !matches!(method, "GET" | "HEAD")
+            } else {
+                !["Get", "List", "Describe"]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+            }
+        })
+        .cloned()
+        .collect()
+}
+
+struct Clients {
+    lambda: aws_sdk_lambda::Client,
+    iam: aws_sdk_iam::Client,
+    s3: aws_sdk_s3::Client,
+    logs: aws_sdk_cloudwatchlogs::Client,
+}
+
+async fn clients(bed: &TestBed) -> Clients {
+    let config = bed.sdk_config().await;
+    Clients {
+        lambda: aws_sdk_lambda::Client::new(&config),
+        iam: aws_sdk_iam::Client::new(&config),
+        s3: aws_sdk_s3::Client::from_conf(
+            aws_sdk_s3::config::Builder::from(&config)
+                .force_path_style(true)
+                .build(),
+        ),
+        logs: aws_sdk_cloudwatchlogs::Client::new(&config),
+    }
+}
+
+fn decode_policy(doc: &str) -> Value {
+    serde_json::from_str(doc).unwrap_or_else(|_| {
+        let decoded: String = {
+            let b = doc.as_bytes();
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] == b'%' && i + 2 < b.len() {
+                    out.push(u8::from_str_radix(&doc[i + 1..i + 3], 16).unwrap());
+                    i += 3;
+                } else {
+                    out.push(b[i]);
+                    i += 1;
+                }
+            }
+            String::from_utf8(out).unwrap()
+        };
+        serde_json::from_str(&decoded).unwrap()
+    })
+}
+
+fn as_list(v: &Value) -> Vec<String> {
+    match v {
+        Value::Array(items) => items
+            .iter()
+            .map(|i| i.as_str().unwrap().to_string())
+            .collect(),
+        Value::String(s) => vec![s.clone()],
+        _ => vec![],
+    }
+}
+
+/// Reads everything setup-account should have made and checks it, field by field.
+async fn assert_fully_set_up(bed: &TestBed) {
+    let c = clients(bed).await;
+    for (name, component, memory, timeout) in FUNCTIONS {
+        // Function configuration and tags.
+        let f = c
+            .lambda
+            .get_function()
+            .function_name(name)
+            .send()
+            .await
+            .unwrap();
+        let config = f.configuration.unwrap();
+        assert_eq!(config.memory_size, Some(memory), "{name}");
+        assert_eq!(config.timeout, Some(timeout), "{name}");
+        assert_eq!(config.runtime.unwrap().as_str(), "provided.al2023");
+        assert_eq!(config.handler.as_deref(), Some("bootstrap"));
+        assert_eq!(
+            config.role.as_deref(),
+            Some(format!("arn:aws:iam::123456789012:role/{name}-execution").as_str())
+        );
+        let tags = f.tags.unwrap();
+        assert_eq!(
+            tags.get("rosa:component").map(String::as_str),
+            Some(component)
+        );
+        assert_eq!(
+            tags.get("rosa:version").map(String::as_str),
+            Some(env!("CARGO_PKG_VERSION"))
+        );
+        assert_eq!(
+            tags.get("rosa:managed-by").map(String::as_str),
+            Some("rosactl")
+        );
+
+        // Exactly one published version, both aliases on it.
+        let versions = c
+            .lambda
+            .list_versions_by_function()
+            .function_name(name)
+            .send()
+            .await
+            .unwrap();
+        let published: Vec<String> = versions
+            .versions
+            .unwrap()
+            .into_iter()
+            .filter_map(|v| v.version)
+            .filter(|v| v != "$LATEST")
+            .collect();
+        assert_eq!(
+            published,
+            vec!["1".to_string()],
+            "{name}: one version, no duplicates"
+        );
+        for alias in ["prod", "staging"] {
+            let a = c
+                .lambda
+                .get_alias()
+                .function_name(name)
+                .name(alias)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(a.function_version.as_deref(), Some("1"), "{name}:{alias}");
+        }
+
+        // The invoke permission: only the invoker, only on prod.
+        let policy = c
+            .lambda
+            .get_policy()
+            .function_name(name)
+            .qualifier("prod")
+            .send()
+            .await
+            .unwrap();
+        let policy: Value = serde_json::from_str(&policy.policy.unwrap()).unwrap();
+        let ours: Vec<&Value> = policy["Statement"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["Sid"] == "AllowRosaRegionalPlatformInvoke")
+            .collect();
+        assert_eq!(ours.len(), 1, "{name}: {policy}");
+        let principal = &ours[0]["Principal"];
+        assert!(
+            principal == INVOKER_ARN || principal["AWS"] == INVOKER_ARN,
+            "{name}: {principal}"
+        );
+        assert_eq!(ours[0]["Action"], "lambda:InvokeFunction");
+        assert!(
+            ours[0]["Resource"]
+                .as_str()
+                .unwrap()
+                .ends_with(&format!("function:{name}:prod"))
+        );
+
+        // The execution role: trust, exact permissions, tags.
+        let role_name = format!("{name}-execution");
+        let role = c
+            .iam
+            .get_role()
+            .role_name(&role_name)
+            .send()
+            .await
+            .unwrap()
+            .role
+            .unwrap();
+        let trust = decode_policy(role.assume_role_policy_document.as_deref().unwrap());
+        assert_eq!(
+            trust["Statement"][0]["Principal"]["Service"],
+            "lambda.amazonaws.com"
+        );
+        let doc = c
+            .iam
+            .get_role_policy()
+            .role_name(&role_name)
+            .policy_name(&role_name)
+            .send()
+            .await
+            .unwrap();
+        let doc = decode_policy(&doc.policy_document);
+        let statements = doc["Statement"].as_array().unwrap();
+        let actions = as_list(&statements[0]["Action"]);
+        let expected: Vec<&str> = match component {
+            "oidc-provisioner" => vec![
+                "iam:CreateOpenIDConnectProvider",
+                "iam:GetOpenIDConnectProvider",
+                "iam:UpdateOpenIDConnectProviderThumbprint",
+                "iam:TagOpenIDConnectProvider",
+            ],
+            "preflight-checker" => vec![
+                "ec2:Describe*",
+                "iam:Get*",
+                "iam:List*",
+                "servicequotas:GetServiceQuota",
+                "servicequotas:ListServiceQuotas",
+            ],
+            _ => vec![
+                "ec2:DescribeVpcs",
+                "ec2:DescribeSubnets",
+                "ec2:DescribeRouteTables",
+                "ec2:DescribeSecurityGroups",
+                "ec2:DescribeNatGateways",
+                "ec2:DescribeInternetGateways",
+                "ec2:DescribeVpcEndpoints",
+            ],
+        };
+        assert_eq!(actions, expected, "{name}");
+        assert!(
+            !actions.iter().any(|a| a == "*" || a.ends_with(":*")),
+            "{name}: no wildcard service access"
+        );
+        assert_eq!(
+            as_list(&statements[1]["Action"]),
+            vec!["logs:CreateLogStream", "logs:PutLogEvents"]
+        );
+        assert_eq!(
+            statements[1]["Resource"],
+            format!("arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/{name}:*")
+        );
+        let role_tags = c
+            .iam
+            .list_role_tags()
+            .role_name(&role_name)
+            .send()
+            .await
+            .unwrap()
+            .tags;
+        assert!(
+            role_tags
+                .iter()
+                .any(|t| t.key == "rosa:component" && t.value == component)
+        );
+
+        // The log group: 90 days, tagged.
+        let groups = c
+            .logs
+            .describe_log_groups()
+            .log_group_name_prefix(format!("/aws/lambda/{name}"))
+            .send()
+            .await
+            .unwrap();
+        let group = groups
+            .log_groups
+            .unwrap()
+            .into_iter()
+            .find(|g| g.log_group_name.as_deref() == Some(&format!("/aws/lambda/{name}")))
+            .unwrap();
+        assert_eq!(group.retention_in_days, Some(90), "{name}");
+    }
+
+    // The artifact bucket: private, encrypted, versioned, TLS only, one object per package.
+    let pab =
+        c.s3.get_public_access_block()
+            .bucket(BUCKET)
+            .send()
+            .await
+            .unwrap()
+            .public_access_block_configuration
+            .unwrap();
+    assert_eq!(
+        (
+            pab.block_public_acls,
+            pab.ignore_public_acls,
+            pab.block_public_policy,
+            pab.restrict_public_buckets
+        ),
+        (Some(true), Some(true), Some(true), Some(true))
+    );
+    let enc =
+        c.s3.get_bucket_encryption()
+            .bucket(BUCKET)
+            .send()
+            .await
+            .unwrap();
+    assert!(
+        !enc.server_side_encryption_configuration
+            .unwrap()
+            .rules
+            .is_empty()
+    );
+    let versioning =
+        c.s3.get_bucket_versioning()
+            .bucket(BUCKET)
+            .send()
+            .await
+            .unwrap();
+    assert_eq!(versioning.status.unwrap().as_str(), "Enabled");
+    let policy: Value = serde_json::from_str(
+        &c.s3
+            .get_bucket_policy()
+            .bucket(BUCKET)
+            .send()
+            .await
+            .unwrap()
+            .policy
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(policy["Statement"][0]["Effect"], "Deny");
+    assert_eq!(
+        policy["Statement"][0]["Condition"]["Bool"]["aws:SecureTransport"],
+        "false"
+    );
+    let objects =
+        c.s3.list_objects_v2()
+            .bucket(BUCKET)
+            .send()
+            .await
+            .unwrap()
+            .contents
+            .unwrap();
+    let keys: Vec<String> = objects.into_iter().filter_map(|o| o.key).collect();
+    let manifest: Value = serde_json::from_slice(
+        &Command::new(env!("CARGO_BIN_EXE_rosactl"))
+            .args(["version", "-o", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    for p in manifest["packages"].as_array().unwrap() {
+        let key = format!(
+            "{}/{}.zip",
+            p["function_name"].as_str().unwrap(),
+            p["sha256"].as_str().unwrap()
+        );
+        assert!(keys.contains(&key), "{key} in {keys:?}");
+    }
+    assert_eq!(keys.len(), 3);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn fresh_setup_creates_exactly_the_expected_resources_and_a_rerun_writes_nothing() {
+    let bed = TestBed::start();
+    let summary = setup_json(&bed);
+    assert_eq!(summary["changed"], true);
+    assert_eq!(summary["invoker_arn"], INVOKER_ARN);
+    assert_eq!(summary["registration"]["state"], "pending");
+    assert!(
+        summary["registration"]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("rosactl register-account --account-id 123456789012")
+    );
+    for v in summary["validation"].as_array().unwrap() {
+        assert_eq!(v["ok"], true, "{v}");
+    }
+    for f in summary["functions"].as_array().unwrap() {
+        assert_eq!(f["version"], "1");
+        assert_eq!(f["aliases"], json!({"prod": "1", "staging": "1"}));
+        assert_eq!(f["invoker"], INVOKER_ARN);
+        assert_eq!(f["log_retention_days"], 90);
+    }
+    assert_fully_set_up(&bed).await;
+
+    // The validation invocations ran our code through the prod alias and logged.
+    let c = clients(&bed).await;
+    let events = c
+        .logs
+        .filter_log_events()
+        .log_group_name("/aws/lambda/rosa-preflight-checker")
+        .send()
+        .await
+        .unwrap();
+    assert!(events.events.unwrap().iter().any(|e| {
+        e.message
+            .as_deref()
+            .is_some_and(|m| m.contains("\"operation\":\"preflight-check\""))
+    }));
+
+    bed.aws.clear_operations().unwrap();
+    let out = run(&bed, &["setup-account", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("is up to date: nothing to change"));
+    let ops = bed.aws.operations().unwrap();
+    assert!(!ops.is_empty(), "the re-run read the account");
+    assert_eq!(
+        mutating(&ops),
+        Vec::<String>::new(),
+        "a re-run with nothing to change writes nothing"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dry_run_prints_the_plan_and_changes_nothing() {
+    let bed = TestBed::start();
+    let out = run(&bed, &["setup-account", "--dry-run", "-o", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(plan["dry_run"], true);
+    let steps = plan["steps"].as_array().unwrap();
+    assert_eq!(steps.len(), 36);
+    assert_eq!(steps[0]["action"], "create_bucket");
+    assert!(
+        steps
+            .iter()
+            .any(|s| s["action"] == "add_permission" && s["principal"] == INVOKER_ARN)
+    );
+    assert_eq!(
+        mutating(&bed.aws.operations().unwrap()),
+        Vec::<String>::new()
+    );
+    let c = clients(&bed).await;
+    assert!(
+        c.lambda
+            .list_functions()
+            .send()
+            .await
+            .unwrap()
+            .functions
+            .unwrap_or_default()
+            .is_empty()
+    );
+    assert!(bed.platform.account_ids().is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_terminal_it_needs_yes_and_changes_nothing() {
+    let bed = TestBed::start();
+    let out = run(&bed, &["setup-account"]);
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    assert!(stderr(&out).contains("pass --yes"));
+    assert_eq!(
+        mutating(&bed.aws.operations().unwrap()),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn bad_flags_are_named_before_any_call() {
+    let bed = TestBed::start();
+    for (args, needle) in [
+        (
+            vec!["setup-account", "--yes", "--log-retention-days", "30"],
+            "--log-retention-days: expected at least 90",
+        ),
+        (
+            vec!["setup-account", "--yes", "--log-retention-days", "100"],
+            "--log-retention-days",
+        ),
+        (
+            vec![
+                "setup-account",
+                "--yes",
+                "--invoker-role-arn",
+                "LambdaExecutor",
+            ],
+            "--invoker-role-arn: expected an IAM role ARN",
+        ),
+        (
+            vec!["register-account", "--account-id", "12345"],
+            "--account-id: expected a 12-digit",
+        ),
+    ] {
+        let out = run(&bed, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(needle), "{args:?}: {}", stderr(&out));
+    }
+    assert!(
+        bed.aws.operations().unwrap().is_empty(),
+        "nothing was sent to AWS"
+    );
+    assert!(
+        bed.platform.requests().is_empty(),
+        "nothing was sent to the Platform API"
+    );
+}
+
+/// Setup is stopped by a failure at one step (as by a network loss there); the next run
+/// finishes the job without duplicating anything.
+#[tokio::test(flavor = "multi_thread")]
+async fn runs_interrupted_at_several_points_converge() {
+    let bed = TestBed::start();
+    let points = [
+        ("iam:PutRolePolicy", "attach the least-privilege policy"),
+        ("logs:PutRetentionPolicy", "logs for 90 days"),
+        (
+            "s3:PUT /rosa-lambda-artifacts-123456789012-us-east-1/rosa-oidc-provisioner/",
+            "upload the package",
+        ),
+        (
+            "lambda:POST /2015-03-31/functions/rosa-network-verifier/versions",
+            "publish a version of rosa-network-verifier",
+        ),
+        (
+            "lambda:POST /2015-03-31/functions/rosa-preflight-checker/aliases",
+            "point alias rosa-preflight-checker:prod",
+        ),
+        (
+            "lambda:POST /2015-03-31/functions/rosa-oidc-provisioner/policy",
+            "allow only",
+        ),
+    ];
+    for (pattern, step) in points {
+        bed.aws
+            .inject_fault(pattern, 500, "ServiceUnavailable", 100)
+            .unwrap();
+        let out = run(&bed, &["setup-account", "--yes"]);
+        assert_eq!(out.status.code(), Some(1), "{pattern}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(step) && err.contains("failed"),
+            "{pattern}: {err}"
+        );
+        assert!(err.contains("run it again to continue"), "{err}");
+        bed.aws.clear_faults().unwrap();
+
+        let out = run(&bed, &["setup-account", "--yes"]);
+        assert!(out.status.success(), "after {pattern}: {}", stderr(&out));
+        assert_fully_set_up(&bed).await;
+
+        let out = run(&bed, &["cleanup-account", "--yes", "--delete-logs"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_killed_run_is_finished_by_the_next_one() {
+    let bed = TestBed::start();
+    for delay_ms in [150u64, 400, 800] {
+        let mut child = rosactl(&bed)
+            .args(["setup-account", "--yes"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let out = run(&bed, &["setup-account", "--yes"]);
+        assert!(
+            out.status.success(),
+            "after a kill at {delay_ms} ms: {}",
+            stderr(&out)
+        );
+        assert_fully_set_up(&bed).await;
+        let out = run(&bed, &["cleanup-account", "--yes", "--delete-logs"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_role_not_yet_usable_by_lambda_is_retried() {
+    let bed = TestBed::start();
+    bed.aws
+        .inject_fault_with_message(
+            "lambda:POST /2015-03-31/functions$",
+            400,
+            "InvalidParameterValueException",
+            Some("The role defined for the function cannot be assumed by Lambda."),
+            2,
+        )
+        .unwrap();
+    setup_json(&bed);
+    let creates = bed
+        .aws
+        .operations()
+        .unwrap()
+        .iter()
+        .filter(|o| o.ends_with("POST /2015-03-31/functions"))
+        .count();
+    assert_eq!(creates, 5, "three functions, two refusals retried");
+    assert_fully_set_up(&bed).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn registration_by_an_operator_and_the_register_command() {
+    let bed = TestBed::start();
+    let operator = |args: &[&str]| {
+        rosactl(&bed)
+            .env("AWS_ACCESS_KEY_ID", OPERATOR_KEY)
+            .env("AWS_SECRET_ACCESS_KEY", OPERATOR_SECRET)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // An operator setting up an account registers it (201), and a re-run sees it registered.
+    let out = operator(&["setup-account", "--yes", "-o", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["registration"]["state"], "registered");
+    assert_eq!(bed.platform.account_ids(), vec!["123456789012".to_string()]);
+    let out = operator(&["setup-account", "--yes", "-o", "json"]);
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["registration"]["state"], "registered");
+
+    // register-account: 201, then 409 is success too; a customer is refused (403).
+    let out = operator(&["register-account", "--account-id", "111122223333"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Account 111122223333: registered"));
+    let out = operator(&[
+        "register-account",
+        "--account-id",
+        "111122223333",
+        "-o",
+        "json",
+    ]);
+    assert!(out.status.success());
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["detail"], "already registered");
+    let out = run(&bed, &["register-account", "--account-id", "444455556666"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("not-privileged"), "{}", stderr(&out));
+    assert!(
+        !bed.platform
+            .account_ids()
+            .contains(&"444455556666".to_string())
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cleanup_access_then_cleanup_account_leave_nothing_behind() {
+    let bed = TestBed::start();
+    setup_json(&bed);
+    let c = clients(&bed).await;
+
+    let out = run(&bed, &["cleanup-access", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for (name, ..) in FUNCTIONS {
+        let policy = c
+            .lambda
+            .get_policy()
+            .function_name(name)
+            .qualifier("prod")
+            .send()
+            .await;
+        let has_ours = policy
+            .ok()
+            .and_then(|p| p.policy)
+            .is_some_and(|p| p.contains("AllowRosaRegionalPlatformInvoke"));
+        assert!(!has_ours, "{name} still has the invoke permission");
+    }
+    // The platform's role can no longer be named; setup puts it back.
+    let summary = setup_json(&bed);
+    assert_eq!(summary["steps_applied"], 3);
+
+    let out = run(&bed, &["cleanup-account", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("pass --delete-logs"));
+    assert!(
+        c.lambda
+            .list_functions()
+            .send()
+            .await
+            .unwrap()
+            .functions
+            .unwrap_or_default()
+            .is_empty()
+    );
+    for (name, ..) in FUNCTIONS {
+        assert!(
+            c.iam
+                .get_role()
+                .role_name(format!("{name}-execution"))
+                .send()
+                .await
+                .is_err(),
+            "{name} role"
+        );
+    }
+    assert!(
+        c.s3.head_bucket().bucket(BUCKET).send().await.is_err(),
+        "bucket deleted with its object versions"
+    );
+    let groups = c
+        .logs
+        .describe_log_groups()
+        .log_group_name_prefix("/aws/lambda/rosa-")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        groups.log_groups.unwrap_or_default().len(),
+        3,
+        "logs are kept without --delete-logs"
+    );
+
+    let out = run(&bed, &["cleanup-account", "--yes", "--delete-logs"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let groups = c
+        .logs
+        .describe_log_groups()
+        .log_group_name_prefix("/aws/lambda/rosa-")
+        .send()
+        .await
+        .unwrap();
+    assert!(groups.log_groups.unwrap_or_default().is_empty());
+
+    bed.aws.clear_operations().unwrap();
+    let out = run(&bed, &["cleanup-account", "--yes", "--delete-logs"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("nothing to do"));
+    assert_eq!(
+        mutating(&bed.aws.operations().unwrap()),
+        Vec::<String>::new()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cleanup_leaves_resources_it_did_not_create() {
+    let bed = TestBed::start();
+    let c = clients(&bed).await;
+    // A role with our name but not our tag: someone else's.
+    c.iam
+        .create_role()
+        .role_name("rosa-network-verifier-execution")
+        .assume_role_policy_document(r#"{"Version":"2012-10-17","Statement":[]}"#)
+        .send()
+        .await
+        .unwrap();
+    let out = run(&bed, &["cleanup-account", "--yes", "--dry-run"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains(
+        "role rosa-network-verifier-execution is not tagged rosa:managed-by=rosactl: left alone"
+    ));
+}
