@@ -7,10 +7,13 @@
 //!   included.
 //! * [`Client`]: sends signed requests.
 //!
-//! Typed models, retries and pagination arrive with the Platform API issue.
+//! * [`Api`]: the typed operations, with bounded retries and pagination.
 
+mod api;
+pub mod models;
 mod url;
 
+pub use api::{Api, Error, Pages, RetryPolicy};
 pub use url::{ApiUrl, region_from_host};
 
 use std::time::SystemTime;
@@ -29,7 +32,12 @@ pub enum ClientError {
     #[error("cannot sign the request: {0}")]
     Signing(String),
     #[error("cannot reach the Platform API at {url}: {reason}")]
-    Transport { url: String, reason: String },
+    Transport {
+        url: String,
+        reason: String,
+        /// Whether a connection was made (the request may have been processed).
+        connected: bool,
+    },
 }
 
 /// Signs `request` in place: adds `x-amz-date`, `authorization` and, for temporary
@@ -126,6 +134,18 @@ impl ApiError {
     }
 }
 
+/// A reqwest error with its causes ("connection refused", "timed out"...).
+fn transport_reason(e: &reqwest::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
 /// A response as received: status and body bytes.
 #[derive(Debug, Clone)]
 pub struct RawResponse {
@@ -193,6 +213,7 @@ impl Client {
             .map_err(|e| ClientError::Transport {
                 url: url.as_str().to_string(),
                 reason: e.to_string(),
+                connected: false,
             })?;
         Ok(Client {
             http,
@@ -253,6 +274,7 @@ impl Client {
         let request = reqwest::Request::try_from(request).map_err(|e| ClientError::Transport {
             url: url.clone(),
             reason: e.to_string(),
+            connected: false,
         })?;
         let response = self
             .http
@@ -260,7 +282,8 @@ impl Client {
             .await
             .map_err(|e| ClientError::Transport {
                 url: url.clone(),
-                reason: e.to_string(),
+                reason: transport_reason(&e),
+                connected: !e.is_connect(),
             })?;
         let status = response.status().as_u16();
         let content_type = response
@@ -270,7 +293,8 @@ impl Client {
             .map(String::from);
         let body = response.bytes().await.map_err(|e| ClientError::Transport {
             url,
-            reason: e.to_string(),
+            reason: transport_reason(&e),
+            connected: true,
         })?;
         Ok(RawResponse {
             status,

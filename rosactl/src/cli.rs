@@ -59,6 +59,32 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration.
+    Init,
+
+    /// Show the AWS identity, region, Platform API and registration rosactl uses.
+    Whoami,
+
+    /// Create a resource (`create cluster`).
+    #[command(subcommand)]
+    Create(CreateCommand),
+
+    /// List resources (`list clusters`).
+    #[command(subcommand)]
+    List(ListCommand),
+
+    /// Describe a resource (`describe cluster`).
+    #[command(subcommand)]
+    Describe(DescribeCommand),
+
+    /// Delete a resource (`delete cluster`).
+    #[command(subcommand)]
+    Delete(DeleteCommand),
+
+    /// Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...).
+    #[command(subcommand)]
+    Cluster(ClusterCommand),
+
     /// Show rosactl's version and the embedded Lambda packages (verified against their SHA-256).
     Version,
 
@@ -93,6 +119,179 @@ pub enum Command {
 
     /// Print a shell completion script.
     Completion(CompletionArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CreateCommand {
+    /// Create a cluster through the Platform API.
+    #[command(disable_version_flag = true)]
+    Cluster(CreateClusterArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ListCommand {
+    /// List your clusters (all pages).
+    #[command(alias = "cluster")]
+    Clusters(ListClustersArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DescribeCommand {
+    /// Show a cluster: spec, phase, conditions, controllers, OIDC issuer URL, API endpoint.
+    Cluster(DescribeClusterArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeleteCommand {
+    /// Delete a cluster.
+    Cluster(DeleteClusterArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterCommand {
+    /// Same as `create cluster`.
+    #[command(disable_version_flag = true)]
+    Create(CreateClusterArgs),
+    /// Same as `list clusters`.
+    List(ListClustersArgs),
+    /// Same as `describe cluster`.
+    Describe(DescribeClusterArgs),
+    /// Same as `delete cluster`.
+    Delete(DeleteClusterArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct WaitArgs {
+    /// With --watch: how long to wait before giving up (the operation goes on).
+    #[arg(long, default_value_t = 3600, value_name = "SECONDS")]
+    pub timeout: u64,
+
+    /// With --watch: seconds between two reads of the cluster.
+    #[arg(long, default_value_t = 5.0, value_name = "SECONDS", hide = true)]
+    pub poll_interval: f64,
+}
+
+impl WaitArgs {
+    pub fn interval(&self) -> std::time::Duration {
+        std::time::Duration::from_secs_f64(self.poll_interval.clamp(0.05, 300.0))
+    }
+
+    pub fn limit(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.timeout)
+    }
+}
+
+#[derive(Debug, Args, Clone)]
+#[command(
+    after_help = "Example:\n  rosactl create cluster --name my-cluster --vpc-id vpc-0123456789abcdef0 \\\n    --subnet-ids subnet-0123456789abcdef0,subnet-0fedcba9876543210 --preflight --watch"
+)]
+pub struct CreateClusterArgs {
+    /// The cluster's name: 3-63 lowercase letters, digits and '-'.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+
+    /// The cluster's name, as an argument instead of --name.
+    #[arg(value_name = "NAME")]
+    pub name_arg: Option<String>,
+
+    /// The VPC the cluster's nodes run in.
+    #[arg(long, value_name = "VPC_ID")]
+    pub vpc_id: Option<String>,
+
+    /// The subnets for the cluster's nodes (comma-separated); the first is sent to the platform.
+    #[arg(long, value_delimiter = ',', value_name = "SUBNET_ID,...")]
+    pub subnet_ids: Vec<String>,
+
+    /// Availability zone (of --region).
+    #[arg(long, value_name = "ZONE")]
+    pub zone: Option<String>,
+
+    /// OpenShift release (e.g. 4.18.5) or a full release image.
+    #[arg(long = "version", value_name = "VERSION")]
+    pub version: Option<String>,
+
+    /// A tag for the cluster (repeatable).
+    #[arg(long = "tag", value_name = "KEY=VALUE")]
+    pub tags: Vec<String>,
+
+    /// A JSON or YAML file merged into the cluster spec (flags win).
+    #[arg(long, value_name = "FILE")]
+    pub spec_file: Option<PathBuf>,
+
+    /// First run your account's own preflight-checker and network-verifier (prod alias); refuse on failed checks.
+    #[arg(long)]
+    pub preflight: bool,
+
+    /// With --preflight: the worker instance type to check quotas and offerings for.
+    #[arg(long, default_value = "m5.xlarge", value_name = "TYPE")]
+    pub instance_type: String,
+
+    /// With --preflight: the number of worker nodes to check quotas for.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub replicas: u64,
+
+    /// Print the request body and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Follow the cluster's phase until Ready or Failed.
+    #[arg(long)]
+    pub watch: bool,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+impl CreateClusterArgs {
+    pub fn poll_interval(&self) -> std::time::Duration {
+        self.wait.interval()
+    }
+
+    pub fn timeout(&self) -> std::time::Duration {
+        self.wait.limit()
+    }
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ListClustersArgs {
+    /// Only clusters in this phase (e.g. Ready).
+    #[arg(long, value_name = "PHASE")]
+    pub status: Option<String>,
+
+    /// At most this many clusters.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct DescribeClusterArgs {
+    /// The cluster's name or id.
+    #[arg(value_name = "NAME_OR_ID")]
+    pub cluster: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct DeleteClusterArgs {
+    /// The cluster's name or id.
+    #[arg(value_name = "NAME_OR_ID")]
+    pub cluster: String,
+
+    /// Wait until the platform no longer knows the cluster.
+    #[arg(long)]
+    pub watch: bool,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+impl DeleteClusterArgs {
+    pub fn poll_interval(&self) -> std::time::Duration {
+        self.wait.interval()
+    }
+
+    pub fn timeout(&self) -> std::time::Duration {
+        self.wait.limit()
+    }
 }
 
 #[derive(Debug, Args)]

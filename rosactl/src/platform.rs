@@ -1,37 +1,44 @@
 //! The Platform API as rosactl uses it: connection from `--api-url` / `ROSACTL_API_URL`,
-//! signed with the same AWS credentials as everything else.
+//! signed with the same AWS credentials as everything else; errors become [`Failure`]s.
 
-use rosa_platform_client::{ApiError, ApiUrl, Client, ClientError};
+use rosa_platform_client::{Api, ApiUrl, Client, Error};
 use serde::Serialize;
-use serde_json::json;
 
 use crate::aws::Aws;
 use crate::cli::GlobalArgs;
 use crate::exit::{Exit, Failure};
 
-pub struct Api {
-    pub client: Client,
+pub struct Platform {
+    pub api: Api,
+    pub url: String,
 }
 
-fn unreachable(err: ClientError) -> Failure {
-    Failure::new(Exit::Failed, err.to_string())
-}
-
-fn refused(what: &str, err: ApiError) -> Failure {
-    Failure::new(Exit::Failed, format!("Platform API: {what}: {err}"))
+/// Turns an API error into a message naming what was asked.
+pub fn failure(what: &str, err: Error) -> Failure {
+    match err {
+        Error::Api(e) => Failure::new(Exit::Failed, format!("Platform API: {what}: {e}")),
+        Error::Client(e) => Failure::new(Exit::Failed, e.to_string()),
+    }
 }
 
 /// The account's registration with the platform.
 #[derive(Debug, Clone, Serialize)]
 pub struct Registration {
-    /// `registered`, `pending` (an operator must register it), or `skipped` (no API URL).
+    /// `registered`, `not registered`, `pending` (an operator must register it), or
+    /// `skipped` (no API URL).
     pub state: &'static str,
     pub detail: String,
 }
 
-impl Api {
+pub fn no_api_url(command: &str) -> Failure {
+    Failure::usage(format!(
+        "{command} needs the Platform API: pass --api-url or set ROSACTL_API_URL"
+    ))
+}
+
+impl Platform {
     /// `None` when no API URL is configured.
-    pub async fn connect(global: &GlobalArgs, aws: &Aws) -> anyhow::Result<Option<Api>> {
+    pub async fn connect(global: &GlobalArgs, aws: &Aws) -> anyhow::Result<Option<Platform>> {
         let Some(raw) = global.api_url.as_deref().filter(|u| !u.trim().is_empty()) else {
             return Ok(None);
         };
@@ -41,66 +48,85 @@ impl Api {
             .map(String::from)
             .unwrap_or_else(|| aws.region.clone());
         let creds = aws.credentials().await?;
+        let shown = url.as_str().to_string();
         let client = Client::new(url, Some(&region), creds)
             .map_err(|e| Failure::usage(format!("--api-url: {e}")))?;
-        Ok(Some(Api { client }))
+        Ok(Some(Platform {
+            api: Api::new(client),
+            url: shown,
+        }))
+    }
+
+    /// Like [`Platform::connect`], but the API is required.
+    pub async fn require(
+        global: &GlobalArgs,
+        aws: &Aws,
+        command: &str,
+    ) -> anyhow::Result<Platform> {
+        Platform::connect(global, aws)
+            .await?
+            .ok_or_else(|| no_api_url(command).into())
     }
 
     /// `GET /api/v0/info`: the role that invokes the functions.
     pub async fn invoker_arn(&self) -> anyhow::Result<String> {
-        let r = self
-            .client
-            .request(http::Method::GET, "/api/v0/info", None)
+        let info = self
+            .api
+            .info()
             .await
-            .map_err(unreachable)?;
-        let info: serde_json::Value = r.json().map_err(|e| refused("GET /api/v0/info", e))?;
-        info["arn"]
-            .as_str()
-            .filter(|a| !a.is_empty())
-            .map(String::from)
-            .ok_or_else(|| {
-                Failure::new(
-                    Exit::Failed,
-                    "Platform API: /api/v0/info answered without an arn",
-                )
-                .into()
-            })
+            .map_err(|e| failure("GET /api/v0/info", e))?;
+        if info.arn.is_empty() {
+            return Err(Failure::new(
+                Exit::Failed,
+                "Platform API: /api/v0/info answered without an arn",
+            )
+            .into());
+        }
+        Ok(info.arn)
     }
 
-    /// Registers `account` (`POST /api/v0/accounts`); 201 and 409 `account-exists` both mean
-    /// registered. Returns the API's refusal as is for the caller to judge.
-    pub async fn register(&self, account: &str) -> anyhow::Result<Result<&'static str, ApiError>> {
-        let body = json!({"accountId": account, "privileged": false})
+    /// Registers `account`; 201 and 409 `account-exists` both mean registered. The API's
+    /// refusal is returned as is for the caller to judge.
+    pub async fn register(
+        &self,
+        account: &str,
+    ) -> anyhow::Result<Result<&'static str, rosa_platform_client::ApiError>> {
+        let body = serde_json::json!({"accountId": account, "privileged": false})
             .to_string()
             .into_bytes();
         let r = self
-            .client
+            .api
+            .client()
             .request(http::Method::POST, "/api/v0/accounts", Some(body))
             .await
-            .map_err(unreachable)?;
+            .map_err(|e| Failure::new(Exit::Failed, e.to_string()))?;
         Ok(match r.status {
             201 => Ok("registered"),
             409 => Ok("already registered"),
-            _ => Err(ApiError::from_response(&r)),
+            _ => Err(rosa_platform_client::ApiError::from_response(&r)),
         })
+    }
+
+    /// The registration as it stands (no write).
+    pub async fn registration(&self, account: &str) -> anyhow::Result<Registration> {
+        match self.api.account(account).await {
+            Ok(Some(_)) => Ok(Registration {
+                state: "registered",
+                detail: format!("account {account} is registered with the platform"),
+            }),
+            Ok(None) => Ok(Registration {
+                state: "not registered",
+                detail: format!("account {account} is not registered; run rosactl setup-account"),
+            }),
+            Err(e) => Err(failure(&format!("GET /api/v0/accounts/{account}"), e).into()),
+        }
     }
 
     /// Reads the registration first (no write when registered), then tries to register.
     pub async fn ensure_registered(&self, account: &str) -> anyhow::Result<Registration> {
-        let r = self
-            .client
-            .request(
-                http::Method::GET,
-                &format!("/api/v0/accounts/{account}"),
-                None,
-            )
-            .await
-            .map_err(unreachable)?;
-        if r.status == 200 {
-            return Ok(Registration {
-                state: "registered",
-                detail: format!("account {account} is registered with the platform"),
-            });
+        let current = self.registration(account).await?;
+        if current.state == "registered" {
+            return Ok(current);
         }
         match self.register(account).await? {
             Ok(what) => Ok(Registration {
@@ -115,7 +141,11 @@ impl Api {
                     ),
                 })
             }
-            Err(e) => Err(refused("POST /api/v0/accounts", e).into()),
+            Err(e) => Err(Failure::new(
+                Exit::Failed,
+                format!("Platform API: POST /api/v0/accounts: {e}"),
+            )
+            .into()),
         }
     }
 }

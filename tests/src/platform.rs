@@ -118,6 +118,8 @@ struct State {
     ready: bool,
     /// Answer the next N requests with this status (after the gateway), for retry tests.
     fail_next: Option<(u16, usize)>,
+    /// Process the next N requests, then answer them with this status (the answer is lost).
+    fail_after: Option<(u16, usize)>,
     requests: Vec<Recorded>,
     next_id: u64,
 }
@@ -200,6 +202,12 @@ impl PlatformApi {
     /// The next `count` authenticated requests get `status` with a contract error body.
     pub fn fail_next(&self, status: u16, count: usize) {
         self.state().fail_next = Some((status, count));
+    }
+
+    /// The next `count` authenticated requests are carried out, but answered with `status`:
+    /// the client cannot know they succeeded.
+    pub fn fail_after(&self, status: u16, count: usize) {
+        self.state().fail_after = Some((status, count));
     }
 
     /// Every request so far, in order.
@@ -339,7 +347,19 @@ async fn handle(shared: &Shared, req: Request<Body>) -> Response {
         }
     };
 
-    let response = route(shared, &caller, &method, &path, &query, &body);
+    let mut response = route(shared, &caller, &method, &path, &query, &body);
+    {
+        let mut state = shared.state.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((status, count)) = state.fail_after {
+            state.fail_after = (count > 1).then(|| (status, count - 1));
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
+            response = error(
+                status,
+                "injected-failure",
+                "the request was processed but its answer was lost",
+            );
+        }
+    }
     record(
         shared,
         &method,

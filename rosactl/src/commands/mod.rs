@@ -1,14 +1,19 @@
 //! One module per command: each turns parsed arguments into a call and renders the result.
 
 pub mod cleanup;
+pub mod cluster;
 pub mod completion;
 pub mod export;
+pub mod init;
 pub mod plan_view;
 pub mod register;
 pub mod setup;
 pub mod version;
+pub mod whoami;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{
+    Cli, ClusterCommand, Command, CreateCommand, DeleteCommand, DescribeCommand, ListCommand,
+};
 use crate::output::Output;
 
 /// Runs the parsed command line.
@@ -23,6 +28,24 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::RegisterAccount(args) => block_on(register::run(&out, global, args)),
         Command::CleanupAccess(args) => block_on(cleanup::access(&out, global, args)),
         Command::CleanupAccount(args) => block_on(cleanup::account(&out, global, args)),
+        Command::Init => block_on(init::run(&out, global)),
+        Command::Whoami => block_on(whoami::run(&out, global)),
+        Command::Create(CreateCommand::Cluster(args))
+        | Command::Cluster(ClusterCommand::Create(args)) => {
+            block_on(cluster::create(&out, global, args))
+        }
+        Command::List(ListCommand::Clusters(args))
+        | Command::Cluster(ClusterCommand::List(args)) => {
+            block_on(cluster::list(&out, global, args))
+        }
+        Command::Describe(DescribeCommand::Cluster(args))
+        | Command::Cluster(ClusterCommand::Describe(args)) => {
+            block_on(cluster::describe_cluster(&out, global, args))
+        }
+        Command::Delete(DeleteCommand::Cluster(args))
+        | Command::Cluster(ClusterCommand::Delete(args)) => {
+            block_on(cluster::delete(&out, global, args))
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use crate::aws::Aws;
 use crate::cli::{GlobalArgs, RegisterArgs};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output};
-use crate::platform::Api;
+use crate::platform::Platform;
 
 pub async fn run(out: &Output, global: &GlobalArgs, args: &RegisterArgs) -> anyhow::Result<()> {
     let id = args.account_id.trim();
@@ -17,11 +17,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &RegisterArgs) -> anyh
         .into());
     }
     let aws = Aws::load(global).await?;
-    let api = Api::connect(global, &aws).await?.ok_or_else(|| {
-        Failure::usage(
-            "register-account needs the Platform API: pass --api-url or set ROSACTL_API_URL",
-        )
-    })?;
+    let api = Platform::require(global, &aws, "register-account").await?;
     if args.dry_run {
         let body = json!({"accountId": id, "privileged": false});
         return out.document(&json!({"dry_run": true, "request": {"method": "POST", "path": "/api/v0/accounts", "body": body}}));

@@ -16,7 +16,7 @@ use crate::deploy::{Validation, apply, plan, validate};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
-use crate::platform::{Api, Registration};
+use crate::platform::{Platform, Registration};
 
 #[derive(Serialize)]
 pub struct FunctionSummary {
@@ -133,7 +133,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
     // Nothing is read from or written to AWS before the packages are proven intact.
     let packages = payloads::verified()?;
     let aws = Aws::load(global).await?;
-    let api = Api::connect(global, &aws).await?;
+    let api = Platform::connect(global, &aws).await?;
     let invoker_arn = match (&args.invoker_role_arn, &api) {
         (Some(arn), _) => arn.clone(),
         (None, Some(api)) => api.invoker_arn().await?,

@@ -1,0 +1,301 @@
+//! Typed operations over [`Client`], with bounded retries and pagination.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use http::Method;
+use serde::de::DeserializeOwned;
+
+use crate::models::*;
+use crate::{ApiError, Client, ClientError, RawResponse};
+
+/// One error type for every failure: the API's answer, or not reaching it.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Api(#[from] ApiError),
+    #[error(transparent)]
+    Client(#[from] ClientError),
+}
+
+impl Error {
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::Client(_) => None,
+        }
+    }
+
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Error::Api(e) => e.code.as_deref(),
+            Error::Client(_) => None,
+        }
+    }
+}
+
+/// Retries on 429, 5xx and connection errors with "full jitter" exponential backoff.
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included.
+    pub attempts: u32,
+    pub base: Duration,
+    pub cap: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            attempts: 4,
+            base: Duration::from_millis(250),
+            cap: Duration::from_secs(5),
+        }
+    }
+}
+
+impl RetryPolicy {
+    fn delay(&self, attempt: u32) -> Duration {
+        let ceiling = self.base.saturating_mul(1 << attempt.min(16)).min(self.cap);
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap_or_default()
+            .subsec_nanos();
+        // A cheap, well-spread pseudo-random fraction; jitter needs no more.
+        let fraction = f64::from(nanos.wrapping_mul(2_654_435_761) % 1000) / 1000.0;
+        ceiling.mul_f64(fraction.max(0.1))
+    }
+}
+
+/// Whether a request's effect is unknown after this answer: the server may have acted.
+fn outcome_unknown(result: &Result<RawResponse, ClientError>) -> bool {
+    match result {
+        Ok(r) => matches!(r.status, 500 | 502 | 504),
+        Err(ClientError::Transport { connected, .. }) => *connected,
+        Err(_) => false,
+    }
+}
+
+/// Whether the request surely did not take effect and may be sent again as is.
+fn safe_to_resend(result: &Result<RawResponse, ClientError>) -> bool {
+    match result {
+        Ok(r) => matches!(r.status, 429 | 503),
+        Err(ClientError::Transport { connected, .. }) => !connected,
+        Err(_) => false,
+    }
+}
+
+pub struct Api {
+    client: Client,
+    retry: RetryPolicy,
+}
+
+fn decode<T: DeserializeOwned>(r: RawResponse) -> Result<T, Error> {
+    Ok(r.json()?)
+}
+
+fn encode_query(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+impl Api {
+    pub fn new(client: Client) -> Self {
+        Api {
+            client,
+            retry: RetryPolicy::default(),
+        }
+    }
+
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// Sends with retries. Idempotent requests are retried on 429, 5xx and transport errors;
+    /// others only when the answer proves they were not processed (429, 503, no connection).
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        idempotent: bool,
+    ) -> Result<RawResponse, Error> {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            // Signed anew each time: the signature carries the time.
+            let request = self
+                .client
+                .signed_request(method.clone(), path, body.clone())?;
+            let result = self.client.send(request).await;
+            let retryable = safe_to_resend(&result) || (idempotent && outcome_unknown(&result));
+            if retryable && attempt < self.retry.attempts {
+                tokio::time::sleep(self.retry.delay(attempt)).await;
+                continue;
+            }
+            return Ok(result?);
+        }
+    }
+
+    async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, Error> {
+        decode(self.send(Method::GET, path, None, true).await?)
+    }
+
+    pub async fn live(&self) -> Result<(), Error> {
+        self.get::<serde_json::Value>("/api/v0/live")
+            .await
+            .map(drop)
+    }
+
+    pub async fn ready(&self) -> Result<(), Error> {
+        // 503 is the answer "not ready": asked once, not retried.
+        let r = self
+            .client
+            .request(Method::GET, "/api/v0/ready", None)
+            .await?;
+        r.json::<serde_json::Value>().map(drop).map_err(Error::from)
+    }
+
+    pub async fn info(&self) -> Result<Info, Error> {
+        self.get("/api/v0/info").await
+    }
+
+    /// `None` when the account is not registered.
+    pub async fn account(&self, id: &str) -> Result<Option<Account>, Error> {
+        match self
+            .get(&format!("/api/v0/accounts/{}", encode_query(id)))
+            .await
+        {
+            Ok(a) => Ok(Some(a)),
+            Err(e) if e.status() == Some(404) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub async fn cluster(&self, id: &str) -> Result<Cluster, Error> {
+        self.get(&format!("/api/v0/clusters/{}", encode_query(id)))
+            .await
+    }
+
+    pub async fn statuses(&self, id: &str) -> Result<ClusterStatuses, Error> {
+        self.get(&format!("/api/v0/clusters/{}/statuses", encode_query(id)))
+            .await
+    }
+
+    pub async fn delete_cluster(&self, id: &str) -> Result<DeleteAccepted, Error> {
+        decode(
+            self.send(
+                Method::DELETE,
+                &format!("/api/v0/clusters/{}", encode_query(id)),
+                None,
+                true,
+            )
+            .await?,
+        )
+    }
+
+    /// Creates a cluster. When the outcome of an attempt is unknown (a 5xx or a dropped
+    /// connection after sending), the cluster is looked up by name before anything is sent
+    /// again, so a retry never creates a second cluster.
+    pub async fn create_cluster(&self, request: &ClusterCreateRequest) -> Result<Cluster, Error> {
+        let body = serde_json::to_vec(request).map_err(|e| ClientError::Signing(e.to_string()))?;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let signed =
+                self.client
+                    .signed_request(Method::POST, "/api/v0/clusters", Some(body.clone()))?;
+            let result = self.client.send(signed).await;
+            if attempt < self.retry.attempts {
+                if safe_to_resend(&result) {
+                    tokio::time::sleep(self.retry.delay(attempt)).await;
+                    continue;
+                }
+                if outcome_unknown(&result) {
+                    tokio::time::sleep(self.retry.delay(attempt)).await;
+                    if let Some(existing) = self.find_cluster_by_name(&request.name).await? {
+                        return Ok(existing);
+                    }
+                    continue;
+                }
+            }
+            return decode(result?);
+        }
+    }
+
+    /// Pages through `GET /api/v0/clusters`.
+    pub fn clusters(&self, status: Option<&str>, page_size: u32) -> Pages<'_> {
+        Pages {
+            api: self,
+            status: status.map(String::from),
+            page_size: page_size.clamp(1, 100),
+            offset: 0,
+            done: false,
+        }
+    }
+
+    pub async fn find_cluster_by_name(&self, name: &str) -> Result<Option<Cluster>, Error> {
+        let mut pages = self.clusters(None, 100);
+        while let Some(page) = pages.next_page().await? {
+            if let Some(c) = page.into_iter().find(|c| c.name == name) {
+                return Ok(Some(c));
+            }
+        }
+        Ok(None)
+    }
+}
+
+/// Pages of clusters, `limit`/`offset`, until `total` is reached.
+pub struct Pages<'a> {
+    api: &'a Api,
+    status: Option<String>,
+    page_size: u32,
+    offset: u64,
+    done: bool,
+}
+
+impl Pages<'_> {
+    /// The next page, or `None` after the last.
+    pub async fn next_page(&mut self) -> Result<Option<Vec<Cluster>>, Error> {
+        if self.done {
+            return Ok(None);
+        }
+        let mut path = format!(
+            "/api/v0/clusters?limit={}&offset={}",
+            self.page_size, self.offset
+        );
+        if let Some(s) = &self.status {
+            path.push_str(&format!("&status={}", encode_query(s)));
+        }
+        let page: ClusterList = self.api.get(&path).await?;
+        self.offset += page.items.len() as u64;
+        if page.items.is_empty() || self.offset >= page.total {
+            self.done = true;
+        }
+        Ok(Some(page.items))
+    }
+
+    /// Every remaining cluster, at most `max` of them.
+    pub async fn collect(mut self, max: Option<usize>) -> Result<Vec<Cluster>, Error> {
+        let mut all = Vec::new();
+        while let Some(page) = self.next_page().await? {
+            all.extend(page);
+            if max.is_some_and(|m| all.len() >= m) {
+                all.truncate(max.unwrap_or(usize::MAX));
+                break;
+            }
+        }
+        Ok(all)
+    }
+}

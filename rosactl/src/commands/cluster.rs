@@ -1,0 +1,716 @@
+//! `create / list / describe / delete cluster` (and the noun-verb forms `cluster create` ...).
+
+use std::time::{Duration, Instant};
+
+use aws_sdk_lambda::primitives::Blob;
+use rosa_platform_client::models::{Cluster, ClusterCreateRequest};
+use serde_json::{Map, Value, json};
+
+use crate::aws::{Aws, describe};
+use crate::cli::{
+    CreateClusterArgs, DeleteClusterArgs, DescribeClusterArgs, GlobalArgs, ListClustersArgs,
+};
+use crate::confirm::confirm;
+use crate::exit::{Exit, Failure};
+use crate::output::{Format, Output, print_table, table};
+use crate::platform::{Platform, failure};
+
+pub fn check_name(name: &str) -> Result<(), Failure> {
+    let b = name.as_bytes();
+    let ok = (3..=63).contains(&b.len())
+        && b.iter()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
+        && b[0] != b'-'
+        && b[b.len() - 1] != b'-';
+    if ok {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!(
+            "--name: expected 3 to 63 lowercase letters, digits or '-', starting and ending with a letter or digit (^[a-z0-9]([a-z0-9-]*[a-z0-9])?$), got {name:?}"
+        )))
+    }
+}
+
+fn check_id(flag: &str, prefix: &str, id: &str) -> Result<(), Failure> {
+    let ok = id.strip_prefix(prefix).is_some_and(|hex| {
+        (hex.len() == 8 || hex.len() == 17)
+            && hex
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!(
+            "{flag}: expected an id like {prefix}0123456789abcdef0 ({prefix} and 8 or 17 lowercase hex digits), got {id:?}"
+        )))
+    }
+}
+
+fn check_region(region: &str) -> Result<(), Failure> {
+    if rosa_platform_client::region_from_host(region) == Some(region) {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!(
+            "--region: expected an AWS region name such as us-east-1, got {region:?}"
+        )))
+    }
+}
+
+fn parse_tag(raw: &str) -> Result<(String, String), Failure> {
+    match raw.split_once('=') {
+        Some((k, v)) if !k.is_empty() && k.len() <= 128 && v.len() <= 256 => {
+            Ok((k.to_string(), v.to_string()))
+        }
+        _ => Err(Failure::usage(format!(
+            "--tag: expected KEY=VALUE (key 1-128 characters, value up to 256), got {raw:?}"
+        ))),
+    }
+}
+
+/// `b` laid over `a`: objects merge key by key, anything else in `b` wins.
+fn merge(a: &mut Value, b: Value) {
+    match (a, b) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in b {
+                merge(a.entry(k).or_insert(Value::Null), v);
+            }
+        }
+        (slot, v) => *slot = v,
+    }
+}
+
+/// The checks that need no region: name, ids, tags. Returns the name.
+pub fn check_local(args: &CreateClusterArgs) -> Result<String, Failure> {
+    let name = match (&args.name, &args.name_arg) {
+        (Some(a), Some(b)) if a != b => {
+            return Err(Failure::usage(format!(
+                "the cluster name is given twice, differently: {a:?} and {b:?}"
+            )));
+        }
+        (Some(n), _) | (None, Some(n)) => n.clone(),
+        (None, None) => return Err(Failure::usage("--name: required (the cluster's name)")),
+    };
+    check_name(&name)?;
+    if let Some(vpc) = &args.vpc_id {
+        check_id("--vpc-id", "vpc-", vpc)?;
+    }
+    for s in &args.subnet_ids {
+        check_id("--subnet-ids", "subnet-", s)?;
+    }
+    if args.vpc_id.is_some() != !args.subnet_ids.is_empty() {
+        return Err(Failure::usage(
+            "--vpc-id and --subnet-ids go together: give both, or neither",
+        ));
+    }
+    for t in &args.tags {
+        parse_tag(t)?;
+    }
+    Ok(name)
+}
+
+/// Everything `create cluster` sends, validated before any request is made.
+pub fn build_request(
+    args: &CreateClusterArgs,
+    region: &str,
+) -> Result<ClusterCreateRequest, Failure> {
+    let name = check_local(args)?;
+    check_region(region)?;
+    if let Some(zone) = &args.zone {
+        let ok = zone.strip_prefix(region).is_some_and(|rest| {
+            !rest.is_empty()
+                && rest.len() <= 8
+                && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+        if !ok {
+            return Err(Failure::usage(format!(
+                "--zone: expected an availability zone of {region} such as {region}a, got {zone:?}"
+            )));
+        }
+    }
+    let tags: Map<String, Value> = args
+        .tags
+        .iter()
+        .map(|t| parse_tag(t).map(|(k, v)| (k, Value::String(v))))
+        .collect::<Result<_, _>>()?;
+
+    let mut spec = match &args.spec_file {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Failure::usage(format!("--spec-file {}: {e}", path.display())))?;
+            let value: Value = serde_json::from_str(&text)
+                .or_else(|_| serde_norway::from_str(&text))
+                .map_err(|e| {
+                    Failure::usage(format!(
+                        "--spec-file {}: not JSON or YAML: {e}",
+                        path.display()
+                    ))
+                })?;
+            if !value.is_object() {
+                return Err(Failure::usage(format!(
+                    "--spec-file {}: expected an object (the cluster spec)",
+                    path.display()
+                )));
+            }
+            value
+        }
+        None => json!({}),
+    };
+    let mut aws = json!({"region": region});
+    if let Some(vpc) = &args.vpc_id {
+        let mut config = json!({"vpc": vpc, "subnet": {"id": args.subnet_ids[0]}});
+        if let Some(zone) = &args.zone {
+            config["zone"] = json!(zone);
+        }
+        aws["cloudProviderConfig"] = config;
+    }
+    let mut flags = json!({"hostedCluster": {"platform": {"type": "AWS", "aws": aws}}});
+    if let Some(version) = &args.version {
+        let image = if version.contains('/') || version.contains(':') {
+            version.clone()
+        } else {
+            format!("quay.io/openshift-release-dev/ocp-release:{version}-x86_64")
+        };
+        flags["hostedCluster"]["release"] = json!({"image": image});
+    }
+    if !tags.is_empty() {
+        flags["tags"] = Value::Object(tags);
+    }
+    merge(&mut spec, flags);
+    Ok(ClusterCreateRequest {
+        name,
+        target_project_id: None,
+        spec,
+    })
+}
+
+fn summary_row(c: &Cluster) -> Vec<String> {
+    vec![
+        c.id.clone(),
+        c.name.clone(),
+        c.phase().to_string(),
+        c.created_at.clone(),
+    ]
+}
+
+/// Follows `f` (re-read every `interval`) until `done` says it is over.
+async fn poll<T, F, Fut>(
+    interval: Duration,
+    timeout: Duration,
+    mut read: F,
+    mut done: impl FnMut(&T) -> Option<Result<(), String>>,
+) -> anyhow::Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<T>>,
+{
+    let deadline = Instant::now() + timeout;
+    loop {
+        let value = read().await?;
+        match done(&value) {
+            Some(Ok(())) => return Ok(value),
+            Some(Err(message)) => return Err(Failure::new(Exit::Failed, message).into()),
+            None => {}
+        }
+        if Instant::now() + interval > deadline {
+            return Err(Failure::new(
+                Exit::Failed,
+                format!(
+                    "gave up waiting after {} s; the operation goes on at the platform",
+                    timeout.as_secs()
+                ),
+            )
+            .into());
+        }
+        tokio::time::sleep(interval).await;
+    }
+}
+
+async fn preflight(
+    out: &Output,
+    aws: &Aws,
+    request: &ClusterCreateRequest,
+    args: &CreateClusterArgs,
+    region: &str,
+) -> anyhow::Result<()> {
+    let Some(vpc) = &args.vpc_id else {
+        return Err(Failure::usage(
+            "--preflight needs --vpc-id and --subnet-ids (the network to verify)",
+        )
+        .into());
+    };
+    let mut cluster_config =
+        json!({"instance_type": args.instance_type, "replicas": args.replicas});
+    if let Some(zone) = &args.zone {
+        cluster_config["availability_zones"] = json!([zone]);
+    }
+    let checks = [
+        (
+            "rosa-preflight-checker",
+            json!({"region": region, "cluster_config": cluster_config}),
+            "validation_results",
+        ),
+        (
+            "rosa-network-verifier",
+            json!({"vpc_id": vpc, "subnet_ids": args.subnet_ids}),
+            "network_validation_results",
+        ),
+    ];
+    let mut failed = Vec::new();
+    for (function, event, field) in checks {
+        let qualified = format!("{function}:prod");
+        let answer = aws.lambda.invoke().function_name(&qualified).payload(Blob::new(event.to_string())).send().await.map_err(|e| {
+            Failure::new(Exit::Failed, format!("preflight: invoking {qualified} failed: {} (run rosactl setup-account first)", describe(&e)))
+        })?;
+        let body = answer.payload.map(|p| p.into_inner()).unwrap_or_default();
+        let value: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+        if answer.function_error.is_some() {
+            return Err(Failure::new(
+                Exit::Failed,
+                format!(
+                    "preflight: {qualified} failed: {} {}",
+                    value["errorType"].as_str().unwrap_or("error"),
+                    value["errorMessage"]
+                        .as_str()
+                        .unwrap_or(&String::from_utf8_lossy(&body))
+                ),
+            )
+            .into());
+        }
+        let results = value[field].as_array().cloned().unwrap_or_default();
+        if results.is_empty() {
+            out.say(format!("preflight: {qualified} reported no checks"));
+        }
+        for r in results {
+            let status = r["status"].as_str().unwrap_or("unknown");
+            let line = format!(
+                "{function}: {} {status}: {}{}",
+                r["check_name"].as_str().unwrap_or("?"),
+                r["message"].as_str().unwrap_or(""),
+                r["resource_id"]
+                    .as_str()
+                    .map(|id| format!(" ({id})"))
+                    .unwrap_or_default()
+            );
+            out.say(format!("preflight: {line}"));
+            if status == "failed" {
+                failed.push(line);
+            }
+        }
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "preflight: {} checks failed; cluster {} was not created:\n  {}",
+                failed.len(),
+                request.name,
+                failed.join("\n  ")
+            ),
+        )
+        .into())
+    }
+}
+
+pub async fn create(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &CreateClusterArgs,
+) -> anyhow::Result<()> {
+    // Everything that can be checked locally is checked before any request.
+    let region_flag = global.region.clone();
+    if let Some(r) = &region_flag {
+        check_region(r)?;
+    }
+    if args.dry_run {
+        let region = region_flag
+            .or_else(|| std::env::var("AWS_REGION").ok())
+            .or_else(|| std::env::var("AWS_DEFAULT_REGION").ok())
+            .ok_or_else(|| {
+                Failure::usage("--region: required for --dry-run when no AWS_REGION is set")
+            })?;
+        let request = build_request(args, &region)?;
+        return out.document(&request);
+    }
+    check_local(args)?;
+    let aws = Aws::load(global).await?;
+    let request = build_request(args, &aws.region)?;
+    let platform = Platform::require(global, &aws, "create cluster").await?;
+    if args.preflight {
+        preflight(out, &aws, &request, args, &aws.region).await?;
+    }
+    let cluster = platform
+        .api
+        .create_cluster(&request)
+        .await
+        .map_err(|e| failure("POST /api/v0/clusters", e))?;
+    out.say(format!(
+        "cluster {} created: id {}",
+        cluster.name, cluster.id
+    ));
+    let cluster = if args.watch {
+        watch_ready(
+            out,
+            &platform,
+            &cluster.id,
+            args.poll_interval(),
+            args.timeout(),
+        )
+        .await?
+    } else {
+        cluster
+    };
+    if out.format != Format::Table {
+        return out.document(&cluster);
+    }
+    println!("ID:               {}", cluster.id);
+    println!("Name:             {}", cluster.name);
+    println!(
+        "OIDC issuer URL:  {}",
+        cluster.issuer_url().unwrap_or("(not yet known)")
+    );
+    println!("Phase:            {}", cluster.phase());
+    Ok(())
+}
+
+async fn watch_ready(
+    out: &Output,
+    platform: &Platform,
+    id: &str,
+    interval: Duration,
+    timeout: Duration,
+) -> anyhow::Result<Cluster> {
+    let mut last = String::new();
+    poll(
+        interval,
+        timeout,
+        || async {
+            platform
+                .api
+                .cluster(id)
+                .await
+                .map_err(|e| failure(&format!("GET /api/v0/clusters/{id}"), e).into())
+        },
+        |c: &Cluster| {
+            let phase = c.phase().to_string();
+            if phase != last {
+                out.say(format!("cluster {}: {phase}", c.name));
+                last = phase.clone();
+            }
+            match phase.as_str() {
+                "Ready" => Some(Ok(())),
+                "Failed" => {
+                    let why = c
+                        .status
+                        .as_ref()
+                        .map(|s| format!("{} {}", s.reason, s.message))
+                        .unwrap_or_default();
+                    Some(Err(format!("cluster {} failed: {}", c.name, why.trim())))
+                }
+                _ => None,
+            }
+        },
+    )
+    .await
+}
+
+pub async fn list(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &ListClustersArgs,
+) -> anyhow::Result<()> {
+    if args.limit == Some(0) {
+        return Err(Failure::usage("--limit: expected a number of clusters, 1 or more").into());
+    }
+    let aws = Aws::load(global).await?;
+    let platform = Platform::require(global, &aws, "list clusters").await?;
+    let clusters = platform
+        .api
+        .clusters(args.status.as_deref(), 100)
+        .collect(args.limit)
+        .await
+        .map_err(|e| failure("GET /api/v0/clusters", e))?;
+    if out.format != Format::Table {
+        return out.document(&json!({"items": clusters, "total": clusters.len()}));
+    }
+    if clusters.is_empty() {
+        out.say("no clusters");
+        return Ok(());
+    }
+    let mut t = table(&["ID", "NAME", "PHASE", "CREATED"]);
+    for c in &clusters {
+        t.add_row(summary_row(c));
+    }
+    print_table(&t);
+    Ok(())
+}
+
+/// A cluster by name, else by id.
+async fn resolve(platform: &Platform, name_or_id: &str) -> anyhow::Result<Cluster> {
+    if check_name(name_or_id).is_ok() {
+        if let Some(c) = platform
+            .api
+            .find_cluster_by_name(name_or_id)
+            .await
+            .map_err(|e| failure("GET /api/v0/clusters", e))?
+        {
+            return Ok(c);
+        }
+    }
+    match platform.api.cluster(name_or_id).await {
+        Ok(c) => Ok(c),
+        Err(e) if matches!(e.status(), Some(404) | Some(410)) => Err(Failure::new(
+            Exit::Failed,
+            format!("no cluster named or with id {name_or_id:?}"),
+        )
+        .into()),
+        Err(e) => Err(failure(&format!("GET /api/v0/clusters/{name_or_id}"), e).into()),
+    }
+}
+
+pub async fn describe_cluster(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &DescribeClusterArgs,
+) -> anyhow::Result<()> {
+    let aws = Aws::load(global).await?;
+    let platform = Platform::require(global, &aws, "describe cluster").await?;
+    let cluster = resolve(&platform, &args.cluster).await?;
+    let statuses = platform
+        .api
+        .statuses(&cluster.id)
+        .await
+        .map_err(|e| failure("GET /api/v0/clusters/{id}/statuses", e))?;
+    if out.format != Format::Table {
+        let mut doc = serde_json::to_value(&cluster)?;
+        doc["controller_statuses"] = serde_json::to_value(&statuses.controller_statuses)?;
+        return out.document(&doc);
+    }
+    let aws_spec = &cluster.spec["hostedCluster"]["platform"]["aws"];
+    let status = cluster.status.clone().unwrap_or_default();
+    println!("ID:               {}", cluster.id);
+    println!("Name:             {}", cluster.name);
+    println!("Phase:            {}", status.phase);
+    println!(
+        "Region:           {}",
+        aws_spec["region"].as_str().unwrap_or("-")
+    );
+    println!(
+        "VPC:              {}",
+        aws_spec["cloudProviderConfig"]["vpc"]
+            .as_str()
+            .unwrap_or("-")
+    );
+    println!(
+        "Subnet:           {}",
+        aws_spec["cloudProviderConfig"]["subnet"]["id"]
+            .as_str()
+            .unwrap_or("-")
+    );
+    println!(
+        "Release:          {}",
+        cluster.spec["hostedCluster"]["release"]["image"]
+            .as_str()
+            .unwrap_or("-")
+    );
+    println!("OIDC issuer URL:  {}", cluster.issuer_url().unwrap_or("-"));
+    println!(
+        "API endpoint:     {}",
+        status
+            .control_plane_endpoint
+            .as_ref()
+            .map(|e| format!("https://{}:{}", e.host, e.port))
+            .unwrap_or_else(|| "-".into())
+    );
+    println!(
+        "Created:          {} by {}",
+        cluster.created_at, cluster.created_by
+    );
+    if !status.conditions.is_empty() {
+        println!("Conditions:");
+        let mut t = table(&["TYPE", "STATUS", "REASON", "MESSAGE"]);
+        for c in &status.conditions {
+            t.add_row(vec![
+                c.kind.clone(),
+                c.status.clone(),
+                c.reason.clone(),
+                c.message.clone(),
+            ]);
+        }
+        print_table(&t);
+    }
+    if !statuses.controller_statuses.is_empty() {
+        println!("Controllers:");
+        for c in &statuses.controller_statuses {
+            let name = c
+                .fields
+                .get("controller")
+                .and_then(Value::as_str)
+                .unwrap_or("?");
+            let phase = c.fields.get("phase").and_then(Value::as_str).unwrap_or("?");
+            println!("  {name}: {phase}");
+        }
+    }
+    Ok(())
+}
+
+pub async fn delete(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &DeleteClusterArgs,
+) -> anyhow::Result<()> {
+    let aws = Aws::load(global).await?;
+    let platform = Platform::require(global, &aws, "delete cluster").await?;
+    let cluster = resolve(&platform, &args.cluster).await?;
+    confirm(
+        out,
+        global.yes,
+        &format!("Delete cluster {} ({})?", cluster.name, cluster.id),
+    )?;
+    let accepted = platform
+        .api
+        .delete_cluster(&cluster.id)
+        .await
+        .map_err(|e| failure("DELETE /api/v0/clusters/{id}", e))?;
+    out.say(format!("cluster {}: deletion initiated", cluster.name));
+    let mut deleted = false;
+    if args.watch {
+        let id = cluster.id.clone();
+        poll(
+            args.poll_interval(),
+            args.timeout(),
+            || async {
+                match platform.api.cluster(&id).await {
+                    Ok(c) => Ok(Some(c.phase().to_string())),
+                    Err(e) if matches!(e.status(), Some(404) | Some(410)) => Ok(None),
+                    Err(e) => Err(failure(&format!("GET /api/v0/clusters/{id}"), e).into()),
+                }
+            },
+            |phase: &Option<String>| phase.is_none().then_some(Ok(())),
+        )
+        .await?;
+        out.say(format!("cluster {}: deleted", cluster.name));
+        deleted = true;
+    }
+    if out.format != Format::Table {
+        return out.document(&json!({"cluster_id": cluster.id, "name": cluster.name, "message": accepted.message, "deleted": deleted}));
+    }
+    println!(
+        "{} ({}): {}",
+        cluster.name,
+        cluster.id,
+        if deleted {
+            "deleted"
+        } else {
+            "deletion initiated"
+        }
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn args(line: &str) -> CreateClusterArgs {
+        let cli = crate::cli::Cli::try_parse_from(
+            format!("rosactl create cluster {line}").split_whitespace(),
+        )
+        .unwrap();
+        match cli.command {
+            crate::cli::Command::Create(crate::cli::CreateCommand::Cluster(a)) => a,
+            _ => unreachable!(),
+        }
+    }
+
+    #[test]
+    fn builds_the_contract_shape() {
+        let r = build_request(
+            &args("--name my-cluster --vpc-id vpc-0123456789abcdef0 --subnet-ids subnet-01234567,subnet-89abcdef --zone us-east-1a --version 4.18.5 --tag team=a --tag env=dev"),
+            "us-east-1",
+        )
+        .unwrap();
+        assert_eq!(r.name, "my-cluster");
+        assert_eq!(
+            r.spec,
+            json!({
+                "hostedCluster": {
+                    "platform": {"type": "AWS", "aws": {"region": "us-east-1", "cloudProviderConfig": {"vpc": "vpc-0123456789abcdef0", "zone": "us-east-1a", "subnet": {"id": "subnet-01234567"}}}},
+                    "release": {"image": "quay.io/openshift-release-dev/ocp-release:4.18.5-x86_64"},
+                },
+                "tags": {"team": "a", "env": "dev"},
+            })
+        );
+    }
+
+    #[test]
+    fn every_bad_value_is_named() {
+        for (line, flag) in [
+            ("--name ab", "--name"),
+            ("--name My-Cluster", "--name"),
+            ("--name -abc", "--name"),
+            (
+                "--name abc --vpc-id vpc-1 --subnet-ids subnet-01234567",
+                "--vpc-id",
+            ),
+            (
+                "--name abc --vpc-id vpc-01234567 --subnet-ids subnet-xyz",
+                "--subnet-ids",
+            ),
+            (
+                "--name abc --vpc-id vpc-01234567",
+                "--vpc-id and --subnet-ids",
+            ),
+            ("--name abc --zone eu-west-1a", "--zone"),
+            ("--name abc --tag novalue", "--tag"),
+            ("", "--name: required"),
+        ] {
+            let err = build_request(&args(line), "us-east-1").unwrap_err();
+            assert_eq!(err.exit, Exit::Usage, "{line}");
+            assert!(err.message.starts_with(flag), "{line}: {}", err.message);
+        }
+        assert!(
+            build_request(&args("--name abc"), "moon-1")
+                .unwrap_err()
+                .message
+                .starts_with("--region")
+        );
+    }
+
+    #[test]
+    fn a_spec_file_is_the_base_and_flags_win() {
+        let dir = tempfile_dir();
+        let path = dir.join("spec.yaml");
+        std::fs::write(&path, "displayName: Mine\nhostedCluster:\n  platform:\n    aws:\n      region: eu-west-1\n      extra: kept\n").unwrap();
+        let r = build_request(
+            &args(&format!("--name abc --spec-file {}", path.display())),
+            "us-east-1",
+        )
+        .unwrap();
+        assert_eq!(r.spec["displayName"], "Mine");
+        assert_eq!(
+            r.spec["hostedCluster"]["platform"]["aws"]["region"],
+            "us-east-1"
+        );
+        assert_eq!(r.spec["hostedCluster"]["platform"]["aws"]["extra"], "kept");
+        std::fs::write(&path, "[1, 2]").unwrap();
+        assert!(
+            build_request(
+                &args(&format!("--name abc --spec-file {}", path.display())),
+                "us-east-1"
+            )
+            .unwrap_err()
+            .message
+            .contains("expected an object")
+        );
+    }
+
+    fn tempfile_dir() -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("rosactl-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+}

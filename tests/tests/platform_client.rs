@@ -1,0 +1,174 @@
+//! The typed Platform API client against the SigV4-verifying stand-in: retries, the
+//! "answer lost" case of a non-idempotent POST, pagination, typed errors.
+
+use std::time::Duration;
+
+use aws_credential_types::Credentials;
+use rosa_platform_client::models::ClusterCreateRequest;
+use rosa_platform_client::{Api, ApiUrl, Client, Error, RetryPolicy};
+use rosa_testbed::platform::*;
+use serde_json::json;
+
+fn api_as(standin: &PlatformApi, key: &str, secret: &str) -> Api {
+    let client = Client::new(
+        ApiUrl::parse(&standin.base_url).unwrap(),
+        Some("us-east-1"),
+        Credentials::new(key, secret, None, None, "test"),
+    )
+    .unwrap();
+    Api::new(client).with_retry(RetryPolicy {
+        attempts: 4,
+        base: Duration::from_millis(10),
+        cap: Duration::from_millis(50),
+    })
+}
+
+fn customer(standin: &PlatformApi) -> Api {
+    api_as(standin, CUSTOMER_KEY, CUSTOMER_SECRET)
+}
+
+fn request(name: &str) -> ClusterCreateRequest {
+    ClusterCreateRequest {
+        name: name.into(),
+        target_project_id: None,
+        spec: json!({"hostedCluster": {"platform": {"type": "AWS"}}}),
+    }
+}
+
+#[tokio::test]
+async fn retries_503_then_succeeds_and_gives_up_after_the_limit() {
+    let standin = PlatformApi::start(PlatformConfig::default()).unwrap();
+    let api = customer(&standin);
+    standin.fail_next(503, 2);
+    api.live().await.unwrap();
+    assert_eq!(standin.requests().len(), 3);
+
+    standin.fail_next(503, 10);
+    let err = api.info().await.unwrap_err();
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(err.code(), Some("injected-failure"));
+    assert_eq!(standin.requests().len(), 3 + 4, "four attempts in all");
+}
+
+#[tokio::test]
+async fn a_create_whose_answer_was_lost_is_found_not_repeated() {
+    let standin = PlatformApi::start(PlatformConfig::default()).unwrap();
+    let api = customer(&standin);
+    standin.fail_after(502, 1);
+    let cluster = api.create_cluster(&request("lost-answer")).await.unwrap();
+    assert_eq!(cluster.name, "lost-answer");
+    assert_eq!(
+        standin.cluster_names(),
+        vec!["lost-answer".to_string()],
+        "exactly one cluster"
+    );
+    let posts = standin
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST")
+        .count();
+    assert_eq!(
+        posts, 1,
+        "the POST was not sent again: the cluster was looked up instead"
+    );
+}
+
+#[tokio::test]
+async fn a_create_refused_before_processing_is_sent_again() {
+    let standin = PlatformApi::start(PlatformConfig::default()).unwrap();
+    let api = customer(&standin);
+    standin.fail_next(500, 1);
+    let cluster = api.create_cluster(&request("retried")).await.unwrap();
+    assert_eq!(cluster.name, "retried");
+    assert_eq!(standin.cluster_names(), vec!["retried".to_string()]);
+    standin.fail_next(503, 1);
+    api.create_cluster(&request("throttled")).await.unwrap();
+    assert_eq!(standin.cluster_names().len(), 2);
+}
+
+#[tokio::test]
+async fn contract_errors_keep_status_code_and_reason() {
+    let standin = PlatformApi::start(PlatformConfig::default()).unwrap();
+    let api = customer(&standin);
+    api.create_cluster(&request("dup")).await.unwrap();
+    let err = api.create_cluster(&request("dup")).await.unwrap_err();
+    assert_eq!(
+        (err.status(), err.code()),
+        (Some(409), Some("CLUSTERS-MGMT-CREATE-005"))
+    );
+    assert!(err.to_string().contains("already exists"), "{err}");
+    let err = api.cluster("nope").await.unwrap_err();
+    assert_eq!(
+        (err.status(), err.code()),
+        (Some(404), Some("CLUSTERS-MGMT-GET-001"))
+    );
+    let wrong = api_as(&standin, CUSTOMER_KEY, "wrong-secret");
+    match wrong.live().await.unwrap_err() {
+        Error::Api(e) => {
+            assert_eq!((e.status, e.code), (403, None));
+            assert!(
+                e.reason
+                    .starts_with("The request signature we calculated does not match")
+            );
+        }
+        other => panic!("{other}"),
+    }
+    let down = Api::new(
+        Client::new(
+            ApiUrl::parse("http://127.0.0.1:9/prod").unwrap(),
+            Some("us-east-1"),
+            Credentials::new("a", "b", None, None, "t"),
+        )
+        .unwrap(),
+    )
+    .with_retry(RetryPolicy {
+        attempts: 2,
+        base: Duration::from_millis(1),
+        cap: Duration::from_millis(2),
+    });
+    let err = down.live().await.unwrap_err();
+    assert!(
+        matches!(err, Error::Client(_))
+            && err.to_string().contains("cannot reach the Platform API"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn pages_through_250_clusters() {
+    // Phases do not advance here, so the status filter sees every cluster.
+    let standin = PlatformApi::start(PlatformConfig {
+        phase_step: Duration::from_secs(3600),
+        ..PlatformConfig::default()
+    })
+    .unwrap();
+    let api = customer(&standin);
+    for i in 0..250 {
+        api.create_cluster(&request(&format!("cluster-{i:03}")))
+            .await
+            .unwrap();
+    }
+    let before = standin.requests().len();
+    let all = api.clusters(None, 100).collect(None).await.unwrap();
+    assert_eq!(all.len(), 250);
+    assert_eq!(all[0].name, "cluster-000");
+    assert_eq!(all[249].name, "cluster-249");
+    let mut names: Vec<&str> = all.iter().map(|c| c.name.as_str()).collect();
+    names.dedup();
+    assert_eq!(names.len(), 250, "no cluster twice");
+    assert_eq!(
+        standin.requests().len() - before,
+        3,
+        "three pages of at most 100"
+    );
+
+    let some = api.clusters(None, 100).collect(Some(120)).await.unwrap();
+    assert_eq!(some.len(), 120);
+    let mut pages = api.clusters(Some("WaitingForPlacement"), 50);
+    let mut count = 0;
+    while let Some(page) = pages.next_page().await.unwrap() {
+        assert!(page.len() <= 50);
+        count += page.len();
+    }
+    assert_eq!(count, 250);
+}
