@@ -34,6 +34,13 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -s y -l yes -d 'Answer yes
 complete -c rosactl -n "__fish_rosactl_needs_command" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_needs_command" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "create" -d 'Create a resource (`create cluster`)'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "list" -d 'List resources (`list clusters`)'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "delete" -d 'Delete a resource (`delete cluster`)'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
@@ -42,6 +49,218 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "cleanup-account" -d
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -f -a "cluster" -d 'Create a cluster through the Platform API'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l name -d 'The cluster\'s name: 3-63 lowercase letters, digits and \'-\'' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l vpc-id -d 'The VPC the cluster\'s nodes run in' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l subnet-ids -d 'The subnets for the cluster\'s nodes (comma-separated); the first is sent to the platform' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l zone -d 'Availability zone (of --region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l version -d 'OpenShift release (e.g. 4.18.5) or a full release image' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l tag -d 'A tag for the cluster (repeatable)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l spec-file -d 'A JSON or YAML file merged into the cluster spec (flags win)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l instance-type -d 'With --preflight: the worker instance type to check quotas and offerings for' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l replicas -d 'With --preflight: the number of worker nodes to check quotas for' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l preflight -d 'First run your account\'s own preflight-checker and network-verifier (prod alias); refuse on failed checks'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l dry-run -d 'Print the request body and send nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l watch -d 'Follow the cluster\'s phase until Ready or Failed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Create a cluster through the Platform API'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -f -a "clusters" -d 'List your clusters (all pages)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l status -d 'Only clusters in this phase (e.g. Ready)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l limit -d 'At most this many clusters' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "clusters" -d 'List your clusters (all pages)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -f -a "cluster" -d 'Show a cluster: spec, phase, conditions, controllers, OIDC issuer URL, API endpoint'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Show a cluster: spec, phase, conditions, controllers, OIDC issuer URL, API endpoint'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -f -a "cluster" -d 'Delete a cluster'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l watch -d 'Wait until the platform no longer knows the cluster'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Delete a cluster'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "create" -d 'Same as `create cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "list" -d 'Same as `list clusters`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "describe" -d 'Same as `describe cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "delete" -d 'Same as `delete cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l name -d 'The cluster\'s name: 3-63 lowercase letters, digits and \'-\'' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l vpc-id -d 'The VPC the cluster\'s nodes run in' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l subnet-ids -d 'The subnets for the cluster\'s nodes (comma-separated); the first is sent to the platform' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l zone -d 'Availability zone (of --region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l version -d 'OpenShift release (e.g. 4.18.5) or a full release image' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l tag -d 'A tag for the cluster (repeatable)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l spec-file -d 'A JSON or YAML file merged into the cluster spec (flags win)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l instance-type -d 'With --preflight: the worker instance type to check quotas and offerings for' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l replicas -d 'With --preflight: the number of worker nodes to check quotas for' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l preflight -d 'First run your account\'s own preflight-checker and network-verifier (prod alias); refuse on failed checks'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request body and send nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l watch -d 'Follow the cluster\'s phase until Ready or Failed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l status -d 'Only clusters in this phase (e.g. Ready)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l limit -d 'At most this many clusters' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the cluster'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "create" -d 'Same as `create cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "list" -d 'Same as `list clusters`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Same as `describe cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Same as `delete cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
@@ -121,11 +340,26 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s y -l yes 
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "create" -d 'Create a resource (`create cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "list" -d 'List resources (`list clusters`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "delete" -d 'Delete a resource (`delete cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "cluster" -d 'Create a cluster through the Platform API'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "clusters" -d 'List your clusters (all pages)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from describe" -f -a "cluster" -d 'Show a cluster: spec, phase, conditions, controllers, OIDC issuer URL, API endpoint'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from delete" -f -a "cluster" -d 'Delete a cluster'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "create" -d 'Same as `create cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "list" -d 'Same as `list clusters`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "describe" -d 'Same as `describe cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "delete" -d 'Same as `delete cluster`'

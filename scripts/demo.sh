@@ -29,6 +29,12 @@ cat "$work/bed.log"
 source "$work/bed.env"
 export PATH="$PWD/$bin:$PATH"
 
+step "rosactl init   (credentials, region, Platform API reachable and ready, invoker, registration)"
+rosactl init
+
+step "rosactl whoami"
+rosactl whoami
+
 step "rosactl version"
 rosactl version
 
@@ -44,14 +50,28 @@ rosa-testbed invoke --zip "$work/packages/rosa-oidc-provisioner.zip" --function-
   --payload '{"issuer_url":"https://oidc.example.com/demo","thumbprint":"9e99a48a9960b14926bb7f3b02e22da2b0ab7280","cluster_id":"demo"}'
 
 step "rosactl setup-account --dry-run   (the plan; nothing is changed)"
-rosactl setup-account --dry-run | head -12
-echo "..."
+rosactl setup-account --dry-run > "$work/plan.txt"
+head -12 "$work/plan.txt"
+echo "... ($(wc -l < "$work/plan.txt") lines in all)"
 
 step "rosactl setup-account --yes"
 rosactl setup-account --yes
 
 step "rosactl setup-account --yes   (again: converges, changes nothing)"
 rosactl setup-account --yes
+
+step "rosactl create cluster ... --preflight --watch"
+rosactl create cluster --name demo-cluster --vpc-id vpc-0123456789abcdef0 \
+  --subnet-ids subnet-0123456789abcdef0,subnet-0fedcba9876543210 --preflight --watch --poll-interval 0.5
+
+step "rosactl list clusters"
+rosactl list clusters
+
+step "rosactl describe cluster demo-cluster"
+rosactl describe cluster demo-cluster
+
+step "rosactl delete cluster demo-cluster --yes --watch"
+rosactl delete cluster demo-cluster --yes --watch --poll-interval 0.5
 
 step "rosactl cleanup-account --yes --delete-logs"
 rosactl cleanup-account --yes --delete-logs

@@ -1,0 +1,535 @@
+//! `init`, `whoami` and the cluster commands through the real binary, against the
+//! SigV4-verifying Platform API stand-in (and the AWS stand-in for credentials and --preflight).
+
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use rosa_testbed::TestBed;
+use rosa_testbed::platform::{OPERATOR_KEY, OPERATOR_SECRET, PlatformConfig};
+use serde_json::Value;
+
+fn bed() -> TestBed {
+    TestBed::with_platform(PlatformConfig {
+        phase_step: Duration::from_millis(200),
+        ..PlatformConfig::default()
+    })
+}
+
+fn rosactl(bed: &TestBed) -> Command {
+    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
+    cmd.stdin(Stdio::null());
+    cmd
+}
+
+fn run(bed: &TestBed, args: &[&str]) -> Output {
+    rosactl(bed).args(args).output().unwrap()
+}
+
+fn json(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn check<'a>(report: &'a Value, name: &str) -> &'a Value {
+    report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap_or_else(|| panic!("no check {name}: {report}"))
+}
+
+#[test]
+fn init_all_ok_for_a_registered_account() {
+    let bed = bed();
+    bed.platform.register_account("123456789012");
+    let report = json(&run(&bed, &["init", "-o", "json"]));
+    assert_eq!(report["ok"], true);
+    for c in report["checks"].as_array().unwrap() {
+        assert_eq!(c["status"], "ok", "{c}");
+    }
+    assert!(
+        check(&report, "aws-credentials")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("account 123456789012")
+    );
+    assert_eq!(
+        check(&report, "invoker-principal")["detail"],
+        rosa_testbed::platform::INVOKER_ARN
+    );
+    let table = run(&bed, &["init"]);
+    assert!(table.status.success());
+    assert!(String::from_utf8_lossy(&table.stdout).contains("platform-ready"));
+}
+
+#[test]
+fn init_reports_each_failure_and_exits_non_zero() {
+    let bed = bed();
+    // Not registered: a warning, not a failure.
+    let report = json(&run(&bed, &["init", "-o", "json"]));
+    assert_eq!(check(&report, "account-registration")["status"], "warning");
+
+    // Not ready.
+    bed.platform.set_ready(false);
+    let out = run(&bed, &["init", "-o", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["ok"], false);
+    assert_eq!(check(&report, "platform-ready")["status"], "failed");
+    assert!(stderr(&out).contains("required checks failed: platform-ready"));
+    bed.platform.set_ready(true);
+
+    // Unreachable API, and no API at all.
+    let out = rosactl(&bed)
+        .args(["init", "-o", "json"])
+        .env("ROSACTL_API_URL", "http://127.0.0.1:9/prod")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        check(&report, "platform-api")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("cannot reach the Platform API")
+    );
+    let out = rosactl(&bed)
+        .args(["init", "-o", "json"])
+        .env_remove("ROSACTL_API_URL")
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        check(&report, "platform-api")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("--api-url")
+    );
+
+    // Credentials the API does not know.
+    let out = rosactl(&bed)
+        .args(["init", "-o", "json"])
+        .env("AWS_ACCESS_KEY_ID", "AKIAUNKNOWN000000000")
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        check(&report, "platform-api")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("security token included in the request is invalid")
+    );
+
+    // No AWS credentials at all.
+    let out = rosactl(&bed)
+        .args(["init", "-o", "json"])
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(check(&report, "aws-credentials")["status"], "failed");
+    assert!(
+        check(&report, "aws-credentials")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("AWS credentials not found")
+    );
+
+    // A region that is not one.
+    let out = run(&bed, &["init", "-o", "json", "--region", "moon-base-1x"]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(check(&report, "region")["status"], "failed");
+}
+
+#[test]
+fn whoami_shows_identity_region_api_and_registration() {
+    let bed = bed();
+    let me = json(&run(&bed, &["whoami", "-o", "json"]));
+    assert_eq!(me["account_id"], "123456789012");
+    assert_eq!(me["region"], "us-east-1");
+    assert_eq!(me["api_url"], bed.platform.base_url.as_str());
+    assert_eq!(me["registration"]["state"], "not registered");
+}
+
+#[test]
+fn create_list_describe_delete_with_watch() {
+    let bed = bed();
+    let created = json(&run(
+        &bed,
+        &[
+            "create",
+            "cluster",
+            "--name",
+            "my-cluster",
+            "--vpc-id",
+            "vpc-0123456789abcdef0",
+            "--subnet-ids",
+            "subnet-01234567,subnet-89abcdef",
+            "--zone",
+            "us-east-1b",
+            "--tag",
+            "team=blue",
+            "--watch",
+            "--poll-interval",
+            "0.1",
+            "-o",
+            "json",
+        ],
+    ));
+    let id = created["id"].as_str().unwrap().to_string();
+    assert_eq!(created["status"]["phase"], "Ready");
+    assert!(created["spec"]["cloudUrl"].as_str().unwrap().ends_with(&id));
+    assert_eq!(
+        created["spec"]["hostedCluster"]["platform"]["aws"]["cloudProviderConfig"]["subnet"]["id"],
+        "subnet-01234567"
+    );
+    assert_eq!(created["spec"]["tags"]["team"], "blue");
+
+    // The noun-verb form, as the platform's own end-to-end suite drives it.
+    let second = json(&run(
+        &bed,
+        &["cluster", "create", "second-one", "--output", "json"],
+    ));
+    assert!(second["spec"]["cloudUrl"].as_str().is_some());
+
+    let list = json(&run(&bed, &["list", "clusters", "-o", "json"]));
+    assert_eq!(list["total"], 2);
+    let table = run(&bed, &["list", "clusters"]);
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .eq(["ID", "NAME", "PHASE", "CREATED"])
+    );
+    assert!(text.contains("my-cluster") && text.contains("second-one"));
+    let limited = json(&run(
+        &bed,
+        &["list", "clusters", "--limit", "1", "-o", "json"],
+    ));
+    assert_eq!(limited["items"].as_array().unwrap().len(), 1);
+    let ready = json(&run(
+        &bed,
+        &["cluster", "list", "--status", "Ready", "-o", "json"],
+    ));
+    assert_eq!(ready["items"][0]["name"], "my-cluster");
+
+    let by_name = json(&run(
+        &bed,
+        &["describe", "cluster", "my-cluster", "-o", "json"],
+    ));
+    assert_eq!(by_name["id"], id.as_str());
+    assert_eq!(by_name["controller_statuses"].as_array().unwrap().len(), 2);
+    let text = run(&bed, &["describe", "cluster", &id]);
+    let text = String::from_utf8_lossy(&text.stdout).to_string();
+    for needle in [
+        "Phase:            Ready",
+        "OIDC issuer URL:  https://",
+        "API endpoint:     https://",
+        "vpc-0123456789abcdef0",
+        "Conditions:",
+        "Controllers:",
+    ] {
+        assert!(text.contains(needle), "{needle} in\n{text}");
+    }
+
+    let out = run(
+        &bed,
+        &[
+            "delete",
+            "cluster",
+            "my-cluster",
+            "--yes",
+            "--watch",
+            "--poll-interval",
+            "0.1",
+            "-o",
+            "json",
+        ],
+    );
+    let deleted = json(&out);
+    assert_eq!(deleted["deleted"], true);
+    assert!(stderr(&out).contains("deletion initiated"));
+    assert_eq!(bed.platform.cluster_names(), vec!["second-one".to_string()]);
+    let out = run(&bed, &["describe", "cluster", "my-cluster"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no cluster named or with id \"my-cluster\""));
+}
+
+#[test]
+fn deleting_needs_confirmation_off_a_terminal() {
+    let bed = bed();
+    json(&run(
+        &bed,
+        &["create", "cluster", "--name", "keep-me", "-o", "json"],
+    ));
+    let out = run(&bed, &["delete", "cluster", "keep-me"]);
+    assert_eq!(out.status.code(), Some(4));
+    assert_eq!(bed.platform.cluster_names(), vec!["keep-me".to_string()]);
+}
+
+#[test]
+fn bad_names_and_ids_are_rejected_before_any_request() {
+    let bed = bed();
+    for (args, needle) in [
+        (
+            vec!["create", "cluster", "--name", "ab"],
+            "--name: expected 3 to 63",
+        ),
+        (vec!["create", "cluster", "--name", "Bad_Name"], "--name"),
+        (
+            vec![
+                "create",
+                "cluster",
+                "--name",
+                "ok-name",
+                "--vpc-id",
+                "vpc-123",
+                "--subnet-ids",
+                "subnet-01234567",
+            ],
+            "--vpc-id",
+        ),
+        (
+            vec![
+                "create",
+                "cluster",
+                "--name",
+                "ok-name",
+                "--vpc-id",
+                "vpc-01234567",
+                "--subnet-ids",
+                "sub-1",
+            ],
+            "--subnet-ids",
+        ),
+        (
+            vec![
+                "create",
+                "cluster",
+                "--name",
+                "ok-name",
+                "--vpc-id",
+                "vpc-01234567",
+            ],
+            "--vpc-id and --subnet-ids",
+        ),
+        (
+            vec![
+                "create", "cluster", "--name", "ok-name", "--region", "nowhere",
+            ],
+            "--region",
+        ),
+        (
+            vec!["create", "cluster", "--name", "ok-name", "--tag", "x"],
+            "--tag",
+        ),
+        (
+            vec![
+                "create",
+                "cluster",
+                "--name",
+                "ok-name",
+                "--zone",
+                "eu-west-1a",
+            ],
+            "--zone",
+        ),
+        (vec!["list", "clusters", "--limit", "0"], "--limit"),
+    ] {
+        let out = run(&bed, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(needle), "{args:?}: {}", stderr(&out));
+    }
+    assert!(
+        bed.platform.requests().is_empty(),
+        "no request reached the Platform API: {:?}",
+        bed.platform.requests()
+    );
+}
+
+#[test]
+fn dry_run_prints_the_body_and_sends_nothing() {
+    let bed = bed();
+    let body = json(&run(
+        &bed,
+        &[
+            "create",
+            "cluster",
+            "--name",
+            "dry",
+            "--vpc-id",
+            "vpc-01234567",
+            "--subnet-ids",
+            "subnet-01234567",
+            "--version",
+            "4.18.5",
+            "--dry-run",
+        ],
+    ));
+    assert_eq!(body["name"], "dry");
+    assert_eq!(body["spec"]["hostedCluster"]["platform"]["type"], "AWS");
+    assert_eq!(
+        body["spec"]["hostedCluster"]["release"]["image"],
+        "quay.io/openshift-release-dev/ocp-release:4.18.5-x86_64"
+    );
+    assert!(bed.platform.requests().is_empty());
+    assert!(bed.aws.operations().unwrap().is_empty());
+}
+
+#[test]
+fn api_errors_are_shown_with_code_and_reason() {
+    let bed = bed();
+    json(&run(
+        &bed,
+        &["create", "cluster", "--name", "twice", "-o", "json"],
+    ));
+    let out = run(&bed, &["create", "cluster", "--name", "twice"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out)
+            .contains("HTTP 409 CLUSTERS-MGMT-CREATE-005: a cluster named twice already exists"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A cluster that fails: --watch ends with exit 1 and the reason.
+    let out = run(
+        &bed,
+        &[
+            "create",
+            "cluster",
+            "--name",
+            "fail-me",
+            "--watch",
+            "--poll-interval",
+            "0.1",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("cluster fail-me failed: ProvisioningFailed"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn preflight_runs_the_accounts_own_functions_and_refuses_on_their_errors() {
+    let bed = bed();
+    let out = run(&bed, &["setup-account", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let base = [
+        "create",
+        "cluster",
+        "--name",
+        "checked",
+        "--vpc-id",
+        "vpc-0123456789abcdef0",
+        "--subnet-ids",
+        "subnet-01234567",
+        "--preflight",
+    ];
+
+    // The real preflight-checker refuses an instance type it cannot read: no cluster.
+    let mut args = base.to_vec();
+    args.extend(["--instance-type", "huge"]);
+    let out = run(&bed, &args);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("rosa-preflight-checker:prod failed: InvalidInput"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("cluster_config.instance_type"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(bed.platform.cluster_names().is_empty());
+
+    // Functions that answer: the cluster is created.
+    let created = json(&run(&bed, &[&base[..], &["-o", "json"]].concat()));
+    assert_eq!(created["name"], "checked");
+    let ops = bed.aws.operations().unwrap();
+    assert!(
+        ops.iter()
+            .any(|o| o.contains("rosa-network-verifier:prod/invocations")
+                || o.contains("rosa-network-verifier%3Aprod/invocations")),
+        "{ops:?}"
+    );
+
+    // Without deployed functions, --preflight says what to do.
+    let out = run(&bed, &["cleanup-account", "--yes"]);
+    assert!(out.status.success());
+    let mut args = base.to_vec();
+    args[3] = "other";
+    let out = run(&bed, &args);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("run rosactl setup-account first"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn secrets_never_appear_in_output_even_with_debug() {
+    let bed = bed();
+    for args in [
+        vec!["setup-account", "--yes", "--debug"],
+        vec![
+            "create",
+            "cluster",
+            "--name",
+            "secret-test",
+            "--debug",
+            "-o",
+            "json",
+        ],
+        vec!["init", "--debug"],
+        vec![
+            "register-account",
+            "--account-id",
+            "111122223333",
+            "--debug",
+        ],
+    ] {
+        let out = rosactl(&bed)
+            .env("AWS_ACCESS_KEY_ID", OPERATOR_KEY)
+            .env("AWS_SECRET_ACCESS_KEY", OPERATOR_SECRET)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+        for secret in [
+            OPERATOR_SECRET,
+            "Signature=",
+            "X-Amz-Security-Token",
+            "Authorization",
+        ] {
+            assert!(!all.contains(secret), "{args:?} printed {secret}");
+        }
+    }
+    // Failures too: a refused request does not echo what was signed.
+    let out = rosactl(&bed)
+        .env("AWS_SECRET_ACCESS_KEY", "a-wrong-secret-value")
+        .args(["list", "clusters", "--debug"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!stderr(&out).contains("a-wrong-secret-value") && !stderr(&out).contains("Signature="));
+}
