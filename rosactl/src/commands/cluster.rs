@@ -651,7 +651,7 @@ mod tests {
         for (line, flag) in [
             ("--name ab", "--name"),
             ("--name My-Cluster", "--name"),
-            ("--name -abc", "--name"),
+            ("--name=-abc", "--name"),
             (
                 "--name abc --vpc-id vpc-1 --subnet-ids subnet-01234567",
                 "--vpc-id",
