@@ -60,9 +60,15 @@ rosactl setup-account --yes
 step "rosactl setup-account --yes   (again: converges, changes nothing)"
 rosactl setup-account --yes
 
-step "rosactl create cluster ... --preflight --watch"
-rosactl create cluster --name demo-cluster --vpc-id vpc-0123456789abcdef0 \
-  --subnet-ids subnet-0123456789abcdef0,subnet-0fedcba9876543210 --preflight --watch --poll-interval 0.5
+step "a VPC in the AWS stand-in: private and public subnets in two zones, NAT, S3 endpoint"
+rosa-testbed network > "$work/network.env"
+cat "$work/network.env"
+# shellcheck disable=SC1091
+source "$work/network.env"
+
+step "rosactl create cluster ... --preflight --watch   (the deployed functions check the account first)"
+rosactl create cluster --name demo-cluster --vpc-id "$VPC_ID" --subnet-ids "$PRIVATE_SUBNET_IDS" \
+  --zone us-east-1a --preflight --watch --poll-interval 0.5
 
 step "rosactl list clusters"
 rosactl list clusters

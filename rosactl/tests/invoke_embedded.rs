@@ -99,11 +99,7 @@ async fn the_embedded_oidc_provisioner_answers_with_our_own_code() {
     assert_eq!(error, None, "{payload}");
     assert_eq!(
         payload,
-        json!({"status": "validated", "request": {
-            "issuer_url": "https://d1.cloudfront.net/c1",
-            "thumbprints": [thumbprint.to_ascii_lowercase()],
-            "cluster_id": "c1",
-        }})
+        json!({"status": "created", "oidc_provider_arn": "arn:aws:iam::123456789012:oidc-provider/d1.cloudfront.net/c1"})
     );
 
     // The function's own structured log line and the runtime's REPORT reached its log group.

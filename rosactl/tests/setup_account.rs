@@ -250,6 +250,7 @@ async fn assert_fully_set_up(bed: &TestBed) {
             ],
             _ => vec![
                 "ec2:DescribeVpcs",
+                "ec2:DescribeVpcAttribute",
                 "ec2:DescribeSubnets",
                 "ec2:DescribeRouteTables",
                 "ec2:DescribeSecurityGroups",

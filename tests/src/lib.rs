@@ -6,6 +6,7 @@
 pub mod aws;
 pub mod platform;
 pub mod sigv4;
+pub mod topology;
 
 use std::ffi::OsStr;
 use std::process::Command;

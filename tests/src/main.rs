@@ -4,6 +4,9 @@
 //! rosa-testbed setup                       create the Python venv of the AWS stand-in
 //! rosa-testbed up [--env-file PATH]        start both stand-ins; print (and write) the
 //!                                          environment rosactl needs; run until killed
+//! rosa-testbed network [--prefix 10.0]    build a VPC with public and private subnets in two
+//!                                          zones (NAT, internet gateway, S3 endpoint) in the
+//!                                          AWS stand-in at $AWS_ENDPOINT_URL; print its ids
 //! rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]
 //!                                          create (or update) a function from a zip in the
 //!                                          AWS stand-in at $AWS_ENDPOINT_URL and invoke it
@@ -17,7 +20,7 @@ use rosa_testbed::{PlatformConfig, TestBed};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]"
+        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]"
     );
     ExitCode::from(2)
 }
@@ -35,6 +38,12 @@ fn main() -> ExitCode {
             .map(|python| eprintln!("test bed venv ready: {}", python.display()))
             .map_err(|e| e.to_string()),
         Some("up") => up(flag(&args, "--env-file")),
+        Some("network") => {
+            let prefix = flag(&args, "--prefix").unwrap_or_else(|| "10.0".into());
+            tokio::runtime::Runtime::new()
+                .map_err(|e| e.to_string())
+                .and_then(|rt| rt.block_on(network(&prefix)))
+        }
         Some("invoke") => {
             let (Some(zip), Some(payload)) = (flag(&args, "--zip"), flag(&args, "--payload"))
             else {
@@ -80,6 +89,19 @@ fn up(env_file: Option<String>) -> Result<(), String> {
     loop {
         std::thread::park();
     }
+}
+
+async fn network(prefix: &str) -> Result<(), String> {
+    let endpoint = std::env::var("AWS_ENDPOINT_URL").map_err(|_| {
+        "AWS_ENDPOINT_URL is not set: source the env file `rosa-testbed up` wrote".to_string()
+    })?;
+    let config = rosa_testbed::sdk_config(&endpoint).await;
+    let net = rosa_testbed::topology::build(&aws_sdk_ec2::Client::new(&config), prefix, true, true)
+        .await?;
+    println!("VPC_ID={}", net.vpc);
+    println!("PRIVATE_SUBNET_IDS={}", net.private.join(","));
+    println!("PUBLIC_SUBNET_IDS={}", net.public.join(","));
+    Ok(())
 }
 
 async fn invoke(zip_path: &str, payload: &str, name: &str) -> Result<(), String> {

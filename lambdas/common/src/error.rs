@@ -38,6 +38,40 @@ impl FunctionError {
     }
 }
 
+/// Maps a failed AWS call: access refusals name the permission the execution role lacks.
+pub fn aws_error(
+    operation: &str,
+    permission: &str,
+    code: Option<&str>,
+    message: &str,
+) -> FunctionError {
+    let denied = code.is_some_and(|c| {
+        c.contains("AccessDenied") || c == "UnauthorizedOperation" || c == "AuthFailure"
+    });
+    if denied {
+        FunctionError::AccessDenied {
+            operation: operation.to_string(),
+            permission: permission.to_string(),
+            detail: message.to_string(),
+        }
+    } else {
+        FunctionError::Aws {
+            operation: operation.to_string(),
+            detail: match code {
+                Some(c) => format!("{c}: {message}"),
+                None => message.to_string(),
+            },
+        }
+    }
+}
+
+/// Whether an AWS error code means "not allowed".
+pub fn is_denied(code: Option<&str>) -> bool {
+    code.is_some_and(|c| {
+        c.contains("AccessDenied") || c == "UnauthorizedOperation" || c == "AuthFailure"
+    })
+}
+
 impl From<FunctionError> for Diagnostic {
     fn from(err: FunctionError) -> Diagnostic {
         Diagnostic {

@@ -8,9 +8,23 @@
 //! * [`run`]: the runtime glue every `main.rs` uses.
 
 pub mod error;
+#[cfg(feature = "fuzz")]
+pub mod fuzz;
 pub mod input;
 pub mod log;
 pub mod run;
 
-pub use error::FunctionError;
+pub use error::{FunctionError, aws_error, is_denied};
 pub use input::{Fields, InputError};
+pub use run::Invocation;
+
+use serde::Serialize;
+
+/// The outcome of one check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Passed,
+    Failed,
+    Warning,
+}

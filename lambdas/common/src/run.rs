@@ -10,6 +10,33 @@ use serde_json::Value;
 use crate::FunctionError;
 use crate::log::compact;
 
+/// What a handler knows of its invocation besides the event.
+#[derive(Debug, Clone, Default)]
+pub struct Invocation {
+    pub request_id: String,
+    /// The ARN the caller invoked (`arn:aws:lambda:<region>:<account>:function:<name>[:alias]`).
+    pub function_arn: String,
+}
+
+impl Invocation {
+    fn arn_part(&self, i: usize) -> &str {
+        self.function_arn.split(':').nth(i).unwrap_or_default()
+    }
+
+    pub fn partition(&self) -> &str {
+        self.arn_part(1)
+    }
+
+    pub fn region(&self) -> &str {
+        self.arn_part(3)
+    }
+
+    /// The account the function runs in, read from its own ARN (no AWS call needed).
+    pub fn account_id(&self) -> &str {
+        self.arn_part(4)
+    }
+}
+
 /// Serves `handler` through the Lambda Runtime API until the sandbox is shut down.
 ///
 /// Each invocation is logged once, as JSON, with its request id, the operation name, the
@@ -19,7 +46,7 @@ pub async fn serve<F, Fut, O>(
     handler: F,
 ) -> Result<(), lambda_runtime::Error>
 where
-    F: Fn(Value) -> Fut,
+    F: Fn(Value, Invocation) -> Fut,
     Fut: Future<Output = Result<O, FunctionError>>,
     O: Serialize,
 {
@@ -28,8 +55,12 @@ where
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
         let started = Instant::now();
         let request_id = event.context.request_id.clone();
+        let invocation = Invocation {
+            request_id: request_id.clone(),
+            function_arn: event.context.invoked_function_arn.clone(),
+        };
         let input = compact(&event.payload);
-        let outcome = handler(event.payload).await;
+        let outcome = handler(event.payload, invocation).await;
         let duration_ms = started.elapsed().as_millis() as u64;
         match outcome {
             Ok(output) => {

@@ -1,6 +1,14 @@
-//! Runtime glue: everything the function does is in the library crate.
+//! Runtime glue: the EC2 client is built once per sandbox; everything else is in the library.
+
+use aws_config_lambda::BehaviorVersion;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), lambda_runtime::Error> {
-    rosa_lambda_common::run::serve(network_verifier::OPERATION, network_verifier::handle).await
+    let config = aws_config_lambda::load_defaults(BehaviorVersion::latest()).await;
+    let ec2 = aws_sdk_ec2::Client::new(&config);
+    let ec2 = &ec2;
+    rosa_lambda_common::run::serve(network_verifier::OPERATION, move |event, invocation| {
+        network_verifier::handle(ec2, event, invocation)
+    })
+    .await
 }

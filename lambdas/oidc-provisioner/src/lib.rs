@@ -5,12 +5,16 @@
 //! `cluster_id`. Output: `oidc_provider_arn`, `status` (`created`, `updated`,
 //! `already_exists`).
 //!
-//! Scope of this version: the event is parsed and validated and a typed answer of status
-//! `validated` is returned; the IAM calls (CreateOpenIDConnectProvider and friends) are not
-//! made yet. They arrive with the issue "The three Lambda functions do their real work".
+//! The provider is created with client id `sts.amazonaws.com`, the thumbprints, and the tags
+//! `rosa:cluster-id` and `rosa:managed-by`. Creating first makes concurrent invocations for
+//! the same issuer safe: one creates, the others find it (`EntityAlreadyExists`) and compare
+//! thumbprints. The provider's ARN is derived from the function's own ARN (account and
+//! partition), so no list permission is needed.
 
+use aws_sdk_iam::error::ProvideErrorMetadata;
+use aws_sdk_iam::types::Tag;
 use rosa_lambda_common::input::{check_issuer_url, check_tag_value, check_thumbprint};
-use rosa_lambda_common::{Fields, FunctionError, InputError};
+use rosa_lambda_common::{Fields, FunctionError, InputError, Invocation, aws_error};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -30,6 +34,8 @@ pub struct OidcRequest {
 }
 
 impl OidcRequest {
+    /// Every field name the schema knows, at any depth.
+    pub const KEYS: &'static [&'static str] = Self::FIELDS;
     pub const FIELDS: &'static [&'static str] = &["issuer_url", "thumbprint", "cluster_id"];
 
     pub fn parse(event: &Value) -> Result<Self, InputError> {
@@ -70,19 +76,123 @@ impl OidcRequest {
     }
 }
 
-/// The answer of this validation-only version.
+/// The audience every provider trusts: STS.
+pub const CLIENT_ID: &str = "sts.amazonaws.com";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Validated {
-    /// Always `validated`: the input is well formed; no IAM call was made.
+pub struct OidcResult {
+    pub oidc_provider_arn: String,
+    /// `created`, `updated` or `already_exists`.
     pub status: &'static str,
-    pub request: OidcRequest,
 }
 
-pub async fn handle(event: Value) -> Result<Validated, FunctionError> {
+fn sdk_error<E: ProvideErrorMetadata + std::fmt::Display>(
+    operation: &str,
+    permission: &str,
+    e: &E,
+) -> FunctionError {
+    aws_error(
+        operation,
+        permission,
+        e.code(),
+        e.message().unwrap_or(&e.to_string()),
+    )
+}
+
+fn same_set(a: &[String], b: &[String]) -> bool {
+    let norm = |v: &[String]| {
+        let mut v: Vec<String> = v.iter().map(|s| s.to_ascii_lowercase()).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    norm(a) == norm(b)
+}
+
+pub async fn handle(
+    iam: &aws_sdk_iam::Client,
+    event: Value,
+    invocation: Invocation,
+) -> Result<OidcResult, FunctionError> {
     let request = OidcRequest::parse(&event)?;
-    Ok(Validated {
-        status: "validated",
-        request,
+    let tag = |k: &str, v: &str| {
+        Tag::builder()
+            .key(k)
+            .value(v)
+            .build()
+            .map_err(|e| FunctionError::Aws {
+                operation: "build tag".into(),
+                detail: e.to_string(),
+            })
+    };
+    let created = iam
+        .create_open_id_connect_provider()
+        .url(&request.issuer_url)
+        .client_id_list(CLIENT_ID)
+        .set_thumbprint_list(Some(request.thumbprints.clone()))
+        .tags(tag("rosa:cluster-id", &request.cluster_id)?)
+        .tags(tag("rosa:managed-by", "rosa-oidc-provisioner")?)
+        .send()
+        .await;
+    let err = match created {
+        Ok(out) => {
+            return Ok(OidcResult {
+                oidc_provider_arn: out.open_id_connect_provider_arn.unwrap_or_default(),
+                status: "created",
+            });
+        }
+        Err(e) => e,
+    };
+    if err.code() != Some("EntityAlreadyExists") {
+        return Err(sdk_error(
+            "CreateOpenIDConnectProvider",
+            "iam:CreateOpenIDConnectProvider",
+            &err,
+        ));
+    }
+
+    let host_and_path = request
+        .issuer_url
+        .trim_start_matches("https://")
+        .trim_end_matches('/');
+    let arn = format!(
+        "arn:{}:iam::{}:oidc-provider/{host_and_path}",
+        invocation.partition(),
+        invocation.account_id()
+    );
+    let existing = iam
+        .get_open_id_connect_provider()
+        .open_id_connect_provider_arn(&arn)
+        .send()
+        .await
+        .map_err(|e| {
+            sdk_error(
+                "GetOpenIDConnectProvider",
+                "iam:GetOpenIDConnectProvider",
+                &e,
+            )
+        })?;
+    if same_set(existing.thumbprint_list(), &request.thumbprints) {
+        return Ok(OidcResult {
+            oidc_provider_arn: arn,
+            status: "already_exists",
+        });
+    }
+    iam.update_open_id_connect_provider_thumbprint()
+        .open_id_connect_provider_arn(&arn)
+        .set_thumbprint_list(Some(request.thumbprints.clone()))
+        .send()
+        .await
+        .map_err(|e| {
+            sdk_error(
+                "UpdateOpenIDConnectProviderThumbprint",
+                "iam:UpdateOpenIDConnectProviderThumbprint",
+                &e,
+            )
+        })?;
+    Ok(OidcResult {
+        oidc_provider_arn: arn,
+        status: "updated",
     })
 }
 
@@ -93,6 +203,12 @@ mod tests {
 
     fn tp(c: char) -> String {
         c.to_string().repeat(40)
+    }
+
+    #[test]
+    fn thumbprint_sets_ignore_case_order_and_repeats() {
+        assert!(same_set(&[tp('A'), tp('b')], &[tp('b'), tp('a'), tp('a')]));
+        assert!(!same_set(&[tp('a')], &[tp('a'), tp('b')]));
     }
 
     #[test]

@@ -1,6 +1,14 @@
-//! Runtime glue: everything the function does is in the library crate.
+//! Runtime glue: the IAM client is built once per sandbox; everything else is in the library.
+
+use aws_config_lambda::BehaviorVersion;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), lambda_runtime::Error> {
-    rosa_lambda_common::run::serve(oidc_provisioner::OPERATION, oidc_provisioner::handle).await
+    let config = aws_config_lambda::load_defaults(BehaviorVersion::latest()).await;
+    let iam = aws_sdk_iam::Client::new(&config);
+    let iam = &iam;
+    rosa_lambda_common::run::serve(oidc_provisioner::OPERATION, move |event, invocation| {
+        oidc_provisioner::handle(iam, event, invocation)
+    })
+    .await
 }

@@ -5,14 +5,18 @@
 //! `availability_zones`). Output: `validation_results[]` of
 //! `{check_name, status, message, details}`.
 //!
-//! Scope of this version: the event is parsed and validated and a typed answer of status
-//! `validated` is returned; the EC2 / Service Quotas / IAM reads are not made yet. They arrive
-//! with the issue "The three Lambda functions do their real work".
+//! Checks, in this order: `region_enabled`, `instance_type_offered`, `vcpu_quota`
+//! (`L-1216C47A`, with headroom), `elastic_ip_quota` (`L-0263D0A3`), `vpc_quota`
+//! (`L-F678F1CE`), `elb_service_linked_role`. A check that cannot run for lack of a permission
+//! is a `warning` naming the permission. `proceed` is false when any check failed.
+//! Everything is read in the requested region; nothing is written.
 
+use aws_sdk_ec2::error::ProvideErrorMetadata;
+use aws_sdk_ec2::types::{Filter, InstanceStateName, LocationType};
 use rosa_lambda_common::input::{check_instance_type, check_region, check_zone};
-use rosa_lambda_common::{Fields, FunctionError, InputError};
+use rosa_lambda_common::{Fields, FunctionError, InputError, Invocation, Status, is_denied};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 pub const OPERATION: &str = "preflight-check";
 
@@ -34,6 +38,14 @@ pub struct PreflightRequest {
 }
 
 impl PreflightRequest {
+    /// Every field name the schema knows, at any depth.
+    pub const KEYS: &'static [&'static str] = &[
+        "region",
+        "cluster_config",
+        "instance_type",
+        "replicas",
+        "availability_zones",
+    ];
     pub const FIELDS: &'static [&'static str] = &["region", "cluster_config"];
     pub const CONFIG_FIELDS: &'static [&'static str] =
         &["instance_type", "replicas", "availability_zones"];
@@ -75,20 +87,463 @@ impl PreflightRequest {
     }
 }
 
-/// The answer of this validation-only version.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Validated {
-    /// Always `validated`: the input is well formed; no check against the account was run.
-    pub status: &'static str,
-    pub request: PreflightRequest,
+/// The On-Demand standard instance families (A, C, D, H, I, M, R, T, Z) the quota covers.
+pub const STANDARD_FAMILIES: &[char] = &['a', 'c', 'd', 'h', 'i', 'm', 'r', 't', 'z'];
+/// Less free capacity than this share of the quota after the cluster is a warning.
+pub const HEADROOM: f64 = 0.10;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckResult {
+    pub check_name: &'static str,
+    pub status: Status,
+    pub message: String,
+    pub details: Value,
 }
 
-pub async fn handle(event: Value) -> Result<Validated, FunctionError> {
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PreflightResult {
+    pub region: String,
+    /// False when any check failed: the cluster should not be created.
+    pub proceed: bool,
+    pub validation_results: Vec<CheckResult>,
+}
+
+fn result(
+    check_name: &'static str,
+    status: Status,
+    message: impl Into<String>,
+    details: Value,
+) -> CheckResult {
+    CheckResult {
+        check_name,
+        status,
+        message: message.into(),
+        details,
+    }
+}
+
+/// A check that could not run: a warning naming the permission, or a failure otherwise.
+fn not_run<E: ProvideErrorMetadata + std::fmt::Display>(
+    check_name: &'static str,
+    permission: &str,
+    e: &E,
+) -> CheckResult {
+    let detail = e
+        .message()
+        .map(String::from)
+        .unwrap_or_else(|| e.to_string());
+    if is_denied(e.code()) {
+        result(
+            check_name,
+            Status::Warning,
+            format!("could not run: the execution role lacks {permission}"),
+            json!({"missing_permission": permission, "error": detail}),
+        )
+    } else {
+        result(
+            check_name,
+            Status::Warning,
+            format!("could not run: {detail}"),
+            json!({"error": detail, "code": e.code()}),
+        )
+    }
+}
+
+/// Whether the On-Demand standard quota covers an instance type.
+pub fn is_standard(instance_type: &str) -> bool {
+    instance_type
+        .chars()
+        .next()
+        .is_some_and(|c| STANDARD_FAMILIES.contains(&c))
+}
+
+/// Judges a quota: `needed` more on top of `in_use`, out of `quota`.
+pub fn judge_capacity(quota: f64, in_use: f64, needed: f64) -> Status {
+    let after = in_use + needed;
+    if after > quota {
+        Status::Failed
+    } else if quota - after < quota * HEADROOM {
+        Status::Warning
+    } else {
+        Status::Passed
+    }
+}
+
+pub struct Clients {
+    pub ec2: aws_sdk_ec2::Client,
+    pub quotas: aws_sdk_servicequotas::Client,
+    pub iam: aws_sdk_iam::Client,
+}
+
+impl Clients {
+    /// Clients for `region` from the function's configuration.
+    pub fn for_region(config: &aws_config_lambda::SdkConfig, region: &str) -> Self {
+        let config = config
+            .to_builder()
+            .region(aws_config_lambda::Region::new(region.to_string()))
+            .build();
+        Clients {
+            ec2: aws_sdk_ec2::Client::new(&config),
+            quotas: aws_sdk_servicequotas::Client::new(&config),
+            iam: aws_sdk_iam::Client::new(&config),
+        }
+    }
+}
+
+async fn quota_value(c: &Clients, service: &str, code: &str) -> Result<f64, CheckResult> {
+    match c
+        .quotas
+        .get_service_quota()
+        .service_code(service)
+        .quota_code(code)
+        .send()
+        .await
+    {
+        Ok(out) => Ok(out.quota.and_then(|q| q.value).unwrap_or_default()),
+        Err(e) => Err(not_run("quota", "servicequotas:GetServiceQuota", &e)),
+    }
+}
+
+async fn region_enabled(c: &Clients, region: &str) -> CheckResult {
+    const NAME: &str = "region_enabled";
+    match c
+        .ec2
+        .describe_regions()
+        .all_regions(true)
+        .region_names(region)
+        .send()
+        .await
+    {
+        Ok(out) => match out.regions().first() {
+            Some(r) => {
+                let status = r.opt_in_status().unwrap_or("opt-in-not-required");
+                if status == "not-opted-in" {
+                    result(
+                        NAME,
+                        Status::Failed,
+                        format!("{region} is not enabled for this account (opt-in region)"),
+                        json!({"opt_in_status": status}),
+                    )
+                } else {
+                    result(
+                        NAME,
+                        Status::Passed,
+                        format!("{region} is enabled"),
+                        json!({"opt_in_status": status}),
+                    )
+                }
+            }
+            None => result(
+                NAME,
+                Status::Failed,
+                format!("{region} is not a region of this partition"),
+                json!({}),
+            ),
+        },
+        Err(e) if e.code() == Some("InvalidParameterValue") => result(
+            NAME,
+            Status::Failed,
+            format!("{region} is not a known region"),
+            json!({}),
+        ),
+        Err(e) => renamed(not_run(NAME, "ec2:DescribeRegions", &e), NAME),
+    }
+}
+
+fn renamed(mut r: CheckResult, name: &'static str) -> CheckResult {
+    r.check_name = name;
+    r
+}
+
+async fn instance_type_offered(c: &Clients, region: &str, cfg: &ClusterConfig) -> CheckResult {
+    const NAME: &str = "instance_type_offered";
+    let it = &cfg.instance_type;
+    let (location_type, wanted) = if cfg.availability_zones.is_empty() {
+        (LocationType::Region, vec![region.to_string()])
+    } else {
+        (
+            LocationType::AvailabilityZone,
+            cfg.availability_zones.clone(),
+        )
+    };
+    let out = c
+        .ec2
+        .describe_instance_type_offerings()
+        .location_type(location_type)
+        .filters(Filter::builder().name("instance-type").values(it).build())
+        .send()
+        .await;
+    match out {
+        Ok(out) => {
+            let offered: Vec<String> = out
+                .instance_type_offerings()
+                .iter()
+                .filter_map(|o| o.location().map(String::from))
+                .collect();
+            let missing: Vec<&String> = wanted.iter().filter(|w| !offered.contains(w)).collect();
+            if missing.is_empty() {
+                result(
+                    NAME,
+                    Status::Passed,
+                    format!("{it} is offered in {}", wanted.join(", ")),
+                    json!({"instance_type": it, "locations": wanted}),
+                )
+            } else {
+                result(
+                    NAME,
+                    Status::Failed,
+                    format!(
+                        "{it} is not offered in {}",
+                        missing
+                            .iter()
+                            .map(|m| m.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                    json!({"instance_type": it, "missing": missing, "offered_in": offered}),
+                )
+            }
+        }
+        Err(e) => renamed(not_run(NAME, "ec2:DescribeInstanceTypeOfferings", &e), NAME),
+    }
+}
+
+async fn vcpus_of(
+    c: &Clients,
+    types: &[String],
+) -> Result<std::collections::HashMap<String, i32>, CheckResult> {
+    let mut map = std::collections::HashMap::new();
+    for chunk in types.chunks(100) {
+        let out = c
+            .ec2
+            .describe_instance_types()
+            .set_instance_types(Some(chunk.iter().map(|t| t.as_str().into()).collect()))
+            .send()
+            .await
+            .map_err(|e| not_run("vcpu_quota", "ec2:DescribeInstanceTypes", &e))?;
+        for t in out.instance_types() {
+            if let (Some(name), Some(v)) = (
+                t.instance_type(),
+                t.v_cpu_info().and_then(|v| v.default_v_cpus()),
+            ) {
+                map.insert(name.as_str().to_string(), v);
+            }
+        }
+    }
+    Ok(map)
+}
+
+async fn vcpu_quota(c: &Clients, cfg: &ClusterConfig) -> CheckResult {
+    const NAME: &str = "vcpu_quota";
+    let it = &cfg.instance_type;
+    if !is_standard(it) {
+        return result(
+            NAME,
+            Status::Warning,
+            format!(
+                "{it} is not covered by the On-Demand standard quota L-1216C47A; its family's quota is not checked"
+            ),
+            json!({"instance_type": it}),
+        );
+    }
+    // vCPUs already running in the standard families.
+    let mut running: Vec<String> = Vec::new();
+    let mut pages = c
+        .ec2
+        .describe_instances()
+        .filters(
+            Filter::builder()
+                .name("instance-state-name")
+                .values(InstanceStateName::Running.as_str())
+                .values(InstanceStateName::Pending.as_str())
+                .build(),
+        )
+        .into_paginator()
+        .send();
+    while let Some(page) = pages.next().await {
+        match page {
+            Ok(page) => {
+                for r in page.reservations() {
+                    for i in r.instances() {
+                        if let Some(t) = i.instance_type() {
+                            running.push(t.as_str().to_string());
+                        }
+                    }
+                }
+            }
+            Err(e) => return renamed(not_run(NAME, "ec2:DescribeInstances", &e), NAME),
+        }
+    }
+    let mut types: Vec<String> = running.iter().filter(|t| is_standard(t)).cloned().collect();
+    types.push(it.clone());
+    types.sort();
+    types.dedup();
+    let vcpus = match vcpus_of(c, &types).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let Some(per_node) = vcpus.get(it).copied() else {
+        return result(
+            NAME,
+            Status::Failed,
+            format!("EC2 does not know the instance type {it}"),
+            json!({"instance_type": it}),
+        );
+    };
+    let in_use: i64 = running
+        .iter()
+        .filter(|t| is_standard(t))
+        .map(|t| i64::from(vcpus.get(t).copied().unwrap_or(0)))
+        .sum();
+    let needed = i64::from(per_node) * cfg.replicas as i64;
+    let quota = match quota_value(c, "ec2", "L-1216C47A").await {
+        Ok(q) => q,
+        Err(r) => return renamed(r, NAME),
+    };
+    let status = judge_capacity(quota, in_use as f64, needed as f64);
+    let details = json!({
+        "quota_code": "L-1216C47A", "quota": quota, "in_use": in_use, "needed": needed,
+        "available": quota - in_use as f64, "instance_type": it, "vcpus_per_node": per_node, "replicas": cfg.replicas,
+    });
+    let message = match status {
+        Status::Passed => format!(
+            "{needed} vCPUs needed, {} of {quota} available",
+            quota - in_use as f64
+        ),
+        Status::Warning => format!(
+            "{needed} vCPUs needed, {} of {quota} available: less than {}% headroom left afterwards",
+            quota - in_use as f64,
+            (HEADROOM * 100.0) as u32
+        ),
+        Status::Failed => format!(
+            "{needed} vCPUs needed but only {} of {quota} available; request a quota increase for L-1216C47A",
+            quota - in_use as f64
+        ),
+    };
+    result(NAME, status, message, details)
+}
+
+async fn elastic_ip_quota(c: &Clients, cfg: &ClusterConfig) -> CheckResult {
+    const NAME: &str = "elastic_ip_quota";
+    let in_use = match c.ec2.describe_addresses().send().await {
+        Ok(out) => out.addresses().len() as f64,
+        Err(e) => return renamed(not_run(NAME, "ec2:DescribeAddresses", &e), NAME),
+    };
+    let quota = match quota_value(c, "ec2", "L-0263D0A3").await {
+        Ok(q) => q,
+        Err(r) => return renamed(r, NAME),
+    };
+    // One NAT gateway (one address) per zone the cluster uses.
+    let needed = cfg.availability_zones.len().max(1) as f64;
+    let status = if in_use + needed > quota {
+        Status::Warning
+    } else {
+        Status::Passed
+    };
+    let message = if status == Status::Passed {
+        format!("{} of {quota} Elastic IPs free", quota - in_use)
+    } else {
+        format!(
+            "only {} of {quota} Elastic IPs free; new NAT gateways would need {needed}",
+            quota - in_use
+        )
+    };
+    result(
+        NAME,
+        status,
+        message,
+        json!({"quota_code": "L-0263D0A3", "quota": quota, "in_use": in_use, "needed": needed}),
+    )
+}
+
+async fn vpc_quota(c: &Clients) -> CheckResult {
+    const NAME: &str = "vpc_quota";
+    let in_use = match c.ec2.describe_vpcs().send().await {
+        Ok(out) => out.vpcs().len() as f64,
+        Err(e) => return renamed(not_run(NAME, "ec2:DescribeVpcs", &e), NAME),
+    };
+    let quota = match quota_value(c, "vpc", "L-F678F1CE").await {
+        Ok(q) => q,
+        Err(r) => return renamed(r, NAME),
+    };
+    let status = if in_use >= quota {
+        Status::Warning
+    } else {
+        Status::Passed
+    };
+    let message = if status == Status::Passed {
+        format!("{in_use} of {quota} VPCs in use")
+    } else {
+        format!(
+            "{in_use} of {quota} VPCs in use: no new VPC can be created (bring an existing one)"
+        )
+    };
+    result(
+        NAME,
+        status,
+        message,
+        json!({"quota_code": "L-F678F1CE", "quota": quota, "in_use": in_use}),
+    )
+}
+
+async fn elb_service_linked_role(c: &Clients) -> CheckResult {
+    const NAME: &str = "elb_service_linked_role";
+    const ROLE: &str = "AWSServiceRoleForElasticLoadBalancing";
+    match c.iam.get_role().role_name(ROLE).send().await {
+        Ok(_) => result(
+            NAME,
+            Status::Passed,
+            format!("{ROLE} exists"),
+            json!({"role_name": ROLE}),
+        ),
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_no_such_entity_exception()) =>
+        {
+            result(
+                NAME,
+                Status::Warning,
+                format!(
+                    "{ROLE} does not exist; AWS creates it with the first load balancer if the creator may call iam:CreateServiceLinkedRole"
+                ),
+                json!({"role_name": ROLE}),
+            )
+        }
+        Err(e) => renamed(not_run(NAME, "iam:GetRole", &e), NAME),
+    }
+}
+
+/// Runs every check (independent checks concurrently) for a validated request.
+pub async fn check(clients: &Clients, request: &PreflightRequest) -> PreflightResult {
+    let region = &request.region;
+    let cfg = &request.cluster_config;
+    let enabled = region_enabled(clients, region).await;
+    let mut results = vec![enabled.clone()];
+    if enabled.status != Status::Failed {
+        let (offered, vcpu, eip, vpc, elb) = tokio::join!(
+            instance_type_offered(clients, region, cfg),
+            vcpu_quota(clients, cfg),
+            elastic_ip_quota(clients, cfg),
+            vpc_quota(clients),
+            elb_service_linked_role(clients),
+        );
+        results.extend([offered, vcpu, eip, vpc, elb]);
+    }
+    PreflightResult {
+        region: region.clone(),
+        proceed: results.iter().all(|r| r.status != Status::Failed),
+        validation_results: results,
+    }
+}
+
+pub async fn handle(
+    config: &aws_config_lambda::SdkConfig,
+    event: Value,
+    _invocation: Invocation,
+) -> Result<PreflightResult, FunctionError> {
     let request = PreflightRequest::parse(&event)?;
-    Ok(Validated {
-        status: "validated",
-        request,
-    })
+    let clients = Clients::for_region(config, &request.region);
+    Ok(check(&clients, &request).await)
 }
 
 #[cfg(test)]
@@ -98,6 +553,19 @@ mod tests {
 
     fn good() -> Value {
         json!({"region":"us-east-1","cluster_config":{"instance_type":"m5.xlarge","replicas":3,"availability_zones":["us-east-1a","us-east-1b"]}})
+    }
+
+    #[test]
+    fn capacity_needs_headroom() {
+        assert_eq!(judge_capacity(100.0, 10.0, 40.0), Status::Passed);
+        assert_eq!(judge_capacity(100.0, 10.0, 85.0), Status::Warning);
+        assert_eq!(judge_capacity(100.0, 10.0, 91.0), Status::Failed);
+        assert!(
+            is_standard("m5.xlarge")
+                && is_standard("t3.small")
+                && !is_standard("p4d.24xlarge")
+                && !is_standard("g5.xlarge")
+        );
     }
 
     #[test]

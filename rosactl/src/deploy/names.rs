@@ -71,6 +71,7 @@ pub fn execution_policy(
         ],
         _ => &[
             "ec2:DescribeVpcs",
+            "ec2:DescribeVpcAttribute",
             "ec2:DescribeSubnets",
             "ec2:DescribeRouteTables",
             "ec2:DescribeSecurityGroups",
