@@ -123,7 +123,7 @@ fn result(
 }
 
 /// A check that could not run: a warning naming the permission, or a failure otherwise.
-fn not_run<E: ProvideErrorMetadata + std::fmt::Display>(
+fn not_run<E: ProvideErrorMetadata + std::error::Error>(
     check_name: &'static str,
     permission: &str,
     e: &E,
@@ -131,7 +131,7 @@ fn not_run<E: ProvideErrorMetadata + std::fmt::Display>(
     let detail = e
         .message()
         .map(String::from)
-        .unwrap_or_else(|| e.to_string());
+        .unwrap_or_else(|| aws_sdk_ec2::error::DisplayErrorContext(e).to_string());
     if is_denied(e.code()) {
         result(
             check_name,
@@ -170,6 +170,9 @@ pub fn judge_capacity(quota: f64, in_use: f64, needed: f64) -> Status {
 }
 
 pub struct Clients {
+    /// EC2 in the function's own region: asked whether the requested region exists and is
+    /// enabled (a region that does not exist has no endpoint to ask).
+    pub home_ec2: aws_sdk_ec2::Client,
     pub ec2: aws_sdk_ec2::Client,
     pub quotas: aws_sdk_servicequotas::Client,
     pub iam: aws_sdk_iam::Client,
@@ -177,12 +180,13 @@ pub struct Clients {
 
 impl Clients {
     /// Clients for `region` from the function's configuration.
-    pub fn for_region(config: &aws_config_lambda::SdkConfig, region: &str) -> Self {
-        let config = config
+    pub fn for_region(home: &aws_config_lambda::SdkConfig, region: &str) -> Self {
+        let config = home
             .to_builder()
             .region(aws_config_lambda::Region::new(region.to_string()))
             .build();
         Clients {
+            home_ec2: aws_sdk_ec2::Client::new(home),
             ec2: aws_sdk_ec2::Client::new(&config),
             quotas: aws_sdk_servicequotas::Client::new(&config),
             iam: aws_sdk_iam::Client::new(&config),
@@ -206,15 +210,12 @@ async fn quota_value(c: &Clients, service: &str, code: &str) -> Result<f64, Chec
 
 async fn region_enabled(c: &Clients, region: &str) -> CheckResult {
     const NAME: &str = "region_enabled";
-    match c
-        .ec2
-        .describe_regions()
-        .all_regions(true)
-        .region_names(region)
-        .send()
-        .await
-    {
-        Ok(out) => match out.regions().first() {
+    match c.home_ec2.describe_regions().all_regions(true).send().await {
+        Ok(out) => match out
+            .regions()
+            .iter()
+            .find(|r| r.region_name() == Some(region))
+        {
             Some(r) => {
                 let status = r.opt_in_status().unwrap_or("opt-in-not-required");
                 if status == "not-opted-in" {
