@@ -100,36 +100,39 @@ impl Gen {
     /// `valid` with one field (at any depth) replaced, removed, or a stranger added.
     pub fn mutate(&mut self, valid: &Value, keys: &[&str]) -> Value {
         let mut v = valid.clone();
-        let mut slot = &mut v;
-        loop {
-            let Value::Object(map) = slot else { break };
-            if map.is_empty() {
-                break;
-            }
-            let key = map
-                .keys()
-                .nth(self.below(map.len() as u64) as usize)
-                .cloned()
-                .unwrap_or_default();
-            match self.below(4) {
-                0 => {
-                    map.remove(&key);
-                    return v;
+        self.mutate_in(&mut v, keys);
+        v
+    }
+
+    fn mutate_in(&mut self, v: &mut Value, keys: &[&str]) {
+        if let Value::Object(map) = v {
+            if !map.is_empty() {
+                let key = map
+                    .keys()
+                    .nth(self.below(map.len() as u64) as usize)
+                    .cloned()
+                    .unwrap_or_default();
+                match self.below(4) {
+                    0 => {
+                        map.remove(&key);
+                    }
+                    1 => {
+                        let (k, val) = (self.string(), self.value(keys, 1));
+                        map.insert(k, val);
+                    }
+                    2 => {
+                        if let Some(child) = map.get_mut(&key) {
+                            self.mutate_in(child, keys);
+                        }
+                    }
+                    _ => {
+                        let val = self.value(keys, 2);
+                        map.insert(key, val);
+                    }
                 }
-                1 => {
-                    map.insert(self.string(), self.value(keys, 1));
-                    return v;
-                }
-                2 => {
-                    slot = map.get_mut(&key).expect("key taken from the map");
-                }
-                _ => {
-                    map.insert(key, self.value(keys, 2));
-                    return v;
-                }
+                return;
             }
         }
-        *slot = self.value(keys, 2);
-        v
+        *v = self.value(keys, 2);
     }
 }

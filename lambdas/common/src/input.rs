@@ -37,6 +37,20 @@ pub fn json_type(v: &Value) -> &'static str {
     }
 }
 
+/// A key as it can be shown in a field path: plain when it is a plain name, quoted otherwise
+/// (an empty key, spaces, control characters).
+fn key_label(key: &str) -> String {
+    if !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
+        key.to_string()
+    } else {
+        quote(key)
+    }
+}
+
 /// Shortens user-supplied text before it is quoted back in an error message.
 pub fn quote(s: &str) -> String {
     const MAX: usize = 80;
@@ -75,7 +89,7 @@ impl<'a> Fields<'a> {
             .collect();
         unknown.sort_unstable();
         if let Some(first) = unknown.first() {
-            let field = Self::join(&path, first);
+            let field = Self::join(&path, &key_label(first));
             return Err(InputError::new(
                 field,
                 format!("unknown field; expected one of: {}", allowed.join(", ")),
@@ -408,6 +422,14 @@ mod tests {
         let e = Fields::event(&v, &["issuer_url"]).err().unwrap();
         assert_eq!(e.field, "issuerUrl");
         assert!(e.problem.contains("issuer_url"));
+    }
+
+    #[test]
+    fn strange_unknown_keys_are_quoted() {
+        let e = Fields::event(&json!({"": 1}), &["a"]).err().unwrap();
+        assert_eq!(e.field, "\"\"");
+        let e = Fields::event(&json!({"a b\n": 1}), &["x"]).err().unwrap();
+        assert_eq!(e.field, "\"a b\\n\"");
     }
 
     #[test]
