@@ -7,6 +7,10 @@
 //! rosa-testbed network [--prefix 10.0]    build a VPC with public and private subnets in two
 //!                                          zones (NAT, internet gateway, S3 endpoint) in the
 //!                                          AWS stand-in at $AWS_ENDPOINT_URL; print its ids
+//! rosa-testbed measure --dir DIR [--runs N]
+//!                                          cold-start figures of the packages exported by
+//!                                          `rosactl export-lambdas --dir DIR`: zip size and
+//!                                          init time (exec to first Runtime API poll)
 //! rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]
 //!                                          create (or update) a function from a zip in the
 //!                                          AWS stand-in at $AWS_ENDPOINT_URL and invoke it
@@ -16,6 +20,7 @@ use std::process::ExitCode;
 
 use aws_sdk_lambda::primitives::Blob;
 use aws_sdk_lambda::types::{FunctionCode, LogType, Runtime};
+use base64::Engine;
 use rosa_testbed::{PlatformConfig, TestBed};
 
 fn usage() -> ExitCode {
@@ -43,6 +48,17 @@ fn main() -> ExitCode {
             tokio::runtime::Runtime::new()
                 .map_err(|e| e.to_string())
                 .and_then(|rt| rt.block_on(network(&prefix)))
+        }
+        Some("measure") => {
+            let Some(dir) = flag(&args, "--dir") else {
+                return usage();
+            };
+            let runs = flag(&args, "--runs")
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(10);
+            tokio::runtime::Runtime::new()
+                .map_err(|e| e.to_string())
+                .and_then(|rt| rt.block_on(measure(&dir, runs)))
         }
         Some("invoke") => {
             let (Some(zip), Some(payload)) = (flag(&args, "--zip"), flag(&args, "--payload"))
@@ -104,10 +120,62 @@ async fn network(prefix: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Deploys each exported package into a fresh AWS stand-in and invokes it `runs` times with
+/// `{}` (the functions' own input validation: no AWS call); every invocation in the bed is a
+/// cold start, and its REPORT line carries the measured init time.
+async fn measure(dir: &str, runs: usize) -> Result<(), String> {
+    let bed = rosa_testbed::AwsBed::start().map_err(|e| e.to_string())?;
+    println!(
+        "{:<24} {:>10} {:>14} {:>14} {:>14}",
+        "FUNCTION", "ZIP BYTES", "INIT MIN (ms)", "INIT MEDIAN", "INIT MAX"
+    );
+    for name in [
+        "rosa-oidc-provisioner",
+        "rosa-preflight-checker",
+        "rosa-network-verifier",
+    ] {
+        let zip = format!("{dir}/{name}.zip");
+        let size = std::fs::metadata(&zip)
+            .map_err(|e| format!("{zip}: {e}"))?
+            .len();
+        deploy(&bed.endpoint, &zip, name).await?;
+        let mut inits = Vec::new();
+        for _ in 0..runs {
+            let (_, tail) = invoke_once(&bed.endpoint, name, "{}").await?;
+            let init = tail
+                .split("Init Duration: ")
+                .nth(1)
+                .and_then(|rest| rest.split(' ').next())
+                .and_then(|ms| ms.parse::<f64>().ok())
+                .ok_or_else(|| format!("no Init Duration in the log tail of {name}"))?;
+            inits.push(init);
+        }
+        inits.sort_by(|a, b| a.total_cmp(b));
+        println!(
+            "{name:<24} {size:>10} {:>14.2} {:>14.2} {:>14.2}",
+            inits[0],
+            inits[inits.len() / 2],
+            inits[inits.len() - 1]
+        );
+    }
+    Ok(())
+}
+
 async fn invoke(zip_path: &str, payload: &str, name: &str) -> Result<(), String> {
     let endpoint = std::env::var("AWS_ENDPOINT_URL").map_err(|_| {
         "AWS_ENDPOINT_URL is not set: source the env file `rosa-testbed up` wrote".to_string()
     })?;
+    deploy(&endpoint, zip_path, name).await?;
+    let (report, _) = invoke_once(&endpoint, name, payload).await?;
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&report).unwrap_or_default()
+    );
+    Ok(())
+}
+
+/// Creates the function from a zip in the AWS stand-in at `endpoint`, or updates its code.
+async fn deploy(endpoint: &str, zip_path: &str, name: &str) -> Result<(), String> {
     let zip = std::fs::read(zip_path).map_err(|e| format!("{zip_path}: {e}"))?;
     let config = rosa_testbed::sdk_config(&endpoint).await;
     let iam = aws_sdk_iam::Client::new(&config);
@@ -167,6 +235,17 @@ async fn invoke(zip_path: &str, payload: &str, name: &str) -> Result<(), String>
                 )
             })?;
     }
+    Ok(())
+}
+
+/// Invokes once; returns the report and the decoded log tail.
+async fn invoke_once(
+    endpoint: &str,
+    name: &str,
+    payload: &str,
+) -> Result<(serde_json::Value, String), String> {
+    let config = rosa_testbed::sdk_config(endpoint).await;
+    let lambda = aws_sdk_lambda::Client::new(&config);
     let out = lambda
         .invoke()
         .function_name(name)
@@ -178,15 +257,17 @@ async fn invoke(zip_path: &str, payload: &str, name: &str) -> Result<(), String>
     let body = out.payload.map(|p| p.into_inner()).unwrap_or_default();
     let answer: serde_json::Value =
         serde_json::from_slice(&body).unwrap_or_else(|_| String::from_utf8_lossy(&body).into());
+    let tail = out
+        .log_result
+        .as_deref()
+        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_default();
     let report = serde_json::json!({
         "function_name": name,
         "status_code": out.status_code,
         "function_error": out.function_error,
         "payload": answer,
     });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&report).unwrap_or_default()
-    );
-    Ok(())
+    Ok((report, tail))
 }
