@@ -460,9 +460,15 @@ fn preflight_runs_the_accounts_own_functions_and_refuses_on_their_errors() {
     );
     assert!(bed.platform.cluster_names().is_empty());
 
-    // Functions that answer: the cluster is created.
-    let created = json(&run(&bed, &[&base[..], &["-o", "json"]].concat()));
-    assert_eq!(created["name"], "checked");
+    // The real network verifier finds no such VPC: refused, with the failed check.
+    let out = run(&bed, &base);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("vpc_exists failed: VPC vpc-0123456789abcdef0 does not exist"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(bed.platform.cluster_names().is_empty());
     let ops = bed.aws.operations().unwrap();
     assert!(
         ops.iter()

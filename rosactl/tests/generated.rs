@@ -124,6 +124,13 @@ fn every_command_has_a_man_page() {
         "register-account",
         "cleanup-access",
         "cleanup-account",
+        "init",
+        "whoami",
+        "create-cluster",
+        "list-clusters",
+        "describe-cluster",
+        "delete-cluster",
+        "cluster-create",
     ] {
         assert!(
             expected.contains_key(&format!("man/rosactl-{name}.1")),
