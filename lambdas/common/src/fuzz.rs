@@ -3,6 +3,36 @@
 
 use serde_json::{Map, Value, json};
 
+use crate::InputError;
+
+/// The property every parser must have: on `iterations` random events and random mutations
+/// of `valid`, it answers `Ok` or an error naming a field and a problem, and never panics.
+/// Panics (failing the test) with the seed and the event otherwise.
+pub fn check_parser<T>(
+    valid: &Value,
+    keys: &[&str],
+    iterations: u64,
+    parse: impl Fn(&Value) -> Result<T, InputError> + std::panic::RefUnwindSafe,
+) {
+    assert!(parse(valid).is_ok(), "the valid event must parse");
+    for seed in 1..=iterations {
+        let mut g = Gen::new(seed);
+        let event = if seed % 2 == 0 {
+            g.value(keys, 4)
+        } else {
+            g.mutate(valid, keys)
+        };
+        match std::panic::catch_unwind(|| parse(&event)) {
+            Ok(Ok(_)) => {}
+            Ok(Err(e)) => assert!(
+                !e.field.is_empty() && !e.problem.is_empty(),
+                "seed {seed}: {e:?} for {event}"
+            ),
+            Err(_) => panic!("seed {seed}: the parser panicked on {event}"),
+        }
+    }
+}
+
 pub struct Gen(u64);
 
 const STRINGS: &[&str] = &[
