@@ -236,10 +236,11 @@ fn is_code(err: &StepError, codes: &[&str]) -> bool {
 
 /// Treats "already there" / "already gone" answers as success: another run (or a run
 /// interrupted after AWS acted but before we heard) may have done the step.
-fn tolerate(result: StepResult, codes: &[&str]) -> StepResult {
-    match result {
+fn tolerate<T, E: Into<StepError>>(result: Result<T, E>, codes: &[&str]) -> StepResult {
+    match result.map_err(Into::into) {
+        Ok(_) => Ok(()),
         Err(e) if is_code(&e, codes) => Ok(()),
-        other => other,
+        Err(e) => Err(e),
     }
 }
 
@@ -260,10 +261,7 @@ async fn bucket_step(aws: &Aws, d: &Desired, action: &Action) -> StepResult {
                         .build(),
                 );
             }
-            tolerate(
-                req.send().await.map(drop).map_err(Into::into),
-                &["BucketAlreadyOwnedByYou"],
-            )
+            tolerate(req.send().await, &["BucketAlreadyOwnedByYou"])
         }
         Action::BlockPublicAccess => Ok(s3
             .put_public_access_block()
@@ -346,12 +344,7 @@ async fn bucket_step(aws: &Aws, d: &Desired, action: &Action) -> StepResult {
         }
         Action::EmptyBucket => empty_bucket(aws, bucket).await,
         Action::DeleteBucket => tolerate(
-            s3.delete_bucket()
-                .bucket(bucket)
-                .send()
-                .await
-                .map(drop)
-                .map_err(Into::into),
+            s3.delete_bucket().bucket(bucket).send().await,
             &["NoSuchBucket"],
         ),
         other => Err(format!("{other:?} is not a bucket step").into()),
@@ -483,10 +476,7 @@ async fn function_step(
                         .map_err(|e| e.to_string())?,
                 );
             }
-            tolerate(
-                req.send().await.map(drop).map_err(Into::into),
-                &["EntityAlreadyExists"],
-            )
+            tolerate(req.send().await, &["EntityAlreadyExists"])
         }
         Action::UpdateTrustPolicy => Ok(aws
             .iam
@@ -524,9 +514,7 @@ async fn function_step(
                 .log_group_name(&f.log_group)
                 .set_tags(Some(f.tags.clone().into_iter().collect()))
                 .send()
-                .await
-                .map(drop)
-                .map_err(Into::into),
+                .await,
             &["ResourceAlreadyExistsException"],
         ),
         Action::SetRetention { days } => Ok(aws
@@ -659,9 +647,7 @@ async fn function_step(
                     .function_version(target)
                     .description(format!("managed by rosactl; the platform invokes {PROD}"))
                     .send()
-                    .await
-                    .map(drop)
-                    .map_err(Into::into),
+                    .await,
                 &["ResourceConflictException"],
             )
         }
@@ -672,9 +658,7 @@ async fn function_step(
                 .qualifier(PROD)
                 .statement_id(STATEMENT_ID)
                 .send()
-                .await
-                .map(drop)
-                .map_err(Into::into),
+                .await,
             &["ResourceNotFoundException"],
         ),
         Action::AddPermission { principal } => tolerate(
@@ -686,9 +670,7 @@ async fn function_step(
                 .action("lambda:InvokeFunction")
                 .principal(principal)
                 .send()
-                .await
-                .map(drop)
-                .map_err(Into::into),
+                .await,
             &["ResourceConflictException"],
         ),
         Action::DeleteFunction => tolerate(
@@ -696,9 +678,7 @@ async fn function_step(
                 .delete_function()
                 .function_name(name)
                 .send()
-                .await
-                .map(drop)
-                .map_err(Into::into),
+                .await,
             &["ResourceNotFoundException"],
         ),
         Action::DeleteRole => delete_role(aws, &f.role_name).await,
@@ -707,9 +687,7 @@ async fn function_step(
                 .delete_log_group()
                 .log_group_name(&f.log_group)
                 .send()
-                .await
-                .map(drop)
-                .map_err(Into::into),
+                .await,
             &["ResourceNotFoundException"],
         ),
         other => Err(format!("{other:?} is not a function step").into()),
@@ -729,9 +707,7 @@ async fn delete_role(aws: &Aws, role: &str) -> StepResult {
                 .role_name(role)
                 .policy_name(policy)
                 .send()
-                .await
-                .map(drop)
-                .map_err(Into::into),
+                .await,
             &["NoSuchEntity"],
         )?;
     }
@@ -752,13 +728,7 @@ async fn delete_role(aws: &Aws, role: &str) -> StepResult {
         }
     }
     tolerate(
-        aws.iam
-            .delete_role()
-            .role_name(role)
-            .send()
-            .await
-            .map(drop)
-            .map_err(Into::into),
+        aws.iam.delete_role().role_name(role).send().await,
         &["NoSuchEntity"],
     )
 }
