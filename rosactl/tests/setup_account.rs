@@ -78,25 +78,9 @@ async fn clients(bed: &TestBed) -> Clients {
     }
 }
 
+/// IAM returns policy documents URL-encoded; rosactl's own reader handles both forms.
 fn decode_policy(doc: &str) -> Value {
-    serde_json::from_str(doc).unwrap_or_else(|_| {
-        let decoded: String = {
-            let b = doc.as_bytes();
-            let mut out = Vec::new();
-            let mut i = 0;
-            while i < b.len() {
-                if b[i] == b'%' && i + 2 < b.len() {
-                    out.push(u8::from_str_radix(&doc[i + 1..i + 3], 16).unwrap());
-                    i += 3;
-                } else {
-                    out.push(b[i]);
-                    i += 1;
-                }
-            }
-            String::from_utf8(out).unwrap()
-        };
-        serde_json::from_str(&decoded).unwrap()
-    })
+    rosactl::deploy::names::parse_policy(doc).expect("a policy document")
 }
 
 fn as_list(v: &Value) -> Vec<String> {
