@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "build rosactl and the test bed"
-cargo build --locked -p rosactl -p rosa-testbed
+# The test-seams feature lets this journey deliver a second release (the same code in a zip
+# with another comment) without a second build; no shipped build has it.
+cargo build --locked -p rosactl --features test-seams -p rosa-testbed
 cargo run --locked --quiet -p rosa-testbed -- setup
 target=${CARGO_TARGET_DIR:-target}
 bin="$target/debug"
@@ -59,6 +61,27 @@ rosactl setup-account --yes
 
 step "rosactl setup-account --yes   (again: converges, changes nothing)"
 rosactl setup-account --yes
+
+step "rosactl update-lambdas --yes   (a new release reaches staging only; prod stays)"
+export ROSACTL_TEST_PACKAGE_VARIANT=2
+rosactl version
+rosactl update-lambdas --yes
+
+step "rosactl update-lambdas --yes   (again: up to date, no writes)"
+rosactl update-lambdas --yes
+
+step "rosactl promote-lambdas --canary 10 --yes   (prod: old version primary, 10% to the new one)"
+rosactl promote-lambdas --canary 10 --yes
+
+step "rosactl promote-lambdas --finish --yes"
+rosactl promote-lambdas --finish --yes
+
+step "rosactl rollback-lambdas --yes   (prod back to the version before the last move)"
+rosactl rollback-lambdas --yes
+
+step "rosactl history --function network-verifier"
+rosactl history --function network-verifier
+unset ROSACTL_TEST_PACKAGE_VARIANT
 
 step "a VPC in the AWS stand-in: private and public subnets in two zones, NAT, S3 endpoint"
 rosa-testbed network > "$work/network.env"

@@ -14,6 +14,10 @@ start=$(date +%s)
 echo "== test bed: Python venv for the AWS stand-in"
 cargo run --locked --quiet -p rosa-testbed -- setup
 
+echo "== release build (the shipped binary; a test checks it has no test seam)"
+cargo build --locked --release -p rosactl
+export ROSACTL_RELEASE_BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/rosactl"
+
 echo "== cargo test --workspace"
 log=$(mktemp "${TMPDIR:-/tmp}/rosactl-test.XXXXXX")
 trap 'rm -f "$log"' EXIT

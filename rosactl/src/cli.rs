@@ -101,6 +101,51 @@ pub enum Command {
     )]
     SetupAccount(SetupArgs),
 
+    /// Deliver the embedded packages to an alias (default staging): upload, publish, move, validate.
+    #[command(
+        name = "update-lambdas",
+        long_about = "For each function whose embedded package (SHA-256) differs from the code \
+            behind the alias: upload the package, update $LATEST, publish a version (its \
+            CodeSha256 checked against the manifest), point the alias at it and record the move \
+            in the account's history, then validate by invoking that alias. Configuration drift \
+            on $LATEST (memory, timeout, runtime, role, tags) is repaired too. Nothing to \
+            change: no writes, \"up to date\". `--alias prod` skips staging and asks for \
+            confirmation (pass --yes off a terminal).",
+        after_help = "Examples:\n  rosactl update-lambdas                 # staging runs the embedded packages\n  rosactl update-lambdas --function network-verifier --dry-run"
+    )]
+    UpdateLambdas(UpdateArgs),
+
+    /// Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish).
+    #[command(
+        name = "promote-lambdas",
+        visible_alias = "promote",
+        long_about = "Before moving anything, invokes each function's --from alias with a \
+            side-effect-free check payload and refuses on a function error (unless \
+            --skip-check). Then points --to at the version --from has, for all selected \
+            functions or none: if one cannot be moved, those already moved are put back. \
+            --canary PERCENT keeps the current version primary and routes PERCENT of \
+            invocations to the new one (Lambda alias routing weights); --finish completes a \
+            canary, `rollback-lambdas` aborts it. Every move is recorded in the account's \
+            history. A weighted alias cannot use provisioned concurrency.",
+        after_help = "Examples:\n  rosactl promote-lambdas --canary 10     # 10% of prod's invocations run staging's version\n  rosactl promote-lambdas --finish        # then all of them\n  rosactl promote-lambdas                 # or at once"
+    )]
+    PromoteLambdas(PromoteArgs),
+
+    /// Point an alias (default prod) back at the version it had before its last recorded move.
+    #[command(
+        name = "rollback-lambdas",
+        visible_alias = "rollback",
+        long_about = "Reads the alias history recorded in the account (so it works from any \
+            machine), and points the alias back at the version it had before its last move \
+            that has not been rolled back yet; run it again to go one further back. A canary in \
+            progress is aborted (all traffic back to the primary version). All selected \
+            functions or none. --to-version N chooses the version instead."
+    )]
+    RollbackLambdas(RollbackArgs),
+
+    /// List each alias's recorded moves: from and to version, code SHA-256, who and when.
+    History(HistoryArgs),
+
     /// Register a customer account with the platform (platform operators only).
     #[command(name = "register-account")]
     RegisterAccount(RegisterArgs),
@@ -307,6 +352,91 @@ pub struct SetupArgs {
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// The functions a command acts on.
+#[derive(Debug, Args, Clone, Default)]
+pub struct FunctionFilter {
+    /// Only this function (repeatable or comma-separated): oidc-provisioner,
+    /// preflight-checker, network-verifier (or the full rosa-... name). Default: all three.
+    #[arg(long = "function", value_delimiter = ',', value_name = "NAME")]
+    pub functions: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// The alias to deliver to.
+    #[arg(long, default_value = "staging", value_name = "ALIAS")]
+    pub alias: String,
+
+    #[command(flatten)]
+    pub filter: FunctionFilter,
+
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PromoteArgs {
+    /// The alias whose version is promoted.
+    #[arg(long, default_value = "staging", value_name = "ALIAS")]
+    pub from: String,
+
+    /// The alias that is moved.
+    #[arg(long, default_value = "prod", value_name = "ALIAS")]
+    pub to: String,
+
+    /// Route this share of --to's invocations (1-99) to the new version; the current version stays primary.
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u8).range(1..=99), conflicts_with = "finish")]
+    pub canary: Option<u8>,
+
+    /// With --canary: wait this long, check the new version again, then finish the canary.
+    #[arg(long, value_name = "SECONDS", requires = "canary")]
+    pub bake: Option<u64>,
+
+    /// Complete a canary: the canary version becomes --to's only version.
+    #[arg(long)]
+    pub finish: bool,
+
+    /// Do not invoke --from before moving (for a function you know fails its check).
+    #[arg(long)]
+    pub skip_check: bool,
+
+    #[command(flatten)]
+    pub filter: FunctionFilter,
+
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RollbackArgs {
+    /// The alias to roll back.
+    #[arg(long, default_value = "prod", value_name = "ALIAS")]
+    pub alias: String,
+
+    /// Point the alias at this published version instead of the one before its last move.
+    #[arg(long, value_name = "N")]
+    pub to_version: Option<String>,
+
+    #[command(flatten)]
+    pub filter: FunctionFilter,
+
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[command(flatten)]
+    pub filter: FunctionFilter,
+
+    /// Only this alias's moves.
+    #[arg(long, value_name = "ALIAS")]
+    pub alias: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -86,7 +86,65 @@ pub fn verified() -> Result<Vec<Package>, Failure> {
     for p in &packages {
         verify(p.manifest, p.zip)?;
     }
+    #[cfg(feature = "test-seams")]
+    let packages = seam::variant(packages)?;
     Ok(packages)
+}
+
+/// Test seam, compiled only with the `test-seams` feature (never in a shipped build; a test
+/// checks the release binary): `ROSACTL_TEST_PACKAGE_VARIANT=N` turns every embedded
+/// package into a different one that runs the same code: the zip's comment says "variant N",
+/// so its SHA-256 differs, and its version gets `+variant.N`. That is how tests deliver a
+/// second release without a second build.
+#[cfg(feature = "test-seams")]
+mod seam {
+    use super::*;
+
+    pub const VARIABLE: &str = "ROSACTL_TEST_PACKAGE_VARIANT";
+
+    /// The same zip with `comment` as its archive comment.
+    pub fn with_comment(zip: &[u8], comment: &str) -> Option<Vec<u8>> {
+        // The end-of-central-directory record: signature, 18 bytes, comment length, comment.
+        let at = zip
+            .windows(4)
+            .rposition(|w| w == [0x50, 0x4b, 0x05, 0x06])?;
+        let mut out = zip[..at + 20].to_vec();
+        let len = u16::try_from(comment.len()).ok()?;
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(comment.as_bytes());
+        Some(out)
+    }
+
+    pub fn variant(packages: Vec<Package>) -> Result<Vec<Package>, Failure> {
+        let Ok(n) = std::env::var(VARIABLE) else {
+            return Ok(packages);
+        };
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Err(Failure::usage(format!(
+                "{VARIABLE}: expected letters and digits, got {n:?}"
+            )));
+        }
+        packages
+            .into_iter()
+            .map(|p| {
+                let zip = with_comment(p.zip, &format!("rosactl test variant {n}"))
+                    .ok_or_else(|| Failure::new(Exit::Integrity, "no zip directory"))?;
+                let manifest = PackageManifest {
+                    version: format!("{}+variant.{n}", p.manifest.version),
+                    size: zip.len() as u64,
+                    sha256: sha256_hex(&zip),
+                    ..p.manifest.clone()
+                };
+                let package = Package {
+                    manifest: Box::leak(Box::new(manifest)),
+                    spec: p.spec,
+                    zip: Box::leak(zip.into_boxed_slice()),
+                };
+                verify(package.manifest, package.zip)?;
+                Ok(package)
+            })
+            .collect()
+    }
 }
 
 /// One package by function name or component, checked.
@@ -98,12 +156,10 @@ pub fn verified_one(name: &str) -> Result<Package, Failure> {
             known.join(", ")
         ))
     })?;
-    let package = unchecked()?
+    Ok(verified()?
         .into_iter()
         .find(|p| p.spec.function_name == spec.function_name)
-        .expect("every catalog entry is embedded");
-    verify(package.manifest, package.zip)?;
-    Ok(package)
+        .expect("every catalog entry is embedded"))
 }
 
 #[cfg(test)]

@@ -39,23 +39,7 @@ fn setup_json(bed: &TestBed) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-/// Operations that change something: REST calls other than GET/HEAD, and query/JSON
-/// actions other than Get*/List*/Describe*.
-fn mutating(ops: &[String]) -> Vec<String> {
-    ops.iter()
-        .filter(|op| {
-            let rest = op.split_once(':').map_or(op.as_str(), |(_, r)| r);
-            if let Some((method, _)) = rest.split_once(' ') {
-                !matches!(method, "GET" | "HEAD")
-            } else {
-                !["Get", "List", "Describe"]
-                    .iter()
-                    .any(|p| rest.starts_with(p))
-            }
-        })
-        .cloned()
-        .collect()
-}
+use rosa_testbed::aws::mutating;
 
 struct Clients {
     lambda: aws_sdk_lambda::Client,

@@ -282,3 +282,22 @@ impl Drop for AwsBed {
         let _ = self.child.wait();
     }
 }
+
+/// The operations of a request log that change something: REST calls other than GET/HEAD,
+/// and query/JSON actions other than Get*/List*/Describe*. (A Lambda invocation is a POST:
+/// it counts.)
+pub fn mutating(ops: &[String]) -> Vec<String> {
+    ops.iter()
+        .filter(|op| {
+            let rest = op.split_once(':').map_or(op.as_str(), |(_, r)| r);
+            if let Some((method, _)) = rest.split_once(' ') {
+                !matches!(method, "GET" | "HEAD")
+            } else {
+                !["Get", "List", "Describe"]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+            }
+        })
+        .cloned()
+        .collect()
+}

@@ -2,68 +2,47 @@
 
 use serde_json::json;
 
-use super::plan_view::{report_failures, show_plan};
-use crate::aws::Aws;
+use super::plan_view::show_plan;
 use crate::cli::{CleanupAccessArgs, CleanupAccountArgs, GlobalArgs};
-use crate::confirm::confirm;
+use crate::deploy::account::Account;
 use crate::deploy::desired::Desired;
-use crate::deploy::observed::observe;
-use crate::deploy::plan::{self, Plan};
-use crate::deploy::progress::Progress;
-use crate::deploy::{apply, names::RETENTION_CHOICES};
-use crate::exit::{Exit, Failure};
+use crate::deploy::observed::Observed;
+use crate::deploy::plan::{self, Plan, PlanError};
+use crate::deploy::{Context, Job, Validate, converge};
+use crate::exit::Failure;
 use crate::output::{Format, Output};
-use crate::payloads;
-
-async fn desired_for(aws: &Aws) -> anyhow::Result<Desired> {
-    // Cleanup needs the names only; no invoker is granted anything.
-    Ok(Desired::new(
-        payloads::verified()?,
-        &aws.account_id,
-        &aws.region,
-        aws.partition(),
-        "",
-        RETENTION_CHOICES[0],
-    ))
-}
 
 async fn execute(
     out: &Output,
     global: &GlobalArgs,
-    aws: &Aws,
-    desired: &Desired,
-    plan: Plan,
-    what: &str,
+    what: &'static str,
     dry_run: bool,
+    planner: impl FnOnce(&Desired, &Observed) -> Result<Plan, PlanError>,
 ) -> anyhow::Result<()> {
-    let header = format!("{what} in {} / {}", aws.account_id, aws.region);
-    if dry_run || plan.is_empty() {
-        return show_plan(out, &plan, &header);
-    }
-    confirm(
-        out,
-        global.yes,
-        &format!("{header}: {} steps. Proceed?", plan.len()),
-    )?;
-    let progress = Progress::new(out.interactive && out.format == Format::Table, out.debug);
-    let outcome = apply::apply(aws, desired, &plan, &progress).await;
-    if !outcome.failures.is_empty() {
-        report_failures(out, &outcome.failures);
-        return Err(Failure::new(
-            Exit::Failed,
-            format!(
-                "{what} stopped: {} steps done, {} failed; run it again to continue",
-                outcome.completed,
-                outcome.failures.len()
-            ),
-        )
-        .into());
+    let ctx = Context::load(out, global).await?;
+    // Cleanup needs the account's names only: no package, no invoker is granted anything.
+    let account = ctx.account();
+    let all = Account::select(&[]).map_err(Failure::usage)?;
+    let desired = Desired::new(account, all);
+    let header = format!("{what} in {} / {}", ctx.aws.account_id, ctx.aws.region);
+    let job = Job {
+        what,
+        dry_run,
+        with_history: false,
+        question: format!("{header}: proceed?"),
+        validate: Validate::Nothing,
+    };
+    let done = converge(&ctx, &desired, job, planner).await?;
+    if done.dry_run || done.plan.is_empty() {
+        return show_plan(out, &done.plan, &header, done.dry_run);
     }
     if out.format != Format::Table {
-        return out.document(&json!({"changed": true, "steps": plan.steps(), "notes": plan.notes}));
+        return out.document(
+            &json!({"changed": true, "steps": done.plan.steps(), "notes": done.plan.notes}),
+        );
     }
-    println!("{header}: done, {} steps applied.", outcome.completed);
-    for note in &plan.notes {
+    println!("{header}: done, {} steps applied.", done.outcome.completed);
+    for note in &done.plan.notes {
         println!("note: {note}");
     }
     Ok(())
@@ -74,19 +53,9 @@ pub async fn access(
     global: &GlobalArgs,
     args: &CleanupAccessArgs,
 ) -> anyhow::Result<()> {
-    let aws = Aws::load(global).await?;
-    let desired = desired_for(&aws).await?;
-    let observed = observe(&aws, &desired).await?;
-    let plan = plan::cleanup_access(&observed);
-    execute(
-        out,
-        global,
-        &aws,
-        &desired,
-        plan,
-        "cleanup-access",
-        args.dry_run,
-    )
+    execute(out, global, "cleanup-access", args.dry_run, |_, o| {
+        Ok(plan::cleanup_access(o))
+    })
     .await
 }
 
@@ -95,18 +64,9 @@ pub async fn account(
     global: &GlobalArgs,
     args: &CleanupAccountArgs,
 ) -> anyhow::Result<()> {
-    let aws = Aws::load(global).await?;
-    let desired = desired_for(&aws).await?;
-    let observed = observe(&aws, &desired).await?;
-    let plan = plan::cleanup_account(&desired, &observed, args.delete_logs);
-    execute(
-        out,
-        global,
-        &aws,
-        &desired,
-        plan,
-        "cleanup-account",
-        args.dry_run,
-    )
+    let delete_logs = args.delete_logs;
+    execute(out, global, "cleanup-account", args.dry_run, move |d, o| {
+        Ok(plan::cleanup_account(d, o, delete_logs))
+    })
     .await
 }

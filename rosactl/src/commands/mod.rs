@@ -9,6 +9,7 @@ pub mod plan_view;
 pub mod register;
 pub mod setup;
 pub mod version;
+pub mod versions;
 pub mod whoami;
 
 use crate::cli::{
@@ -25,6 +26,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::ExportLambdas(args) => export::run(&out, args),
         Command::Completion(args) => completion::run(args),
         Command::SetupAccount(args) => block_on(setup::run(&out, global, args)),
+        Command::UpdateLambdas(args) => block_on(versions::update(&out, global, args)),
+        Command::PromoteLambdas(args) => block_on(versions::promote(&out, global, args)),
+        Command::RollbackLambdas(args) => block_on(versions::rollback(&out, global, args)),
+        Command::History(args) => block_on(versions::history(&out, global, args)),
         Command::RegisterAccount(args) => block_on(register::run(&out, global, args)),
         Command::CleanupAccess(args) => block_on(cleanup::access(&out, global, args)),
         Command::CleanupAccount(args) => block_on(cleanup::account(&out, global, args)),

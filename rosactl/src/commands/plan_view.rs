@@ -1,14 +1,19 @@
-//! Shows a plan (for `--dry-run`) and the failures of an apply.
+//! Shows a plan (for `--dry-run`, and for a run with nothing to do).
 
 use serde_json::json;
 
-use crate::deploy::apply::StepFailure;
-use crate::deploy::plan::Plan;
+use crate::deploy::plan::{Gate, Plan};
 use crate::output::{Format, Output, print_table, table};
 
-pub fn show_plan(out: &Output, plan: &Plan, header: &str) -> anyhow::Result<()> {
+pub fn show_plan(out: &Output, plan: &Plan, header: &str, dry_run: bool) -> anyhow::Result<()> {
     if out.format != Format::Table {
-        return out.document(&json!({"dry_run": true, "steps": plan.steps(), "notes": plan.notes}));
+        return out.document(&json!({
+            "dry_run": dry_run,
+            "changed": false,
+            "steps": plan.steps(),
+            "stages": plan.stages,
+            "notes": plan.notes,
+        }));
     }
     if plan.is_empty() {
         println!("{header}: nothing to do, everything is up to date.");
@@ -18,12 +23,46 @@ pub fn show_plan(out: &Output, plan: &Plan, header: &str) -> anyhow::Result<()> 
             plan.len()
         );
         let mut t = table(&["#", "FUNCTION", "STEP"]);
-        for (i, step) in plan.steps().iter().enumerate() {
-            t.add_row(vec![
-                (i + 1).to_string(),
-                step.function.unwrap_or("(bucket)").to_string(),
-                step.summary.clone(),
-            ]);
+        let mut i = 0;
+        for stage in plan.stages.iter().filter(|s| !s.is_empty()) {
+            match &stage.gate {
+                Some(Gate::Check { qualifiers }) => {
+                    for (f, q) in qualifiers {
+                        t.add_row(vec![
+                            "-".into(),
+                            f.to_string(),
+                            format!("check: invoke {f}:{q} first; refuse to move anything on a function error"),
+                        ]);
+                    }
+                }
+                Some(Gate::Bake {
+                    seconds,
+                    qualifiers,
+                }) => {
+                    for (f, q) in qualifiers {
+                        t.add_row(vec![
+                            "-".into(),
+                            f.to_string(),
+                            format!(
+                                "bake {seconds} s, then invoke {f}:{q}; go on only if it answers"
+                            ),
+                        ]);
+                    }
+                }
+                None => {}
+            }
+            for step in stage
+                .bucket
+                .iter()
+                .chain(stage.functions.iter().flat_map(|(_, s)| s.iter()))
+            {
+                i += 1;
+                t.add_row(vec![
+                    i.to_string(),
+                    step.function.unwrap_or("(bucket)").to_string(),
+                    step.summary.clone(),
+                ]);
+            }
         }
         print_table(&t);
     }
@@ -31,10 +70,4 @@ pub fn show_plan(out: &Output, plan: &Plan, header: &str) -> anyhow::Result<()> 
         println!("note: {note}");
     }
     Ok(())
-}
-
-pub fn report_failures(out: &Output, failures: &[StepFailure]) {
-    for f in failures {
-        out.say(format!("error: {f}"));
-    }
 }

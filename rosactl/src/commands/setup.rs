@@ -4,15 +4,14 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::plan_view::{report_failures, show_plan};
-use crate::aws::Aws;
+use super::plan_view::show_plan;
 use crate::cli::{GlobalArgs, SetupArgs};
-use crate::confirm::confirm;
-use crate::deploy::desired::Desired;
-use crate::deploy::names::{MIN_RETENTION_DAYS, PROD, RETENTION_CHOICES};
-use crate::deploy::observed::{Observed, observe};
-use crate::deploy::progress::Progress;
-use crate::deploy::{Validation, apply, plan, validate};
+use crate::deploy::account::Account;
+use crate::deploy::desired::{AliasGoal, Desired};
+use crate::deploy::names::{MIN_RETENTION_DAYS, PROD, RETENTION_CHOICES, STAGING};
+use crate::deploy::observed::Observed;
+use crate::deploy::plan::embedded_version;
+use crate::deploy::{Context, Job, Validate, Validation, converge, plan};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
@@ -82,44 +81,32 @@ pub fn check_retention(days: i32) -> Result<(), Failure> {
 
 fn summarize(desired: &Desired, observed: &Observed) -> Vec<FunctionSummary> {
     desired
-        .functions
+        .selected
         .iter()
-        .map(|f| {
-            let o = observed
-                .functions
-                .iter()
-                .find(|o| o.name == f.spec.function_name);
-            let version = o.and_then(|o| {
-                o.versions
-                    .iter()
-                    .rev()
-                    .find(|v| {
-                        v.code_sha256 == f.code_sha256 && v.description == f.version_description
-                    })
-                    .map(|v| v.version.clone())
-            });
+        .map(|name| {
+            let o = observed.function(name);
+            let pkg = &desired.packages[name];
+            let names = desired.names(name);
             FunctionSummary {
-                function_name: f.spec.function_name.to_string(),
-                component: f.spec.component.to_string(),
+                function_name: name.to_string(),
+                component: names.spec.component.to_string(),
                 function_arn: o
-                    .and_then(|o| o.function.as_ref())
+                    .function
+                    .as_ref()
                     .map(|s| s.arn.clone())
                     .unwrap_or_default(),
-                package_version: f.package.manifest.version.clone(),
-                sha256: f.package.manifest.sha256.clone(),
-                version,
-                aliases: o.map(|o| o.aliases.clone()).unwrap_or_default(),
-                role_arn: o
-                    .and_then(|o| o.role.as_ref())
-                    .map(|r| r.arn.clone())
-                    .unwrap_or_default(),
-                log_group: f.log_group.clone(),
-                log_retention_days: o
-                    .and_then(|o| o.log_group.as_ref())
-                    .and_then(|l| l.retention_days),
-                invoker: o
-                    .and_then(|o| o.permission.as_ref())
-                    .map(|p| p.principal.clone()),
+                package_version: pkg.package.manifest.version.clone(),
+                sha256: pkg.package.manifest.sha256.clone(),
+                version: embedded_version(pkg, o),
+                aliases: o
+                    .aliases
+                    .iter()
+                    .map(|(a, s)| (a.clone(), s.version.clone()))
+                    .collect(),
+                role_arn: o.role.as_ref().map(|r| r.arn.clone()).unwrap_or_default(),
+                log_group: names.log_group.clone(),
+                log_retention_days: o.log_group.as_ref().and_then(|l| l.retention_days),
+                invoker: o.permission.as_ref().map(|p| p.principal.clone()),
             }
         })
         .collect()
@@ -132,8 +119,9 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
     }
     // Nothing is read from or written to AWS before the packages are proven intact.
     let packages = payloads::verified()?;
-    let aws = Aws::load(global).await?;
-    let api = Platform::connect(global, &aws).await?;
+    let ctx = Context::load(out, global).await?;
+    let aws = &ctx.aws;
+    let api = Platform::connect(global, aws).await?;
     let invoker_arn = match (&args.invoker_role_arn, &api) {
         (Some(arn), _) => arn.clone(),
         (None, Some(api)) => api.invoker_arn().await?,
@@ -144,63 +132,38 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
             .into());
         }
     };
-    let desired = Desired::new(
-        packages,
-        &aws.account_id,
-        &aws.region,
-        aws.partition(),
-        &invoker_arn,
-        args.log_retention_days,
-    );
-    let observed = observe(&aws, &desired).await?;
-    let plan = plan::setup(&desired, &observed);
+    let account = ctx.account();
+    let all = Account::select(&[]).map_err(Failure::usage)?;
+    let create_only = AliasGoal::Embedded {
+        move_existing: false,
+    };
+    let mut desired = Desired::new(account, all)
+        .with_packages(packages)
+        .with_alias(PROD, create_only.clone())
+        .with_alias(STAGING, create_only);
+    desired.invoker_arn = Some(invoker_arn.clone());
+    desired.retention_days = Some(args.log_retention_days);
 
-    if args.dry_run {
+    let job = Job {
+        what: "setup-account",
+        dry_run: args.dry_run,
+        with_history: false,
+        question: format!(
+            "Deploy the ROSA Lambda functions to account {} in {} (invoker {invoker_arn})?",
+            aws.account_id, aws.region
+        ),
+        validate: Validate::AllIfChanged(PROD.to_string()),
+    };
+    let done = converge(&ctx, &desired, job, plan::setup).await?;
+    if done.dry_run {
         return show_plan(
             out,
-            &plan,
+            &done.plan,
             &format!("setup-account in {} / {}", aws.account_id, aws.region),
+            true,
         );
     }
-    if !plan.is_empty() {
-        confirm(
-            out,
-            global.yes,
-            &format!(
-                "Deploy the ROSA Lambda functions to account {} in {} ({} steps; invoker {invoker_arn})?",
-                aws.account_id,
-                aws.region,
-                plan.len()
-            ),
-        )?;
-    }
 
-    let progress = Progress::new(out.interactive && out.format == Format::Table, out.debug);
-    let outcome = apply::apply(&aws, &desired, &plan, &progress).await;
-    if !outcome.failures.is_empty() {
-        report_failures(out, &outcome.failures);
-        return Err(Failure::new(
-            Exit::Failed,
-            format!(
-                "setup-account stopped: {} of {} steps done, {} failed; run it again to continue from there",
-                outcome.completed,
-                plan.len(),
-                outcome.failures.len()
-            ),
-        )
-        .into());
-    }
-
-    let validation = if plan.is_empty() {
-        Vec::new()
-    } else {
-        validate(&aws, &desired).await
-    };
-    let after = if plan.is_empty() {
-        observed
-    } else {
-        observe(&aws, &desired).await?
-    };
     let registration = match &api {
         Some(api) => api.ensure_registered(&aws.account_id).await?,
         None => Registration {
@@ -214,13 +177,13 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
         account_id: aws.account_id.clone(),
         region: aws.region.clone(),
         invoker_arn,
-        bucket: desired.bucket.clone(),
-        changed: !plan.is_empty(),
-        steps_applied: outcome.completed,
-        functions: summarize(&desired, &after),
-        validation,
+        bucket: desired.account.bucket.clone(),
+        changed: !done.plan.is_empty(),
+        steps_applied: done.outcome.completed,
+        functions: summarize(&desired, done.state()),
+        validation: done.validation.clone(),
         registration,
-        notes: plan.notes.clone(),
+        notes: done.plan.notes.clone(),
     };
     render(out, &summary)?;
     if let Some(bad) = summary.validation.iter().find(|v| !v.ok) {

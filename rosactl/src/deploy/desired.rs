@@ -1,94 +1,144 @@
-//! What the account should hold: derived from the embedded (verified) packages and flags.
+//! What one command wants of the account: the fixed names ([`Account`]) plus a per-command
+//! target. `setup-account` wants packages, an invoker and a retention; `update-lambdas` wants
+//! packages and one alias on them; `promote-lambdas` and `rollback-lambdas` want aliases
+//! moved and nothing else. Commands that only read (status, logs) need the account alone.
 
 use std::collections::BTreeMap;
 
 use base64::Engine;
-use rosa_lambda_packaging::{FunctionSpec, RUNTIME};
+use rosa_lambda_packaging::RUNTIME;
+use serde::Serialize;
 use serde_json::Value;
 
+use super::account::{Account, FunctionNames};
 use super::names::{self, MANAGED_BY, TAG_COMPONENT, TAG_MANAGED_BY, TAG_VERSION};
 use crate::payloads::Package;
 
+/// An embedded package and everything derived from it for one function.
 #[derive(Debug, Clone)]
-pub struct FunctionDesired {
-    pub spec: &'static FunctionSpec,
+pub struct PackageTarget {
     pub package: Package,
-    pub role_name: String,
-    pub role_arn: String,
-    pub trust_policy: Value,
-    pub execution_policy: Value,
-    pub log_group: String,
     pub object_key: String,
     /// Lambda's `CodeSha256`: the base64 of the zip's SHA-256.
     pub code_sha256: String,
     /// Written on each published version: ties it to the manifest.
     pub version_description: String,
     pub tags: BTreeMap<String, String>,
+    pub trust_policy: Value,
+    pub execution_policy: Value,
+}
+
+impl PackageTarget {
+    pub fn new(names: &FunctionNames, account: &Account, package: Package) -> Self {
+        let spec = names.spec;
+        let digest = hex::decode(&package.manifest.sha256).unwrap_or_default();
+        PackageTarget {
+            object_key: names::object_key(spec, &package.manifest.sha256),
+            code_sha256: base64::engine::general_purpose::STANDARD.encode(digest),
+            version_description: format!(
+                "rosactl {} {} sha256:{}",
+                spec.component, package.manifest.version, package.manifest.sha256
+            ),
+            tags: BTreeMap::from([
+                (TAG_COMPONENT.to_string(), spec.component.to_string()),
+                (TAG_VERSION.to_string(), package.manifest.version.clone()),
+                (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
+            ]),
+            trust_policy: names::trust_policy(),
+            execution_policy: names::execution_policy(
+                spec,
+                &account.partition,
+                &account.region,
+                &account.account,
+            ),
+            package,
+        }
+    }
+}
+
+/// Where one alias should point.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "goal", rename_all = "snake_case")]
+pub enum AliasGoal {
+    /// The version holding the embedded package. `move_existing: false` only creates a
+    /// missing alias (setup never moves one); `true` also moves it (update).
+    Embedded { move_existing: bool },
+    /// The version another alias points at (promote).
+    Follow { alias: String },
+    /// Keep the current version primary and send `percent` of invocations to the version
+    /// `alias` points at (promote --canary).
+    Canary { alias: String, percent: u8 },
+    /// Make the canary version primary and drop the routing weights (promote --finish).
+    FinishCanary,
+    /// Back to the version before the last recorded move (or an explicit version); a canary
+    /// in progress is aborted (rollback).
+    Rollback { to_version: Option<String> },
 }
 
 #[derive(Debug, Clone)]
 pub struct Desired {
-    pub account: String,
-    pub region: String,
-    pub partition: String,
-    /// The only principal allowed to invoke the functions.
-    pub invoker_arn: String,
-    pub retention_days: i32,
-    pub bucket: String,
+    pub account: Account,
+    /// The functions this command acts on, in catalog order.
+    pub selected: Vec<&'static str>,
+    /// Embedded packages by function name (empty for commands that only move aliases).
+    pub packages: BTreeMap<&'static str, PackageTarget>,
+    /// The only principal allowed to invoke `prod` (setup only).
+    pub invoker_arn: Option<String>,
+    /// Log retention (setup only).
+    pub retention_days: Option<i32>,
+    /// Alias goals by function name, then alias name.
+    pub aliases: BTreeMap<&'static str, BTreeMap<String, AliasGoal>>,
     pub bucket_policy: Value,
     pub bucket_tags: BTreeMap<String, String>,
-    pub functions: Vec<FunctionDesired>,
 }
 
 impl Desired {
-    pub fn new(
-        packages: Vec<Package>,
-        account: &str,
-        region: &str,
-        partition: &str,
-        invoker_arn: &str,
-        retention_days: i32,
-    ) -> Self {
-        let bucket = names::bucket_name(account, region);
-        let functions = packages
-            .into_iter()
-            .map(|package| {
-                let spec = package.spec;
-                let role_name = names::role_name(spec);
-                let digest = hex::decode(&package.manifest.sha256).unwrap_or_default();
-                FunctionDesired {
-                    spec,
-                    role_arn: format!("arn:{partition}:iam::{account}:role/{role_name}"),
-                    role_name,
-                    trust_policy: names::trust_policy(),
-                    execution_policy: names::execution_policy(spec, partition, region, account),
-                    log_group: names::log_group(spec),
-                    object_key: names::object_key(spec, &package.manifest.sha256),
-                    code_sha256: base64::engine::general_purpose::STANDARD.encode(digest),
-                    version_description: format!(
-                        "rosactl {} {} sha256:{}",
-                        spec.component, package.manifest.version, package.manifest.sha256
-                    ),
-                    tags: BTreeMap::from([
-                        (TAG_COMPONENT.to_string(), spec.component.to_string()),
-                        (TAG_VERSION.to_string(), package.manifest.version.clone()),
-                        (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
-                    ]),
-                    package,
-                }
-            })
-            .collect();
+    /// A target with nothing in it yet, for `selected` functions of `account`.
+    pub fn new(account: Account, selected: Vec<&'static str>) -> Self {
         Desired {
-            account: account.to_string(),
-            region: region.to_string(),
-            partition: partition.to_string(),
-            invoker_arn: invoker_arn.to_string(),
-            retention_days,
-            bucket_policy: names::bucket_policy(partition, &bucket),
+            bucket_policy: names::bucket_policy(&account.partition, &account.bucket),
             bucket_tags: BTreeMap::from([(TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string())]),
-            bucket,
-            functions,
+            account,
+            selected,
+            packages: BTreeMap::new(),
+            invoker_arn: None,
+            retention_days: None,
+            aliases: BTreeMap::new(),
         }
+    }
+
+    /// Adds the embedded packages of the selected functions.
+    pub fn with_packages(mut self, packages: Vec<Package>) -> Self {
+        for package in packages {
+            let name = package.spec.function_name;
+            if !self.selected.contains(&name) {
+                continue;
+            }
+            let names = self
+                .account
+                .function(name)
+                .expect("every package is in the catalog");
+            let target = PackageTarget::new(names, &self.account, package);
+            self.packages.insert(name, target);
+        }
+        self
+    }
+
+    /// The same goal for `alias` on every selected function.
+    pub fn with_alias(mut self, alias: &str, goal: AliasGoal) -> Self {
+        for name in &self.selected {
+            self.aliases
+                .entry(name)
+                .or_default()
+                .insert(alias.to_string(), goal.clone());
+        }
+        self
+    }
+
+    pub fn names(&self, function: &str) -> &FunctionNames {
+        self.account
+            .function(function)
+            .expect("selected functions are in the catalog")
     }
 
     pub fn runtime(&self) -> &'static str {

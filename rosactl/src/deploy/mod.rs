@@ -1,82 +1,258 @@
-//! ONE engine for setup, cleanup (and later update, promote, rollback):
-//! desired state ([`desired`]) → observed state ([`observed`], AWS reads) → a plan of typed
-//! steps ([`plan`], pure) → [`apply`] (parallel per function, resumable).
+//! ONE engine for every command that changes the account (setup, update, promote,
+//! rollback, cleanup): the account's names and the command's target ([`desired`]) →
+//! observed state ([`observed`], AWS reads) → a plan of staged, typed steps ([`plan`], pure)
+//! → confirmation → [`apply`] (parallel per function, gates, failure policy) → validation.
+//! [`converge`] is that path; a command only builds the target and renders the result.
 
+pub mod account;
 pub mod apply;
 pub mod desired;
+pub mod history;
 pub mod names;
 pub mod observed;
 pub mod plan;
 pub mod progress;
+pub mod retry;
 
 use aws_sdk_lambda::primitives::Blob;
 use serde::Serialize;
 
 use crate::aws::{Aws, describe};
+use crate::cli::GlobalArgs;
+use crate::confirm::confirm;
+use crate::exit::{Exit, Failure};
+use crate::output::{Format, Output};
+use account::Account;
+use apply::Outcome;
 use desired::Desired;
-use names::PROD;
+use observed::{Observed, observe};
+use plan::{Plan, PlanError};
+use progress::Progress;
 
-/// How a function answered the validation invocation.
+/// How a function answered a check invocation.
 #[derive(Debug, Clone, Serialize)]
 pub struct Validation {
     pub function_name: String,
+    pub qualifier: String,
     pub ok: bool,
     pub detail: String,
 }
 
-/// Invokes each function's `prod` alias with `{}`. Our functions must answer it with their
-/// own typed input error naming the first required field: proof that the deployed code is
-/// ours, runs, and answers through the alias the platform uses, with no side effect at all
-/// (a real sample payload would, for the OIDC provisioner, create a provider).
-pub async fn validate(aws: &Aws, desired: &Desired) -> Vec<Validation> {
-    let checks = desired.functions.iter().map(|f| async move {
-        let name = f.spec.function_name;
-        let qualified = format!("{name}:{PROD}");
-        let (ok, detail) = match aws
-            .lambda
-            .invoke()
-            .function_name(&qualified)
-            .payload(Blob::new("{}"))
-            .send()
-            .await
-        {
-            Err(e) => (
-                false,
-                format!("invoking {qualified} failed: {}", describe(&e)),
-            ),
-            Ok(out) => {
-                let body = out.payload.map(|p| p.into_inner()).unwrap_or_default();
-                let answer: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-                let error_type = answer["errorType"].as_str().unwrap_or_default();
-                let message = answer["errorMessage"].as_str().unwrap_or_default();
-                if out.function_error.is_some()
-                    && error_type == "InvalidInput"
-                    && message.contains("required field is missing")
-                {
-                    (
-                        true,
-                        format!("{qualified} answered with its own input validation"),
-                    )
-                } else {
-                    (
-                        false,
-                        format!(
-                            "{qualified} did not answer as expected (function error {:?}): {}",
-                            out.function_error,
-                            String::from_utf8_lossy(&body)
-                                .chars()
-                                .take(300)
-                                .collect::<String>()
-                        ),
-                    )
-                }
+/// The side-effect-free check payload: an empty event. Our functions must answer it with
+/// their own typed input error naming the first required field: proof that the deployed code
+/// is ours, runs, and answers through that qualifier, with no side effect at all (a real
+/// sample payload would, for the OIDC provisioner, create a provider).
+pub const CHECK_PAYLOAD: &str = "{}";
+
+/// Invokes `name:qualifier` with [`CHECK_PAYLOAD`] and judges the answer.
+pub async fn check_invoke(aws: &Aws, name: &str, qualifier: &str) -> Validation {
+    let qualified = format!("{name}:{qualifier}");
+    let (ok, detail) = match aws
+        .lambda
+        .invoke()
+        .function_name(&qualified)
+        .payload(Blob::new(CHECK_PAYLOAD))
+        .send()
+        .await
+    {
+        Err(e) => (
+            false,
+            format!("invoking {qualified} failed: {}", describe(&e)),
+        ),
+        Ok(out) => {
+            let body = out.payload.map(|p| p.into_inner()).unwrap_or_default();
+            let answer: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+            let error_type = answer["errorType"].as_str().unwrap_or_default();
+            let message = answer["errorMessage"].as_str().unwrap_or_default();
+            if out.function_error.is_some()
+                && error_type == "InvalidInput"
+                && message.contains("required field is missing")
+            {
+                (
+                    true,
+                    format!("{qualified} answered with its own input validation"),
+                )
+            } else {
+                (
+                    false,
+                    format!(
+                        "{qualified} did not answer as expected (function error {:?}): {}",
+                        out.function_error,
+                        String::from_utf8_lossy(&body)
+                            .chars()
+                            .take(300)
+                            .collect::<String>()
+                    ),
+                )
             }
-        };
-        Validation {
-            function_name: name.to_string(),
-            ok,
-            detail,
         }
-    });
-    futures_util::future::join_all(checks).await
+    };
+    Validation {
+        function_name: name.to_string(),
+        qualifier: qualifier.to_string(),
+        ok,
+        detail,
+    }
+}
+
+/// What every mutating command starts from, built once: output, AWS clients and identity.
+pub struct Context<'a> {
+    pub out: &'a Output,
+    pub global: &'a GlobalArgs,
+    pub aws: Aws,
+}
+
+impl<'a> Context<'a> {
+    pub async fn load(out: &'a Output, global: &'a GlobalArgs) -> anyhow::Result<Self> {
+        Ok(Context {
+            out,
+            global,
+            aws: Aws::load(global).await?,
+        })
+    }
+
+    pub fn account(&self) -> Account {
+        Account::new(&self.aws.account_id, &self.aws.region, self.aws.partition())
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress::new(
+            self.out.interactive && self.out.format == Format::Table,
+            self.out.debug,
+        )
+    }
+}
+
+/// Which functions to invoke after a successful apply, and through which alias.
+#[derive(Debug, Clone)]
+pub enum Validate {
+    Nothing,
+    /// Every selected function, when anything changed.
+    AllIfChanged(String),
+    /// The functions that changed.
+    Changed(String),
+}
+
+/// One run of the engine.
+pub struct Job {
+    /// The command, for messages (`setup-account`).
+    pub what: &'static str,
+    pub dry_run: bool,
+    /// Read the alias history too (rollback, history).
+    pub with_history: bool,
+    /// The confirmation question; the step count is added.
+    pub question: String,
+    pub validate: Validate,
+}
+
+pub struct Converged {
+    pub plan: Plan,
+    pub before: Observed,
+    /// `None` for a dry run or when nothing had to change.
+    pub after: Option<Observed>,
+    pub outcome: Outcome,
+    pub validation: Vec<Validation>,
+    pub dry_run: bool,
+}
+
+impl Converged {
+    /// The state after the run (or before it, when nothing ran).
+    pub fn state(&self) -> &Observed {
+        self.after.as_ref().unwrap_or(&self.before)
+    }
+}
+
+/// observe → plan → confirm → apply → validate. Failures of apply or validation are
+/// reported on stderr and returned as errors naming what was done and what to do.
+pub async fn converge(
+    ctx: &Context<'_>,
+    desired: &Desired,
+    job: Job,
+    planner: impl FnOnce(&Desired, &Observed) -> Result<Plan, PlanError>,
+) -> anyhow::Result<Converged> {
+    let before = observe(&ctx.aws, desired, job.with_history).await?;
+    let plan = planner(desired, &before).map_err(|e| {
+        Failure::new(
+            Exit::Failed,
+            format!("{}: nothing was changed:\n{e}", job.what),
+        )
+    })?;
+    let mut done = Converged {
+        plan,
+        before,
+        after: None,
+        outcome: Outcome::default(),
+        validation: Vec::new(),
+        dry_run: job.dry_run,
+    };
+    if job.dry_run || done.plan.is_empty() {
+        return Ok(done);
+    }
+    confirm(
+        ctx.out,
+        ctx.global.yes,
+        &format!("{} ({} steps)", job.question, done.plan.len()),
+    )?;
+    let progress = ctx.progress();
+    done.outcome = apply::apply(&ctx.aws, desired, &done.plan, &progress).await;
+    if !done.outcome.ok() {
+        for f in &done.outcome.failures {
+            ctx.out.say(format!("error: {f}"));
+        }
+        let mut message = if !done.outcome.gate.is_empty() && done.outcome.completed == 0 {
+            format!(
+                "{}: the check before moving refused: nothing was changed",
+                job.what
+            )
+        } else {
+            format!(
+                "{} stopped: {} of {} steps done, {} failed",
+                job.what,
+                done.outcome.completed,
+                done.plan.len(),
+                done.outcome.failures.len()
+            )
+        };
+        if !done.outcome.reverted.is_empty() || !done.outcome.revert_failures.is_empty() {
+            message.push_str("; all or nothing, so the aliases already moved were put back:");
+            for line in done
+                .outcome
+                .reverted
+                .iter()
+                .chain(&done.outcome.revert_failures)
+            {
+                message.push_str("\n  ");
+                message.push_str(line);
+            }
+        } else if done
+            .plan
+            .stages
+            .iter()
+            .any(|s| s.policy == plan::Policy::AllOrNothing)
+        {
+            message.push_str("; no alias was moved");
+        } else {
+            message.push_str("; run it again to continue from there");
+        }
+        return Err(Failure::new(Exit::Failed, message).into());
+    }
+    let targets: Vec<(&str, String)> = match &job.validate {
+        Validate::Nothing => Vec::new(),
+        Validate::AllIfChanged(alias) => desired
+            .selected
+            .iter()
+            .map(|n| (*n, alias.clone()))
+            .collect(),
+        Validate::Changed(alias) => done
+            .plan
+            .changed_functions()
+            .into_iter()
+            .map(|n| (n, alias.clone()))
+            .collect(),
+    };
+    let aws = &ctx.aws;
+    done.validation =
+        futures_util::future::join_all(targets.iter().map(|(n, q)| check_invoke(aws, n, q))).await;
+    done.after = Some(observe(&ctx.aws, desired, job.with_history).await?);
+    Ok(done)
 }

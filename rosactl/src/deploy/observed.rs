@@ -6,7 +6,8 @@ use anyhow::Context;
 use aws_sdk_iam::error::ProvideErrorMetadata;
 use serde_json::Value;
 
-use super::desired::{Desired, FunctionDesired};
+use super::desired::Desired;
+use super::history::{self, Record};
 use super::names::{self, PROD, STATEMENT_ID};
 use crate::aws::{Aws, describe};
 
@@ -58,6 +59,29 @@ pub struct VersionState {
     pub description: String,
 }
 
+/// An alias as found: its version, its routing weights (a canary) and its description.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AliasState {
+    pub version: String,
+    /// `AdditionalVersionWeights`: version → share of invocations (0.0–1.0).
+    pub weights: BTreeMap<String, f64>,
+    pub description: String,
+}
+
+impl AliasState {
+    pub fn at(version: &str) -> Self {
+        AliasState {
+            version: version.to_string(),
+            ..Default::default()
+        }
+    }
+
+    /// The version a canary sends traffic to, if one is in progress.
+    pub fn canary(&self) -> Option<(&str, f64)> {
+        self.weights.iter().next().map(|(v, w)| (v.as_str(), *w))
+    }
+}
+
 /// The `AllowRosaRegionalPlatformInvoke` statement on the `prod` alias, as found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PermissionState {
@@ -72,8 +96,30 @@ pub struct FunctionObserved {
     pub log_group: Option<LogGroupState>,
     pub function: Option<FunctionState>,
     pub versions: Vec<VersionState>,
-    pub aliases: BTreeMap<String, String>,
+    pub aliases: BTreeMap<String, AliasState>,
     pub permission: Option<PermissionState>,
+    /// Alias moves recorded in the artifact bucket, oldest first (read only when asked).
+    pub history: Vec<Record>,
+}
+
+impl FunctionObserved {
+    pub fn empty(name: &'static str) -> Self {
+        FunctionObserved {
+            name,
+            role: None,
+            package_uploaded: false,
+            log_group: None,
+            function: None,
+            versions: Vec::new(),
+            aliases: BTreeMap::new(),
+            permission: None,
+            history: Vec::new(),
+        }
+    }
+
+    pub fn version(&self, version: &str) -> Option<&VersionState> {
+        self.versions.iter().find(|v| v.version == version)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -82,13 +128,24 @@ pub struct Observed {
     pub functions: Vec<FunctionObserved>,
 }
 
-pub async fn observe(aws: &Aws, desired: &Desired) -> anyhow::Result<Observed> {
-    let bucket = observe_bucket(aws, &desired.bucket);
+impl Observed {
+    pub fn function(&self, name: &str) -> &FunctionObserved {
+        self.functions
+            .iter()
+            .find(|o| o.name == name)
+            .expect("every selected function is observed")
+    }
+}
+
+/// Reads the bucket and the selected functions; with `with_history`, also their alias
+/// history from the bucket.
+pub async fn observe(aws: &Aws, desired: &Desired, with_history: bool) -> anyhow::Result<Observed> {
+    let bucket = observe_bucket(aws, &desired.account.bucket);
     let functions = futures_util::future::join_all(
         desired
-            .functions
+            .selected
             .iter()
-            .map(|f| observe_function(aws, desired, f)),
+            .map(|name| observe_function(aws, desired, name, with_history)),
     );
     let (bucket, functions) = tokio::join!(bucket, functions);
     Ok(Observed {
@@ -275,24 +332,38 @@ async fn observe_log_group(aws: &Aws, name: &str) -> anyhow::Result<Option<LogGr
 async fn observe_function(
     aws: &Aws,
     desired: &Desired,
-    f: &FunctionDesired,
+    name: &'static str,
+    with_history: bool,
 ) -> anyhow::Result<FunctionObserved> {
-    let name = f.spec.function_name;
-    let (role, log_group, package_uploaded, function) = tokio::join!(
-        observe_role(aws, &f.role_name),
-        observe_log_group(aws, &f.log_group),
-        object_exists(aws, &desired.bucket, &f.object_key),
+    let names = desired.names(name);
+    let bucket = &desired.account.bucket;
+    let object = desired.packages.get(name).map(|p| p.object_key.as_str());
+    let uploaded = async {
+        match object {
+            Some(key) => object_exists(aws, bucket, key).await,
+            None => Ok(false),
+        }
+    };
+    let moves = async {
+        if with_history {
+            read_history(aws, bucket, name).await
+        } else {
+            Ok(Vec::new())
+        }
+    };
+    let (role, log_group, package_uploaded, function, moves) = tokio::join!(
+        observe_role(aws, &names.role_name),
+        observe_log_group(aws, &names.log_group),
+        uploaded,
         aws.lambda.get_function().function_name(name).send(),
+        moves,
     );
     let mut observed = FunctionObserved {
-        name,
         role: role?,
         package_uploaded: package_uploaded?,
         log_group: log_group?,
-        function: None,
-        versions: Vec::new(),
-        aliases: BTreeMap::new(),
-        permission: None,
+        history: moves?,
+        ..FunctionObserved::empty(name)
     };
     let out = match function {
         Ok(out) => out,
@@ -367,7 +438,21 @@ async fn observe_function(
         .context(format!("listing the aliases of {name}"))?;
     for a in aliases.aliases.unwrap_or_default() {
         if let (Some(n), Some(v)) = (a.name, a.function_version) {
-            observed.aliases.insert(n, v);
+            let weights = a
+                .routing_config
+                .and_then(|r| r.additional_version_weights)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|(_, w)| *w > 0.0)
+                .collect();
+            observed.aliases.insert(
+                n,
+                AliasState {
+                    version: v,
+                    weights,
+                    description: a.description.unwrap_or_default(),
+                },
+            );
         }
     }
     if observed.aliases.contains_key(PROD) {
@@ -431,4 +516,69 @@ async fn observe_permission(aws: &Aws, name: &str) -> anyhow::Result<Option<Perm
             }
         })
     }))
+}
+
+/// Every history record of `function`, oldest first. A missing bucket means no history; a
+/// record that cannot be read is an error (a rollback must not act on half a history).
+pub async fn read_history(aws: &Aws, bucket: &str, function: &str) -> anyhow::Result<Vec<Record>> {
+    let prefix = history::function_prefix(function);
+    let mut keys = Vec::new();
+    let mut token = None;
+    loop {
+        let page = match aws
+            .s3
+            .list_objects_v2()
+            .bucket(bucket)
+            .prefix(&prefix)
+            .set_continuation_token(token)
+            .send()
+            .await
+        {
+            Ok(page) => page,
+            Err(e) if e.code() == Some("NoSuchBucket") => return Ok(Vec::new()),
+            Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 404) => {
+                return Ok(Vec::new());
+            }
+            Err(e) => {
+                return Err(anyhow::anyhow!(describe(&e))).context(format!(
+                    "listing the alias history in s3://{bucket}/{prefix}"
+                ));
+            }
+        };
+        keys.extend(
+            page.contents
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|o| o.key),
+        );
+        token = page.next_continuation_token;
+        if token.is_none() {
+            break;
+        }
+    }
+    let reads = keys.iter().map(|key| async move {
+        let out = aws
+            .s3
+            .get_object()
+            .bucket(bucket)
+            .key(key)
+            .send()
+            .await
+            .map_err(|e| anyhow::anyhow!(describe(&e)))
+            .with_context(|| format!("reading s3://{bucket}/{key}"))?;
+        let bytes = out
+            .body
+            .collect()
+            .await
+            .with_context(|| format!("reading s3://{bucket}/{key}"))?
+            .into_bytes();
+        serde_json::from_slice::<Record>(&bytes)
+            .with_context(|| format!("s3://{bucket}/{key} is not an alias history record"))
+    });
+    let mut records = futures_util::future::join_all(reads)
+        .await
+        .into_iter()
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    records.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(records)
 }

@@ -1,15 +1,34 @@
-//! The plan: a pure diff of desired and observed state into ordered, typed steps.
+//! The plan: a pure diff of desired and observed state into stages of ordered, typed steps.
 //! Nothing here talks to AWS, so every decision is unit-tested.
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::desired::{Desired, FunctionDesired};
-use super::names::{self, MANAGED_BY, PROD, STAGING, TAG_MANAGED_BY};
-use super::observed::{FunctionObserved, Observed};
+use super::desired::{AliasGoal, Desired, PackageTarget};
+use super::history::{self, MoveKind};
+use super::names::{self, MANAGED_BY, PROD, TAG_MANAGED_BY};
+use super::observed::{AliasState, FunctionObserved, Observed};
 
+/// Where an alias step points: a version that exists, or the one this run publishes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AliasTarget {
+    Version(String),
+    /// The version published earlier in the same run (its number is not known before).
+    Published,
+}
+
+impl std::fmt::Display for AliasTarget {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AliasTarget::Version(v) => write!(f, "version {v}"),
+            AliasTarget::Published => f.write_str("the version this run publishes"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Action {
     CreateBucket,
@@ -33,10 +52,23 @@ pub enum Action {
     UpdateConfiguration,
     TagFunction,
     PublishVersion,
-    /// `version: None` means the version published earlier in the same plan.
     CreateAlias {
         alias: String,
-        version: Option<String>,
+        target: AliasTarget,
+    },
+    /// Moves an alias and records the move in the account's history.
+    UpdateAlias {
+        alias: String,
+        /// Where the alias was when the plan was made (version and weights).
+        from_version: String,
+        from_weights: BTreeMap<String, f64>,
+        target: AliasTarget,
+        /// Routing weights after the move; empty for no canary.
+        weights: BTreeMap<String, f64>,
+        kind: MoveKind,
+        /// The history record this move undoes (rollbacks).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        undoes: Option<String>,
     },
     RemovePermission,
     AddPermission {
@@ -49,7 +81,7 @@ pub enum Action {
     DeleteBucket,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
     /// The function the step belongs to; `None` for the shared artifact bucket.
     pub function: Option<&'static str>,
@@ -59,18 +91,55 @@ pub struct Step {
     pub summary: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Plan {
-    /// Steps on the shared bucket: run before the functions' steps (setup) or after (cleanup).
-    pub bucket: Vec<Step>,
-    pub bucket_last: bool,
-    /// Each function's steps, in order; functions are independent of each other.
-    pub functions: Vec<(&'static str, Vec<Step>)>,
-    /// Things noticed and deliberately left alone.
-    pub notes: Vec<String>,
+/// What happens to the other functions when one function's step fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Policy {
+    /// The other functions go on (setup, update): each is independent.
+    KeepGoing,
+    /// The aliases already moved by this stage are put back (promote, rollback).
+    AllOrNothing,
 }
 
-impl Plan {
+/// Checked before a stage runs; a failed gate stops the run before the stage changes anything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "gate", rename_all = "snake_case")]
+pub enum Gate {
+    /// Invoke each function's qualifier (alias or version) with the side-effect-free check
+    /// payload; any function error refuses the stage.
+    Check {
+        qualifiers: BTreeMap<&'static str, String>,
+    },
+    /// Wait this long (a canary's bake time), then check the qualifiers.
+    Bake {
+        seconds: u64,
+        qualifiers: BTreeMap<&'static str, String>,
+    },
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Stage {
+    pub name: &'static str,
+    pub policy: Policy,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gate: Option<Gate>,
+    /// Steps on the shared bucket, run before the stage's function steps.
+    pub bucket: Vec<Step>,
+    /// Each function's steps, in order; functions run in parallel.
+    pub functions: Vec<(&'static str, Vec<Step>)>,
+}
+
+impl Stage {
+    pub fn new(name: &'static str, policy: Policy) -> Self {
+        Stage {
+            name,
+            policy,
+            gate: None,
+            bucket: Vec::new(),
+            functions: Vec::new(),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.bucket.len() + self.functions.iter().map(|(_, s)| s.len()).sum::<usize>()
     }
@@ -79,16 +148,68 @@ impl Plan {
         self.len() == 0
     }
 
-    /// Every step, in the order they would run if run one by one.
-    pub fn steps(&self) -> Vec<&Step> {
-        let functions = self.functions.iter().flat_map(|(_, s)| s.iter());
-        if self.bucket_last {
-            functions.chain(self.bucket.iter()).collect()
-        } else {
-            self.bucket.iter().chain(functions).collect()
-        }
+    /// Functions with at least one step.
+    pub fn busy(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.functions
+            .iter()
+            .filter(|(_, s)| !s.is_empty())
+            .map(|(n, _)| *n)
     }
 }
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Plan {
+    pub stages: Vec<Stage>,
+    /// Things noticed and deliberately left alone.
+    pub notes: Vec<String>,
+}
+
+impl Plan {
+    pub fn len(&self) -> usize {
+        self.stages.iter().map(Stage::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every step, in the order they would run if run one by one.
+    pub fn steps(&self) -> Vec<&Step> {
+        self.stages
+            .iter()
+            .flat_map(|s| {
+                s.bucket
+                    .iter()
+                    .chain(s.functions.iter().flat_map(|(_, steps)| steps.iter()))
+            })
+            .collect()
+    }
+
+    /// Functions that have a step in any stage.
+    pub fn changed_functions(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = Vec::new();
+        for stage in &self.stages {
+            for n in stage.busy() {
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
+        }
+        names
+    }
+}
+
+/// Why a plan cannot be made (each line names a function and what to do).
+#[derive(Debug, Clone)]
+pub struct PlanError(pub Vec<String>);
+
+impl std::fmt::Display for PlanError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.join("\n"))
+    }
+}
+
+impl std::error::Error for PlanError {}
 
 fn has_tags(observed: &BTreeMap<String, String>, wanted: &BTreeMap<String, String>) -> bool {
     wanted.iter().all(|(k, v)| observed.get(k) == Some(v))
@@ -98,261 +219,703 @@ fn managed(tags: &BTreeMap<String, String>) -> bool {
     tags.get(TAG_MANAGED_BY).map(String::as_str) == Some(MANAGED_BY)
 }
 
+/// Collects one function's steps.
+struct Steps {
+    name: &'static str,
+    steps: Vec<Step>,
+}
+
+impl Steps {
+    fn new(name: &'static str) -> Self {
+        Steps {
+            name,
+            steps: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, action: Action, summary: String) {
+        self.steps.push(Step {
+            function: Some(self.name),
+            action,
+            summary,
+        });
+    }
+}
+
 /// `setup-account`: create or repair everything; aliases are created where missing and
 /// never moved (moving them is update/promote/rollback's job).
-pub fn setup(desired: &Desired, observed: &Observed) -> Plan {
+pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> {
     let mut plan = Plan::default();
+    let mut bucket_stage = Stage::new("artifact bucket", Policy::KeepGoing);
+    bucket_stage.bucket = bucket_steps(desired, observed);
+    let mut functions = Stage::new("functions", Policy::KeepGoing);
+    let mut errors = Vec::new();
+    for &name in &desired.selected {
+        let o = observed.function(name);
+        let pkg = &desired.packages[name];
+        let mut steps = Steps::new(name);
+        setup_role_and_logs(desired, pkg, o, &mut steps);
+        let embedded = code_steps(desired, pkg, o, &mut steps);
+        if let Err(e) = alias_steps(desired, Some(pkg), embedded, o, &mut steps, &mut plan.notes) {
+            errors.push(e);
+        }
+        permission_steps(desired, o, &mut steps);
+        functions.functions.push((name, steps.steps));
+    }
+    if !errors.is_empty() {
+        return Err(PlanError(errors));
+    }
+    plan.stages = vec![bucket_stage, functions];
+    Ok(plan)
+}
+
+fn bucket_steps(desired: &Desired, observed: &Observed) -> Vec<Step> {
     let b = &observed.bucket;
-    let bucket_step = |action: Action, summary: String| Step {
-        function: None,
-        action,
-        summary,
+    let name = &desired.account.bucket;
+    let mut steps = Vec::new();
+    let mut step = |action: Action, summary: String| {
+        steps.push(Step {
+            function: None,
+            action,
+            summary,
+        })
     };
-    let name = &desired.bucket;
     if !b.exists {
-        plan.bucket.push(bucket_step(
+        step(
             Action::CreateBucket,
             format!("create artifact bucket {name}"),
-        ));
+        );
     }
     if !b.public_access_blocked {
-        plan.bucket.push(bucket_step(
+        step(
             Action::BlockPublicAccess,
             format!("block public access to {name}"),
-        ));
+        );
     }
     if !b.encrypted {
-        plan.bucket.push(bucket_step(
+        step(
             Action::EncryptBucket,
             format!("enable default encryption (SSE-S3) on {name}"),
-        ));
+        );
     }
     if !b.versioning {
-        plan.bucket.push(bucket_step(
+        step(
             Action::EnableVersioning,
             format!("enable versioning on {name}"),
-        ));
+        );
     }
     if !b
         .policy
         .as_ref()
         .is_some_and(|p| names::same_policy(p, &desired.bucket_policy))
     {
-        plan.bucket.push(bucket_step(
+        step(
             Action::PutBucketPolicy,
             format!("set the TLS-only bucket policy on {name}"),
-        ));
+        );
     }
     if !has_tags(&b.tags, &desired.bucket_tags) {
-        plan.bucket
-            .push(bucket_step(Action::TagBucket, format!("tag {name}")));
+        step(Action::TagBucket, format!("tag {name}"));
     }
-    for f in &desired.functions {
-        let o = observed
-            .functions
-            .iter()
-            .find(|o| o.name == f.spec.function_name)
-            .expect("every desired function is observed");
-        let steps = setup_function(desired, f, o, &mut plan.notes);
-        plan.functions.push((f.spec.function_name, steps));
-    }
-    plan
+    steps
 }
 
-fn setup_function(
-    d: &Desired,
-    f: &FunctionDesired,
-    o: &FunctionObserved,
-    notes: &mut Vec<String>,
-) -> Vec<Step> {
-    let name = f.spec.function_name;
-    let mut steps = Vec::new();
-    let mut step = |action: Action, summary: String| {
-        steps.push(Step {
-            function: Some(name),
-            action,
-            summary,
-        })
-    };
-
+fn setup_role_and_logs(d: &Desired, pkg: &PackageTarget, o: &FunctionObserved, steps: &mut Steps) {
+    let names = d.names(o.name);
+    let role_name = &names.role_name;
     match &o.role {
         None => {
-            step(
+            steps.push(
                 Action::CreateRole,
-                format!("create execution role {}", f.role_name),
+                format!("create execution role {role_name}"),
             );
-            step(
+            steps.push(
                 Action::PutRolePolicy,
-                format!("attach the least-privilege policy to {}", f.role_name),
+                format!("attach the least-privilege policy to {role_name}"),
             );
         }
         Some(role) => {
             if !role
                 .trust
                 .as_ref()
-                .is_some_and(|t| names::same_policy(t, &f.trust_policy))
+                .is_some_and(|t| names::same_policy(t, &pkg.trust_policy))
             {
-                step(
+                steps.push(
                     Action::UpdateTrustPolicy,
-                    format!(
-                        "reset the trust policy of {} to lambda.amazonaws.com",
-                        f.role_name
-                    ),
+                    format!("reset the trust policy of {role_name} to lambda.amazonaws.com"),
                 );
             }
             if !role
                 .policy
                 .as_ref()
-                .is_some_and(|p| names::same_policy(p, &f.execution_policy))
+                .is_some_and(|p| names::same_policy(p, &pkg.execution_policy))
             {
-                step(
+                steps.push(
                     Action::PutRolePolicy,
-                    format!("set the least-privilege policy of {}", f.role_name),
+                    format!("set the least-privilege policy of {role_name}"),
                 );
             }
-            if !has_tags(&role.tags, &f.tags) {
-                step(Action::TagRole, format!("tag role {}", f.role_name));
+            if !has_tags(&role.tags, &pkg.tags) {
+                steps.push(Action::TagRole, format!("tag role {role_name}"));
             }
         }
     }
 
+    let days = d.retention_days.unwrap_or(names::MIN_RETENTION_DAYS);
+    let log_group = &names.log_group;
     match &o.log_group {
         None => {
-            step(
+            steps.push(
                 Action::CreateLogGroup,
-                format!("create log group {}", f.log_group),
+                format!("create log group {log_group}"),
             );
-            step(
-                Action::SetRetention {
-                    days: d.retention_days,
-                },
-                format!("keep {} logs for {} days", f.log_group, d.retention_days),
+            steps.push(
+                Action::SetRetention { days },
+                format!("keep {log_group} logs for {days} days"),
             );
         }
         Some(lg) => {
-            if lg.retention_days != Some(d.retention_days) {
-                step(
-                    Action::SetRetention {
-                        days: d.retention_days,
-                    },
-                    format!("keep {} logs for {} days", f.log_group, d.retention_days),
+            if lg.retention_days != Some(days) {
+                steps.push(
+                    Action::SetRetention { days },
+                    format!("keep {log_group} logs for {days} days"),
                 );
             }
-            if !has_tags(&lg.tags, &f.tags) {
-                step(
-                    Action::TagLogGroup,
-                    format!("tag log group {}", f.log_group),
-                );
+            if !has_tags(&lg.tags, &pkg.tags) {
+                steps.push(Action::TagLogGroup, format!("tag log group {log_group}"));
             }
         }
     }
+}
 
-    if !o.package_uploaded {
-        step(
-            Action::UploadPackage,
-            format!("upload the package to s3://{}/{}", d.bucket, f.object_key),
-        );
-    }
-
-    match &o.function {
-        None => step(
-            Action::CreateFunction,
-            format!(
-                "create function {name} ({} MB, {} s)",
-                f.spec.memory_mb, f.spec.timeout_s
-            ),
-        ),
-        Some(fs) => {
-            if fs.code_sha256 != f.code_sha256 {
-                step(
-                    Action::UpdateCode,
-                    format!("update the code of {name} to the embedded package"),
-                );
-            }
-            if fs.memory_mb != f.spec.memory_mb
-                || fs.timeout_s != f.spec.timeout_s
-                || fs.role != f.role_arn
-                || fs.runtime != d.runtime()
-                || fs.handler != rosa_lambda_packaging::BOOTSTRAP
-                || fs.description != f.spec.description
-            {
-                step(
-                    Action::UpdateConfiguration,
-                    format!(
-                        "reset the configuration of {name} ({} MB, {} s, role {})",
-                        f.spec.memory_mb, f.spec.timeout_s, f.role_name
-                    ),
-                );
-            }
-            if !has_tags(&fs.tags, &f.tags) {
-                step(Action::TagFunction, format!("tag function {name}"));
-            }
-        }
-    }
-
-    let embedded = o
-        .versions
+/// The newest published version that holds the embedded package with its configuration.
+pub fn embedded_version(pkg: &PackageTarget, o: &FunctionObserved) -> Option<String> {
+    o.versions
         .iter()
         .rev()
         .find(|v| {
-            v.code_sha256 == f.code_sha256
-                && v.memory_mb == f.spec.memory_mb
-                && v.timeout_s == f.spec.timeout_s
-                && v.description == f.version_description
+            v.code_sha256 == pkg.code_sha256
+                && v.memory_mb == pkg.package.spec.memory_mb
+                && v.timeout_s == pkg.package.spec.timeout_s
+                && v.description == pkg.version_description
         })
-        .map(|v| v.version.clone());
-    if embedded.is_none() {
-        step(
-            Action::PublishVersion,
-            format!("publish a version of {name} (CodeSha256 checked against the manifest)"),
+        .map(|v| v.version.clone())
+}
+
+/// `$LATEST`'s code, configuration and tags, and a published version holding the embedded
+/// package. Returns that version when it exists already (`None`: this run publishes it).
+fn code_steps(
+    d: &Desired,
+    pkg: &PackageTarget,
+    o: &FunctionObserved,
+    steps: &mut Steps,
+) -> Option<String> {
+    let name = o.name;
+    let names = d.names(name);
+    let spec = pkg.package.spec;
+    let embedded = embedded_version(pkg, o);
+    let needs_code = match &o.function {
+        None => true,
+        Some(fs) => embedded.is_none() && fs.code_sha256 != pkg.code_sha256,
+    };
+    if needs_code && !o.package_uploaded {
+        steps.push(
+            Action::UploadPackage,
+            format!(
+                "upload the package to s3://{}/{}",
+                d.account.bucket, pkg.object_key
+            ),
         );
     }
-    for alias in [PROD, STAGING] {
-        match o.aliases.get(alias) {
-            None => {
-                let target = embedded.clone().map_or("the new version".to_string(), |v| format!("version {v}"));
-                step(
-                    Action::CreateAlias { alias: alias.to_string(), version: embedded.clone() },
-                    format!("point alias {name}:{alias} at {target}"),
+    match &o.function {
+        None => steps.push(
+            Action::CreateFunction,
+            format!(
+                "create function {name} ({} MB, {} s)",
+                spec.memory_mb, spec.timeout_s
+            ),
+        ),
+        Some(fs) => {
+            if needs_code {
+                steps.push(
+                    Action::UpdateCode,
+                    format!(
+                        "update the code of {name} to the embedded package {}",
+                        pkg.package.manifest.version
+                    ),
                 );
             }
-            Some(v) if Some(v) != embedded.as_ref() => notes.push(format!(
-                "{name}:{alias} points at version {v}, not at the embedded package's version; setup-account leaves aliases where they are"
-            )),
-            Some(_) => {}
+            if fs.memory_mb != spec.memory_mb
+                || fs.timeout_s != spec.timeout_s
+                || fs.role != names.role_arn
+                || fs.runtime != d.runtime()
+                || fs.handler != rosa_lambda_packaging::BOOTSTRAP
+                || fs.description != spec.description
+            {
+                steps.push(
+                    Action::UpdateConfiguration,
+                    format!(
+                        "reset the configuration of {name} ({} MB, {} s, role {})",
+                        spec.memory_mb, spec.timeout_s, names.role_name
+                    ),
+                );
+            }
+            if !has_tags(&fs.tags, &pkg.tags) {
+                steps.push(Action::TagFunction, format!("tag function {name}"));
+            }
         }
     }
+    if embedded.is_none() {
+        steps.push(
+            Action::PublishVersion,
+            format!(
+                "publish a version of {name} with package {} (CodeSha256 checked against the manifest)",
+                pkg.package.manifest.version
+            ),
+        );
+    }
+    embedded
+}
 
+fn weights_text(weights: &BTreeMap<String, f64>) -> String {
+    weights
+        .iter()
+        .map(|(v, w)| format!("{}% to version {v}", (w * 100.0).round()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn describe_alias(a: &AliasState) -> String {
+    if a.weights.is_empty() {
+        format!("version {}", a.version)
+    } else {
+        format!("version {} ({})", a.version, weights_text(&a.weights))
+    }
+}
+
+/// Steps for the alias goals of one function. `embedded` is the version holding the
+/// embedded package when it exists already (else the run publishes it).
+fn alias_steps(
+    d: &Desired,
+    pkg: Option<&PackageTarget>,
+    embedded: Option<String>,
+    o: &FunctionObserved,
+    steps: &mut Steps,
+    notes: &mut Vec<String>,
+) -> Result<(), String> {
+    let name = o.name;
+    let Some(goals) = d.aliases.get(name) else {
+        return Ok(());
+    };
+    let versions = || {
+        let list: Vec<&str> = o.versions.iter().map(|v| v.version.as_str()).collect();
+        if list.is_empty() {
+            "none".to_string()
+        } else {
+            list.join(", ")
+        }
+    };
+    let mut errors = Vec::new();
+    for (alias, goal) in goals {
+        let current = o.aliases.get(alias);
+        let move_to = |steps: &mut Steps,
+                       target: AliasTarget,
+                       weights: BTreeMap<String, f64>,
+                       kind: MoveKind,
+                       undoes: Option<String>,
+                       summary: String| {
+            let from = current.cloned().unwrap_or_default();
+            steps.push(
+                Action::UpdateAlias {
+                    alias: alias.clone(),
+                    from_version: from.version,
+                    from_weights: from.weights,
+                    target,
+                    weights,
+                    kind,
+                    undoes,
+                },
+                summary,
+            );
+        };
+        match goal {
+            AliasGoal::Embedded { move_existing } => {
+                let pkg = pkg.expect("an Embedded goal comes with a package");
+                let target = embedded
+                    .clone()
+                    .map_or(AliasTarget::Published, AliasTarget::Version);
+                match current {
+                    None => steps.push(
+                        Action::CreateAlias {
+                            alias: alias.clone(),
+                            target: target.clone(),
+                        },
+                        format!("point alias {name}:{alias} at {target}"),
+                    ),
+                    Some(a) => {
+                        let runs_embedded = o
+                            .version(&a.version)
+                            .is_some_and(|v| v.code_sha256 == pkg.code_sha256);
+                        if runs_embedded && a.weights.is_empty() {
+                            continue;
+                        }
+                        if *move_existing {
+                            move_to(
+                                steps,
+                                target.clone(),
+                                BTreeMap::new(),
+                                MoveKind::Update,
+                                None,
+                                format!(
+                                    "move alias {name}:{alias} from {} to {target} (package {})",
+                                    describe_alias(a),
+                                    pkg.package.manifest.version
+                                ),
+                            );
+                        } else if alias == PROD {
+                            notes.push(format!(
+                                "{name}:{alias} runs {}, not the embedded package {}; setup-account never moves aliases: release it with `rosactl update-lambdas` (staging), then `rosactl promote-lambdas --from staging --to prod`",
+                                describe_alias(a),
+                                pkg.package.manifest.version
+                            ));
+                        } else {
+                            notes.push(format!(
+                                "{name}:{alias} runs {}, not the embedded package {}; setup-account never moves aliases: `rosactl update-lambdas --alias {alias}` does",
+                                describe_alias(a),
+                                pkg.package.manifest.version
+                            ));
+                        }
+                    }
+                }
+            }
+            AliasGoal::Follow { alias: source } => {
+                let (Some(src), Some(a)) = (o.aliases.get(source), current) else {
+                    errors.push(missing_alias(name, source, alias, o));
+                    continue;
+                };
+                if a.version == src.version && a.weights.is_empty() {
+                    continue;
+                }
+                move_to(
+                    steps,
+                    AliasTarget::Version(src.version.clone()),
+                    BTreeMap::new(),
+                    MoveKind::Promote,
+                    None,
+                    format!(
+                        "move alias {name}:{alias} from {} to version {} (what {source} runs)",
+                        describe_alias(a),
+                        src.version
+                    ),
+                );
+            }
+            AliasGoal::Canary {
+                alias: source,
+                percent,
+            } => {
+                let (Some(src), Some(a)) = (o.aliases.get(source), current) else {
+                    errors.push(missing_alias(name, source, alias, o));
+                    continue;
+                };
+                let weight = f64::from(*percent) / 100.0;
+                let wanted = BTreeMap::from([(src.version.clone(), weight)]);
+                if a.version == src.version {
+                    notes.push(format!(
+                        "{name}:{alias} already runs version {} ({source}'s version): nothing to canary",
+                        src.version
+                    ));
+                    continue;
+                }
+                if a.weights == wanted {
+                    continue;
+                }
+                move_to(
+                    steps,
+                    AliasTarget::Version(a.version.clone()),
+                    wanted,
+                    MoveKind::Canary,
+                    None,
+                    format!(
+                        "keep {name}:{alias} on version {} and send {percent}% to version {} (what {source} runs)",
+                        a.version, src.version
+                    ),
+                );
+            }
+            AliasGoal::FinishCanary => {
+                let Some(a) = current else {
+                    errors.push(format!(
+                        "{name}:{alias} does not exist: run `rosactl setup-account` first"
+                    ));
+                    continue;
+                };
+                let Some((canary, _)) = a.canary() else {
+                    notes.push(format!(
+                        "{name}:{alias} has no canary in progress (it runs {}): nothing to finish",
+                        describe_alias(a)
+                    ));
+                    continue;
+                };
+                move_to(
+                    steps,
+                    AliasTarget::Version(canary.to_string()),
+                    BTreeMap::new(),
+                    MoveKind::Finish,
+                    None,
+                    format!(
+                        "finish the canary: move {name}:{alias} from {} to version {canary}",
+                        describe_alias(a)
+                    ),
+                );
+            }
+            AliasGoal::Rollback { to_version } => {
+                let Some(a) = current else {
+                    errors.push(format!(
+                        "{name}:{alias} does not exist: nothing to roll back"
+                    ));
+                    continue;
+                };
+                let last = history::last_undoable(&o.history, alias);
+                let target = history::rollback_target(&o.history, alias, &a.version);
+                if let Some(v) = to_version {
+                    if o.version(v).is_none() {
+                        errors.push(format!(
+                            "--to-version: {name} has no version {v} (published versions: {})",
+                            versions()
+                        ));
+                        continue;
+                    }
+                    if &a.version == v && a.weights.is_empty() {
+                        continue;
+                    }
+                    move_to(
+                        steps,
+                        AliasTarget::Version(v.clone()),
+                        BTreeMap::new(),
+                        MoveKind::Rollback,
+                        None,
+                        format!(
+                            "roll {name}:{alias} back from {} to version {v} (asked for)",
+                            describe_alias(a)
+                        ),
+                    );
+                    continue;
+                }
+                if let Some((canary, _)) = a.canary() {
+                    // Abort the canary: all traffic back to the primary version.
+                    let undoes = last
+                        .filter(|r| r.kind == MoveKind::Canary && r.to_version == a.version)
+                        .map(|r| r.id.clone());
+                    move_to(
+                        steps,
+                        AliasTarget::Version(a.version.clone()),
+                        BTreeMap::new(),
+                        MoveKind::Rollback,
+                        undoes,
+                        format!(
+                            "abort the canary of {name}:{alias}: all traffic back to version {} (none to version {canary})",
+                            a.version
+                        ),
+                    );
+                    continue;
+                }
+                let Some(record) = target else {
+                    errors.push(format!(
+                        "{name}:{alias} (version {}): no earlier version is recorded in this account's history; pass --to-version N to choose one (published versions: {})",
+                        a.version,
+                        versions()
+                    ));
+                    continue;
+                };
+                if record.to_version != a.version {
+                    errors.push(format!(
+                        "{name}:{alias} runs version {}, but its last recorded move ({}, {}) went to version {}: it was moved outside rosactl; pass --to-version N to choose the version (published versions: {})",
+                        a.version,
+                        record.id,
+                        record.time,
+                        record.to_version,
+                        versions()
+                    ));
+                    continue;
+                }
+                let Some(previous) = record.from_version.clone() else {
+                    errors.push(format!(
+                        "{name}:{alias} has had version {} since it was created: no earlier version to roll back to; pass --to-version N (published versions: {})",
+                        a.version,
+                        versions()
+                    ));
+                    continue;
+                };
+                move_to(
+                    steps,
+                    AliasTarget::Version(previous.clone()),
+                    BTreeMap::new(),
+                    MoveKind::Rollback,
+                    Some(record.id.clone()),
+                    format!(
+                        "roll {name}:{alias} back from {} to version {previous} (before the {:?} of {})",
+                        describe_alias(a),
+                        record.kind,
+                        record.time
+                    ),
+                );
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors.join("\n"))
+    }
+}
+
+fn missing_alias(name: &str, source: &str, alias: &str, o: &FunctionObserved) -> String {
+    if o.function.is_none() {
+        format!("{name} does not exist in this account: run `rosactl setup-account` first")
+    } else {
+        let missing = if o.aliases.contains_key(source) {
+            alias
+        } else {
+            source
+        };
+        format!(
+            "{name}:{missing} does not exist: run `rosactl setup-account` (it creates the prod and staging aliases)"
+        )
+    }
+}
+
+fn permission_steps(d: &Desired, o: &FunctionObserved, steps: &mut Steps) {
+    let Some(invoker) = &d.invoker_arn else {
+        return;
+    };
+    let name = o.name;
     match &o.permission {
-        Some(p) if p.principal == d.invoker_arn => {}
+        Some(p) if &p.principal == invoker => {}
         Some(p) => {
-            step(
+            steps.push(
                 Action::RemovePermission,
                 format!(
                     "remove the invoke permission of {name}:{PROD} for {}",
                     p.principal
                 ),
             );
-            step(
+            steps.push(
                 Action::AddPermission {
-                    principal: d.invoker_arn.clone(),
+                    principal: invoker.clone(),
                 },
-                format!("allow only {} to invoke {name}:{PROD}", d.invoker_arn),
+                format!("allow only {invoker} to invoke {name}:{PROD}"),
             );
         }
-        None => step(
+        None => steps.push(
             Action::AddPermission {
-                principal: d.invoker_arn.clone(),
+                principal: invoker.clone(),
             },
-            format!("allow only {} to invoke {name}:{PROD}", d.invoker_arn),
+            format!("allow only {invoker} to invoke {name}:{PROD}"),
         ),
     }
-    steps
+}
+
+/// `update-lambdas`: the embedded package on `$LATEST` (with its configuration repaired), a
+/// version published for it, and the desired alias moved there. Functions are independent.
+pub fn update(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> {
+    let mut plan = Plan::default();
+    let mut stage = Stage::new("update", Policy::KeepGoing);
+    let mut errors = Vec::new();
+    if !observed.bucket.exists {
+        return Err(PlanError(vec![format!(
+            "the artifact bucket {} does not exist: run `rosactl setup-account` first",
+            desired.account.bucket
+        )]));
+    }
+    for &name in &desired.selected {
+        let o = observed.function(name);
+        if o.function.is_none() || o.role.is_none() {
+            errors.push(format!(
+                "{name} is not deployed in this account: run `rosactl setup-account` first"
+            ));
+            continue;
+        }
+        let pkg = &desired.packages[name];
+        let mut steps = Steps::new(name);
+        let embedded = code_steps(desired, pkg, o, &mut steps);
+        if let Err(e) = alias_steps(desired, Some(pkg), embedded, o, &mut steps, &mut plan.notes) {
+            errors.push(e);
+        }
+        // Only code and configuration for the aliases' sake: a version nobody points at
+        // is not published. (A plan with just a publish would leave an orphan version.)
+        if !steps.steps.iter().any(|s| {
+            matches!(
+                s.action,
+                Action::CreateAlias { .. } | Action::UpdateAlias { .. }
+            )
+        }) {
+            steps.steps.retain(|s| {
+                !matches!(
+                    s.action,
+                    Action::PublishVersion | Action::UpdateCode | Action::UploadPackage
+                )
+            });
+        }
+        stage.functions.push((name, steps.steps));
+    }
+    if !errors.is_empty() {
+        return Err(PlanError(errors));
+    }
+    plan.stages.push(stage);
+    Ok(plan)
+}
+
+/// `promote-lambdas` and `rollback-lambdas`: alias moves only, all or nothing; `check` names
+/// the qualifier each moving function is invoked through before anything moves.
+pub fn move_aliases(
+    desired: &Desired,
+    observed: &Observed,
+    name: &'static str,
+    check: Option<&dyn Fn(&FunctionObserved, &Step) -> String>,
+    bake_seconds: Option<u64>,
+) -> Result<Plan, PlanError> {
+    let mut plan = Plan::default();
+    let mut stage = Stage::new(name, Policy::AllOrNothing);
+    let mut errors = Vec::new();
+    for &function in &desired.selected {
+        let o = observed.function(function);
+        if o.function.is_none() {
+            errors.push(format!(
+                "{function} is not deployed in this account: run `rosactl setup-account` first"
+            ));
+            continue;
+        }
+        let mut steps = Steps::new(function);
+        if let Err(e) = alias_steps(desired, None, None, o, &mut steps, &mut plan.notes) {
+            errors.push(e);
+        }
+        stage.functions.push((function, steps.steps));
+    }
+    if !errors.is_empty() {
+        return Err(PlanError(errors));
+    }
+    if let Some(check) = check {
+        let qualifiers: BTreeMap<&'static str, String> = stage
+            .functions
+            .iter()
+            .filter_map(|(n, steps)| steps.first().map(|s| (*n, check(observed.function(n), s))))
+            .collect();
+        if !qualifiers.is_empty() {
+            stage.gate = Some(match bake_seconds {
+                Some(seconds) => Gate::Bake {
+                    seconds,
+                    qualifiers,
+                },
+                None => Gate::Check { qualifiers },
+            });
+        }
+    }
+    plan.stages.push(stage);
+    Ok(plan)
 }
 
 /// `cleanup-access`: remove the platform's invoke permission from every function.
 pub fn cleanup_access(observed: &Observed) -> Plan {
-    let mut plan = Plan::default();
+    let mut stage = Stage::new("cleanup-access", Policy::KeepGoing);
     for o in &observed.functions {
         let steps = o
             .permission
@@ -366,33 +929,29 @@ pub fn cleanup_access(observed: &Observed) -> Plan {
                 ),
             })
             .collect();
-        plan.functions.push((o.name, steps));
+        stage.functions.push((o.name, steps));
     }
-    plan
+    Plan {
+        stages: vec![stage],
+        notes: Vec::new(),
+    }
 }
 
 /// `cleanup-account`: delete what setup created. Resources without the
 /// `rosa:managed-by=rosactl` tag are left alone and reported.
 pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool) -> Plan {
-    let mut plan = Plan {
-        bucket_last: true,
-        ..Plan::default()
-    };
-    for f in &desired.functions {
-        let o = observed
-            .functions
-            .iter()
-            .find(|o| o.name == f.spec.function_name)
-            .expect("every desired function is observed");
-        let name = f.spec.function_name;
-        let mut steps = Vec::new();
+    let mut plan = Plan::default();
+    let mut functions = Stage::new("functions", Policy::KeepGoing);
+    for &name in &desired.selected {
+        let o = observed.function(name);
+        let names = desired.names(name);
+        let mut steps = Steps::new(name);
         if let Some(fs) = &o.function {
             if managed(&fs.tags) {
-                steps.push(Step {
-                    function: Some(name),
-                    action: Action::DeleteFunction,
-                    summary: format!("delete function {name} with its versions and aliases"),
-                });
+                steps.push(
+                    Action::DeleteFunction,
+                    format!("delete function {name} with its versions and aliases"),
+                );
             } else {
                 plan.notes.push(format!(
                     "function {name} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone"
@@ -401,94 +960,152 @@ pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool
         }
         if let Some(role) = &o.role {
             if managed(&role.tags) {
-                steps.push(Step {
-                    function: Some(name),
-                    action: Action::DeleteRole,
-                    summary: format!(
+                steps.push(
+                    Action::DeleteRole,
+                    format!(
                         "delete execution role {} and its inline policy",
-                        f.role_name
+                        names.role_name
                     ),
-                });
+                );
             } else {
                 plan.notes.push(format!(
                     "role {} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone",
-                    f.role_name
+                    names.role_name
                 ));
             }
         }
         if let Some(lg) = &o.log_group {
             if !delete_logs {
-                plan.notes.push(format!("log group {} is kept (its logs are audit records); pass --delete-logs to delete it", f.log_group));
+                plan.notes.push(format!("log group {} is kept (its logs are audit records); pass --delete-logs to delete it", names.log_group));
             } else if managed(&lg.tags) {
-                steps.push(Step {
-                    function: Some(name),
-                    action: Action::DeleteLogGroup,
-                    summary: format!("delete log group {}", f.log_group),
-                });
+                steps.push(
+                    Action::DeleteLogGroup,
+                    format!("delete log group {}", names.log_group),
+                );
             } else {
                 plan.notes.push(format!(
                     "log group {} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone",
-                    f.log_group
+                    names.log_group
                 ));
             }
         }
-        plan.functions.push((name, steps));
+        functions.functions.push((name, steps.steps));
     }
+    let mut bucket = Stage::new("artifact bucket", Policy::KeepGoing);
     if observed.bucket.exists {
+        let name = &desired.account.bucket;
         if managed(&observed.bucket.tags) {
-            let name = &desired.bucket;
-            plan.bucket.push(Step {
+            bucket.bucket.push(Step {
                 function: None,
                 action: Action::EmptyBucket,
-                summary: format!("delete every object version in {name}"),
+                summary: format!(
+                    "delete every object version in {name} (packages and alias history)"
+                ),
             });
-            plan.bucket.push(Step {
+            bucket.bucket.push(Step {
                 function: None,
                 action: Action::DeleteBucket,
                 summary: format!("delete bucket {name}"),
             });
         } else {
             plan.notes.push(format!(
-                "bucket {} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone",
-                desired.bucket
+                "bucket {name} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone"
             ));
         }
     }
+    plan.stages = vec![functions, bucket];
     plan
+}
+
+/// `promote-lambdas --canary P --bake S`: after the canary stage, wait S seconds, check the
+/// canary versions again, and finish (a second stage; a failed check leaves the canary as it
+/// is, for `promote-lambdas --finish` or `rollback-lambdas`).
+pub fn finish_after_bake(plan: &mut Plan, seconds: u64) {
+    let Some(canary) = plan.stages.first() else {
+        return;
+    };
+    let mut finish = Stage::new("finish the canary", Policy::AllOrNothing);
+    let mut qualifiers = BTreeMap::new();
+    for (name, steps) in &canary.functions {
+        let mut next = Vec::new();
+        for step in steps {
+            if let Action::UpdateAlias {
+                alias,
+                target: AliasTarget::Version(primary),
+                weights,
+                kind: MoveKind::Canary,
+                ..
+            } = &step.action
+            {
+                let Some((new, _)) = weights.iter().next() else {
+                    continue;
+                };
+                qualifiers.insert(*name, new.clone());
+                next.push(Step {
+                    function: Some(name),
+                    action: Action::UpdateAlias {
+                        alias: alias.clone(),
+                        from_version: primary.clone(),
+                        from_weights: weights.clone(),
+                        target: AliasTarget::Version(new.clone()),
+                        weights: BTreeMap::new(),
+                        kind: MoveKind::Finish,
+                        undoes: None,
+                    },
+                    summary: format!(
+                        "finish the canary: move {name}:{alias} from version {primary} to version {new}"
+                    ),
+                });
+            }
+        }
+        finish.functions.push((name, next));
+    }
+    if qualifiers.is_empty() {
+        return;
+    }
+    finish.gate = Some(Gate::Bake {
+        seconds,
+        qualifiers,
+    });
+    plan.stages.push(finish);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deploy::account::Account;
+    use crate::deploy::history::Record;
+    use crate::deploy::names::STAGING;
     use crate::deploy::observed::*;
 
+    const INVOKER: &str = "arn:aws:iam::210987654321:role/LambdaExecutor";
+
+    fn account() -> Account {
+        Account::new("123456789012", "us-east-1", "aws")
+    }
+
     fn desired() -> Desired {
-        Desired::new(
-            crate::payloads::verified().unwrap(),
-            "123456789012",
-            "us-east-1",
-            "aws",
-            "arn:aws:iam::210987654321:role/LambdaExecutor",
-            90,
-        )
+        let account = account();
+        let all = Account::select(&[]).unwrap();
+        let create = AliasGoal::Embedded {
+            move_existing: false,
+        };
+        let mut d = Desired::new(account, all)
+            .with_packages(crate::payloads::verified().unwrap())
+            .with_alias(PROD, create.clone())
+            .with_alias(STAGING, create);
+        d.invoker_arn = Some(INVOKER.into());
+        d.retention_days = Some(90);
+        d
     }
 
     fn nothing(d: &Desired) -> Observed {
         Observed {
             bucket: BucketState::default(),
             functions: d
-                .functions
+                .selected
                 .iter()
-                .map(|f| FunctionObserved {
-                    name: f.spec.function_name,
-                    role: None,
-                    package_uploaded: false,
-                    log_group: None,
-                    function: None,
-                    versions: vec![],
-                    aliases: BTreeMap::new(),
-                    permission: None,
-                })
+                .map(|n| FunctionObserved::empty(n))
                 .collect(),
         }
     }
@@ -505,59 +1122,83 @@ mod tests {
                 tags: d.bucket_tags.clone(),
             },
             functions: d
-                .functions
+                .selected
                 .iter()
-                .map(|f| FunctionObserved {
-                    name: f.spec.function_name,
-                    role: Some(RoleState {
-                        arn: f.role_arn.clone(),
-                        trust: Some(f.trust_policy.clone()),
-                        policy: Some(f.execution_policy.clone()),
-                        tags: f.tags.clone(),
-                    }),
-                    package_uploaded: true,
-                    log_group: Some(LogGroupState {
-                        arn: String::new(),
-                        retention_days: Some(90),
-                        tags: f.tags.clone(),
-                    }),
-                    function: Some(FunctionState {
-                        arn: String::new(),
-                        code_sha256: f.code_sha256.clone(),
-                        memory_mb: f.spec.memory_mb,
-                        timeout_s: f.spec.timeout_s,
-                        role: f.role_arn.clone(),
-                        runtime: "provided.al2023".into(),
-                        handler: "bootstrap".into(),
-                        description: f.spec.description.into(),
-                        tags: f.tags.clone(),
-                    }),
-                    versions: vec![VersionState {
-                        version: "1".into(),
-                        code_sha256: f.code_sha256.clone(),
-                        memory_mb: f.spec.memory_mb,
-                        timeout_s: f.spec.timeout_s,
-                        description: f.version_description.clone(),
-                    }],
-                    aliases: BTreeMap::from([
-                        (PROD.to_string(), "1".to_string()),
-                        (STAGING.to_string(), "1".to_string()),
-                    ]),
-                    permission: Some(PermissionState {
-                        principal: d.invoker_arn.clone(),
-                    }),
+                .map(|name| {
+                    let f = &d.packages[name];
+                    let names = d.names(name);
+                    FunctionObserved {
+                        role: Some(RoleState {
+                            arn: names.role_arn.clone(),
+                            trust: Some(f.trust_policy.clone()),
+                            policy: Some(f.execution_policy.clone()),
+                            tags: f.tags.clone(),
+                        }),
+                        package_uploaded: true,
+                        log_group: Some(LogGroupState {
+                            arn: String::new(),
+                            retention_days: Some(90),
+                            tags: f.tags.clone(),
+                        }),
+                        function: Some(FunctionState {
+                            arn: String::new(),
+                            code_sha256: f.code_sha256.clone(),
+                            memory_mb: names.spec.memory_mb,
+                            timeout_s: names.spec.timeout_s,
+                            role: names.role_arn.clone(),
+                            runtime: "provided.al2023".into(),
+                            handler: "bootstrap".into(),
+                            description: names.spec.description.into(),
+                            tags: f.tags.clone(),
+                        }),
+                        versions: vec![VersionState {
+                            version: "1".into(),
+                            code_sha256: f.code_sha256.clone(),
+                            memory_mb: names.spec.memory_mb,
+                            timeout_s: names.spec.timeout_s,
+                            description: f.version_description.clone(),
+                        }],
+                        aliases: BTreeMap::from([
+                            (PROD.to_string(), AliasState::at("1")),
+                            (STAGING.to_string(), AliasState::at("1")),
+                        ]),
+                        permission: Some(PermissionState {
+                            principal: INVOKER.into(),
+                        }),
+                        ..FunctionObserved::empty(name)
+                    }
                 })
                 .collect(),
         }
     }
 
+    /// `everything` plus an older version 1 (code "old") under both aliases, and the
+    /// embedded package published as version 2 behind staging.
+    fn released(d: &Desired) -> Observed {
+        let mut o = everything(d);
+        for f in &mut o.functions {
+            let mut old = f.versions[0].clone();
+            old.code_sha256 = "old".into();
+            let mut new = f.versions[0].clone();
+            new.version = "2".into();
+            f.versions = vec![old, new];
+            f.aliases.insert(STAGING.into(), AliasState::at("2"));
+        }
+        o
+    }
+
     fn actions(plan: &Plan, function: &str) -> Vec<Action> {
-        plan.functions
-            .iter()
-            .find(|(n, _)| *n == function)
-            .unwrap()
-            .1
-            .iter()
+        plan.steps()
+            .into_iter()
+            .filter(|s| s.function == Some(function))
+            .map(|s| s.action.clone())
+            .collect()
+    }
+
+    fn bucket_actions(plan: &Plan) -> Vec<Action> {
+        plan.steps()
+            .into_iter()
+            .filter(|s| s.function.is_none())
             .map(|s| s.action.clone())
             .collect()
     }
@@ -565,8 +1206,8 @@ mod tests {
     #[test]
     fn a_fresh_account_gets_everything_in_order() {
         let d = desired();
-        let plan = setup(&d, &nothing(&d));
-        assert_eq!(plan.bucket.len(), 6);
+        let plan = setup(&d, &nothing(&d)).unwrap();
+        assert_eq!(bucket_actions(&plan).len(), 6);
         assert_eq!(
             actions(&plan, "rosa-oidc-provisioner"),
             vec![
@@ -579,23 +1220,25 @@ mod tests {
                 Action::PublishVersion,
                 Action::CreateAlias {
                     alias: "prod".into(),
-                    version: None
+                    target: AliasTarget::Published
                 },
                 Action::CreateAlias {
                     alias: "staging".into(),
-                    version: None
+                    target: AliasTarget::Published
                 },
                 Action::AddPermission {
-                    principal: d.invoker_arn.clone()
+                    principal: INVOKER.into()
                 },
             ]
         );
+        assert_eq!(plan.stages[0].name, "artifact bucket");
+        assert_eq!(plan.stages[1].policy, Policy::KeepGoing);
     }
 
     #[test]
     fn a_complete_account_needs_nothing() {
         let d = desired();
-        let plan = setup(&d, &everything(&d));
+        let plan = setup(&d, &everything(&d)).unwrap();
         assert!(plan.is_empty(), "{:#?}", plan.steps());
         assert!(plan.notes.is_empty());
     }
@@ -608,20 +1251,20 @@ mod tests {
         let f = &mut o.functions[1];
         f.aliases.clear();
         f.permission = None;
-        let plan = setup(&d, &o);
+        let plan = setup(&d, &o).unwrap();
         assert_eq!(
             actions(&plan, "rosa-preflight-checker"),
             vec![
                 Action::CreateAlias {
                     alias: "prod".into(),
-                    version: Some("1".into())
+                    target: AliasTarget::Version("1".into())
                 },
                 Action::CreateAlias {
                     alias: "staging".into(),
-                    version: Some("1".into())
+                    target: AliasTarget::Version("1".into())
                 },
                 Action::AddPermission {
-                    principal: d.invoker_arn.clone()
+                    principal: INVOKER.into()
                 },
             ]
         );
@@ -638,8 +1281,12 @@ mod tests {
         f.permission = Some(PermissionState {
             principal: "arn:aws:iam::999999999999:role/Other".into(),
         });
-        f.aliases.insert(PROD.into(), "7".into());
-        let plan = setup(&d, &o);
+        let mut other = f.versions[0].clone();
+        other.version = "7".into();
+        other.code_sha256 = "other".into();
+        f.versions.push(other);
+        f.aliases.insert(PROD.into(), AliasState::at("7"));
+        let plan = setup(&d, &o).unwrap();
         assert_eq!(
             actions(&plan, "rosa-oidc-provisioner"),
             vec![
@@ -647,21 +1294,23 @@ mod tests {
                 Action::UpdateConfiguration,
                 Action::RemovePermission,
                 Action::AddPermission {
-                    principal: d.invoker_arn.clone()
+                    principal: INVOKER.into()
                 },
             ]
         );
         assert_eq!(plan.notes.len(), 1);
-        assert!(plan.notes[0].contains("rosa-oidc-provisioner:prod points at version 7"));
+        assert!(plan.notes[0].contains("rosa-oidc-provisioner:prod runs version 7"));
+        assert!(plan.notes[0].contains("rosactl update-lambdas"));
+        assert!(plan.notes[0].contains("rosactl promote-lambdas --from staging --to prod"));
     }
 
     #[test]
-    fn new_code_is_published_once_and_matched_afterwards() {
+    fn new_code_is_published_once_and_aliases_stay() {
         let d = desired();
         let mut o = everything(&d);
         o.functions[2].versions[0].code_sha256 = "older".into();
         o.functions[2].function.as_mut().unwrap().code_sha256 = "older".into();
-        let plan = setup(&d, &o);
+        let plan = setup(&d, &o).unwrap();
         assert_eq!(
             actions(&plan, "rosa-network-verifier"),
             vec![Action::UpdateCode, Action::PublishVersion]
@@ -669,9 +1318,245 @@ mod tests {
         assert_eq!(
             plan.notes.len(),
             2,
-            "both aliases point at the old version: {:?}",
+            "both aliases run old code: {:?}",
             plan.notes
         );
+    }
+
+    fn with_goal(alias: &str, goal: AliasGoal) -> Desired {
+        let account = account();
+        let all = Account::select(&[]).unwrap();
+        Desired::new(account, all)
+            .with_packages(crate::payloads::verified().unwrap())
+            .with_alias(alias, goal)
+    }
+
+    #[test]
+    fn update_moves_only_the_alias_asked_for_and_nothing_when_current() {
+        let d = with_goal(
+            STAGING,
+            AliasGoal::Embedded {
+                move_existing: true,
+            },
+        );
+        let mut o = released(&d);
+        // staging already runs the embedded package: nothing to do.
+        assert!(update(&d, &o).unwrap().is_empty());
+
+        // staging still on the old version 1: move it to 2 (the embedded version).
+        o.functions[0]
+            .aliases
+            .insert(STAGING.into(), AliasState::at("1"));
+        let plan = update(&d, &o).unwrap();
+        assert_eq!(
+            actions(&plan, "rosa-oidc-provisioner"),
+            vec![Action::UpdateAlias {
+                alias: STAGING.into(),
+                from_version: "1".into(),
+                from_weights: BTreeMap::new(),
+                target: AliasTarget::Version("2".into()),
+                weights: BTreeMap::new(),
+                kind: MoveKind::Update,
+                undoes: None,
+            }]
+        );
+        assert_eq!(plan.changed_functions(), vec!["rosa-oidc-provisioner"]);
+
+        // No version holds the package yet: upload, update, publish, then move there.
+        let mut o = everything(&d);
+        for f in &mut o.functions {
+            f.versions[0].code_sha256 = "old".into();
+            f.function.as_mut().unwrap().code_sha256 = "old".into();
+            f.package_uploaded = false;
+        }
+        let plan = update(&d, &o).unwrap();
+        let a = actions(&plan, "rosa-network-verifier");
+        assert_eq!(
+            a[..3],
+            [
+                Action::UploadPackage,
+                Action::UpdateCode,
+                Action::PublishVersion
+            ]
+        );
+        assert!(matches!(
+            &a[3],
+            Action::UpdateAlias { target: AliasTarget::Published, alias, .. } if alias == STAGING
+        ));
+        assert!(
+            !plan
+                .steps()
+                .iter()
+                .any(|s| matches!(&s.action, Action::UpdateAlias { alias, .. } if alias == PROD))
+        );
+
+        // Not deployed: a clear error.
+        let err = update(&d, &nothing(&d)).unwrap_err().to_string();
+        assert!(err.contains("setup-account"), "{err}");
+    }
+
+    #[test]
+    fn promote_follows_staging_and_the_canary_keeps_prod_primary() {
+        let d = with_goal(
+            PROD,
+            AliasGoal::Follow {
+                alias: STAGING.into(),
+            },
+        );
+        let o = released(&d);
+        let check = |_: &FunctionObserved, _: &Step| STAGING.to_string();
+        let plan = move_aliases(&d, &o, "promote", Some(&check), None).unwrap();
+        assert_eq!(plan.stages[0].policy, Policy::AllOrNothing);
+        assert!(
+            matches!(&plan.stages[0].gate, Some(Gate::Check { qualifiers }) if qualifiers.len() == 3)
+        );
+        assert!(matches!(
+            &actions(&plan, "rosa-preflight-checker")[0],
+            Action::UpdateAlias { from_version, target: AliasTarget::Version(v), kind: MoveKind::Promote, .. }
+                if from_version == "1" && v == "2"
+        ));
+
+        let d = with_goal(
+            PROD,
+            AliasGoal::Canary {
+                alias: STAGING.into(),
+                percent: 10,
+            },
+        );
+        let mut plan = move_aliases(&d, &o, "promote", None, None).unwrap();
+        let a = &actions(&plan, "rosa-oidc-provisioner")[0];
+        assert!(matches!(
+            a,
+            Action::UpdateAlias { target: AliasTarget::Version(v), weights, kind: MoveKind::Canary, .. }
+                if v == "1" && weights == &BTreeMap::from([("2".to_string(), 0.1)])
+        ));
+        finish_after_bake(&mut plan, 30);
+        assert_eq!(plan.stages.len(), 2);
+        assert!(matches!(
+            &plan.stages[1].gate,
+            Some(Gate::Bake { seconds: 30, .. })
+        ));
+
+        // The canary in place: asking again changes nothing; --finish makes 2 primary.
+        let mut canaried = o.clone();
+        for f in &mut canaried.functions {
+            f.aliases.get_mut(PROD).unwrap().weights = BTreeMap::from([("2".into(), 0.1)]);
+        }
+        assert!(
+            move_aliases(&d, &canaried, "promote", None, None)
+                .unwrap()
+                .is_empty()
+        );
+        let finish = with_goal(PROD, AliasGoal::FinishCanary);
+        let plan = move_aliases(&finish, &canaried, "promote", None, None).unwrap();
+        assert!(matches!(
+            &actions(&plan, "rosa-network-verifier")[0],
+            Action::UpdateAlias { target: AliasTarget::Version(v), weights, kind: MoveKind::Finish, .. }
+                if v == "2" && weights.is_empty()
+        ));
+        // Both aliases agree: nothing to promote, nothing to finish.
+        let mut same = o.clone();
+        for f in &mut same.functions {
+            f.aliases.insert(PROD.into(), AliasState::at("2"));
+        }
+        assert!(
+            move_aliases(
+                &with_goal(
+                    PROD,
+                    AliasGoal::Follow {
+                        alias: STAGING.into()
+                    }
+                ),
+                &same,
+                "promote",
+                None,
+                None
+            )
+            .unwrap()
+            .is_empty()
+        );
+        let nothing_to_finish = move_aliases(&finish, &same, "promote", None, None).unwrap();
+        assert!(nothing_to_finish.is_empty());
+        assert_eq!(nothing_to_finish.notes.len(), 3);
+    }
+
+    fn record(id: &str, kind: MoveKind, from: &str, to: &str) -> Record {
+        Record {
+            id: id.into(),
+            function: String::new(),
+            alias: PROD.into(),
+            kind,
+            from_version: Some(from.into()),
+            from_weights: BTreeMap::new(),
+            to_version: to.into(),
+            to_weights: BTreeMap::new(),
+            code_sha256: String::new(),
+            rosactl_version: String::new(),
+            caller_arn: String::new(),
+            time: String::new(),
+            undoes: None,
+        }
+    }
+
+    #[test]
+    fn rollback_uses_the_history_and_says_when_it_cannot() {
+        let d = with_goal(PROD, AliasGoal::Rollback { to_version: None });
+        let mut o = released(&d);
+        // No history: a clear error naming the versions there are.
+        let err = move_aliases(&d, &o, "rollback", None, None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("no earlier version is recorded") && err.contains("--to-version"),
+            "{err}"
+        );
+
+        for f in &mut o.functions {
+            f.aliases.insert(PROD.into(), AliasState::at("2"));
+            f.history = vec![record("a", MoveKind::Promote, "1", "2")];
+        }
+        let plan = move_aliases(&d, &o, "rollback", None, None).unwrap();
+        assert!(matches!(
+            &actions(&plan, "rosa-oidc-provisioner")[0],
+            Action::UpdateAlias { target: AliasTarget::Version(v), kind: MoveKind::Rollback, undoes: Some(id), .. }
+                if v == "1" && id == "a"
+        ));
+
+        // Moved by hand since: refuse, and say how to choose.
+        o.functions[1]
+            .aliases
+            .insert(PROD.into(), AliasState::at("1"));
+        let err = move_aliases(&d, &o, "rollback", None, None)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("moved outside rosactl"), "{err}");
+
+        // An explicit version must exist.
+        let d = with_goal(
+            PROD,
+            AliasGoal::Rollback {
+                to_version: Some("9".into()),
+            },
+        );
+        let err = move_aliases(&d, &o, "rollback", None, None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("has no version 9 (published versions: 1, 2)"),
+            "{err}"
+        );
+
+        // A canary in progress is aborted: weights dropped, primary kept.
+        let d = with_goal(PROD, AliasGoal::Rollback { to_version: None });
+        let mut c = released(&d);
+        for f in &mut c.functions {
+            f.aliases.get_mut(PROD).unwrap().weights = BTreeMap::from([("2".into(), 0.1)]);
+        }
+        let plan = move_aliases(&d, &c, "rollback", None, None).unwrap();
+        assert!(matches!(
+            &actions(&plan, "rosa-oidc-provisioner")[0],
+            Action::UpdateAlias { target: AliasTarget::Version(v), weights, .. } if v == "1" && weights.is_empty()
+        ));
     }
 
     #[test]
@@ -689,10 +1574,7 @@ mod tests {
             vec![Action::DeleteFunction, Action::DeleteRole]
         );
         assert_eq!(
-            plan.bucket
-                .iter()
-                .map(|s| s.action.clone())
-                .collect::<Vec<_>>(),
+            bucket_actions(&plan),
             vec![Action::EmptyBucket, Action::DeleteBucket]
         );
         assert!(plan.steps().last().unwrap().action == Action::DeleteBucket);

@@ -1,0 +1,306 @@
+//! Alias steps: create, move (with routing weights for a canary), record the move in the
+//! account's history, and put a moved alias back.
+
+use std::collections::{BTreeMap, HashMap};
+
+use aws_sdk_lambda::types::AliasRoutingConfiguration;
+use aws_sdk_s3::primitives::ByteStream;
+
+use super::{Ctx, StepError, StepResult, wait};
+use crate::deploy::history::{self, MoveKind, Record};
+use crate::deploy::names::PROD;
+use crate::deploy::plan::{Action, AliasTarget};
+
+/// An alias this run moved (and recorded), with where it was before.
+#[derive(Debug, Clone)]
+pub struct Moved {
+    pub function: &'static str,
+    pub alias: String,
+    pub from_version: String,
+    pub from_weights: BTreeMap<String, f64>,
+    pub to_version: String,
+    pub to_weights: BTreeMap<String, f64>,
+    pub record_id: String,
+}
+
+impl Moved {
+    pub fn from_text(&self) -> String {
+        if self.from_weights.is_empty() {
+            format!("version {}", self.from_version)
+        } else {
+            format!(
+                "version {} with weights {:?}",
+                self.from_version, self.from_weights
+            )
+        }
+    }
+}
+
+fn same_weights(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(v, w)| b.get(v).is_some_and(|x| (x - w).abs() < 1e-6))
+}
+
+fn weights_of(config: Option<&AliasRoutingConfiguration>) -> BTreeMap<String, f64> {
+    config
+        .and_then(|c| c.additional_version_weights.as_ref())
+        .map(|w| {
+            w.iter()
+                .filter(|(_, w)| **w > 0.0)
+                .map(|(v, w)| (v.clone(), *w))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn description(kind: MoveKind, version: &str) -> String {
+    format!("managed by rosactl; {kind:?} to version {version}; the platform invokes {PROD}")
+        .to_lowercase()
+}
+
+pub(super) async fn step(
+    ctx: &Ctx<'_>,
+    name: &'static str,
+    action: &Action,
+    published: Option<&str>,
+) -> StepResult<(Option<Moved>, Option<Record>)> {
+    let resolve = |target: &AliasTarget| -> StepResult<String> {
+        match target {
+            AliasTarget::Version(v) => Ok(v.clone()),
+            AliasTarget::Published => published.map(String::from).ok_or_else(|| {
+                StepError::from(format!("no version was published for {name} in this run"))
+            }),
+        }
+    };
+    match action {
+        Action::CreateAlias { alias, target } => {
+            let version = resolve(target)?;
+            let created = ctx
+                .aws
+                .lambda
+                .create_alias()
+                .function_name(name)
+                .name(alias)
+                .function_version(&version)
+                .description(description(MoveKind::Create, &version))
+                .send()
+                .await;
+            match created {
+                Ok(_) => {}
+                // Created by an earlier, interrupted run: nothing to record again.
+                Err(e)
+                    if e.as_service_error()
+                        .is_some_and(|e| e.is_resource_conflict_exception()) =>
+                {
+                    return Ok((None, None));
+                }
+                Err(e) => return Err(e.into()),
+            }
+            let record = record(
+                ctx,
+                name,
+                alias,
+                MoveKind::Create,
+                None,
+                &BTreeMap::new(),
+                &version,
+                &BTreeMap::new(),
+                None,
+            )
+            .await?;
+            Ok((None, Some(record)))
+        }
+        Action::UpdateAlias {
+            alias,
+            from_version,
+            from_weights,
+            target,
+            weights,
+            kind,
+            undoes,
+        } => {
+            let version = resolve(target)?;
+            // Moved by someone else since the plan was made? Then the plan is stale.
+            let now = ctx
+                .aws
+                .lambda
+                .get_alias()
+                .function_name(name)
+                .name(alias)
+                .send()
+                .await?;
+            let now_version = now.function_version.clone().unwrap_or_default();
+            let now_weights = weights_of(now.routing_config.as_ref());
+            if now_version != *from_version || !same_weights(&now_weights, from_weights) {
+                return Err(format!(
+                    "{name}:{alias} changed since the plan was made (it is now at version {now_version}, weights {now_weights:?}); nothing was moved: run the command again to plan from what is there now"
+                )
+                .into());
+            }
+            move_alias(ctx, name, alias, &version, weights, *kind).await?;
+            let from = (from_version.clone(), from_weights.clone());
+            let written = record(
+                ctx,
+                name,
+                alias,
+                *kind,
+                Some(&from.0),
+                &from.1,
+                &version,
+                weights,
+                undoes.clone(),
+            )
+            .await;
+            match written {
+                Ok(record) => Ok((
+                    Some(Moved {
+                        function: name,
+                        alias: alias.clone(),
+                        from_version: from.0,
+                        from_weights: from.1,
+                        to_version: version,
+                        to_weights: weights.clone(),
+                        record_id: record.id.clone(),
+                    }),
+                    Some(record),
+                )),
+                Err(e) => {
+                    // A move that is not in the history could not be rolled back from
+                    // another machine: put it back, and say what happened.
+                    let put_back =
+                        move_alias(ctx, name, alias, &from.0, &from.1, MoveKind::Revert).await;
+                    Err(format!(
+                        "{name}:{alias} was moved to version {version} but the move could not be recorded in the account's history ({}); {}",
+                        e.message,
+                        match put_back {
+                            Ok(()) => format!("it was put back to version {}", from.0),
+                            Err(b) => format!("putting it back to version {} failed too: {}", from.0, b.message),
+                        }
+                    )
+                    .into())
+                }
+            }
+        }
+        other => Err(format!("{other:?} is not an alias step").into()),
+    }
+}
+
+/// Points `alias` at `version` with `weights` (none: all traffic to `version`) and checks
+/// the alias Lambda answers with.
+async fn move_alias(
+    ctx: &Ctx<'_>,
+    name: &str,
+    alias: &str,
+    version: &str,
+    weights: &BTreeMap<String, f64>,
+    kind: MoveKind,
+) -> StepResult {
+    let routing = AliasRoutingConfiguration::builder()
+        .set_additional_version_weights(Some(
+            weights
+                .iter()
+                .map(|(v, w)| (v.clone(), *w))
+                .collect::<HashMap<_, _>>(),
+        ))
+        .build();
+    let out = wait::update_in_progress(|| async {
+        ctx.aws
+            .lambda
+            .update_alias()
+            .function_name(name)
+            .name(alias)
+            .function_version(version)
+            .routing_config(routing.clone())
+            .description(description(kind, version))
+            .send()
+            .await
+            .map_err(StepError::from)
+    })
+    .await?;
+    let got_version = out.function_version.unwrap_or_default();
+    let got_weights = weights_of(out.routing_config.as_ref());
+    if got_version != version || !same_weights(&got_weights, weights) {
+        return Err(format!(
+            "Lambda answered that {name}:{alias} is at version {got_version} with weights {got_weights:?}, not version {version} with {weights:?}"
+        )
+        .into());
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn record(
+    ctx: &Ctx<'_>,
+    name: &str,
+    alias: &str,
+    kind: MoveKind,
+    from_version: Option<&str>,
+    from_weights: &BTreeMap<String, f64>,
+    to_version: &str,
+    to_weights: &BTreeMap<String, f64>,
+    undoes: Option<String>,
+) -> StepResult<Record> {
+    let code = ctx
+        .aws
+        .lambda
+        .get_function_configuration()
+        .function_name(name)
+        .qualifier(to_version)
+        .send()
+        .await?;
+    let record = Record {
+        id: history::new_id(),
+        function: name.to_string(),
+        alias: alias.to_string(),
+        kind,
+        from_version: from_version.map(String::from),
+        from_weights: from_weights.clone(),
+        to_version: to_version.to_string(),
+        to_weights: to_weights.clone(),
+        code_sha256: code.code_sha256.unwrap_or_default(),
+        rosactl_version: env!("CARGO_PKG_VERSION").to_string(),
+        caller_arn: ctx.aws.caller_arn.clone(),
+        time: history::now_rfc3339(),
+        undoes,
+    };
+    let body = serde_json::to_vec_pretty(&record).map_err(|e| e.to_string())?;
+    ctx.aws
+        .s3
+        .put_object()
+        .bucket(&ctx.desired.account.bucket)
+        .key(history::key(name, alias, &record.id))
+        .content_type("application/json")
+        .body(ByteStream::from(body))
+        .send()
+        .await?;
+    Ok(record)
+}
+
+/// Puts a moved alias back where it was and records that.
+pub(super) async fn revert(ctx: &Ctx<'_>, m: &Moved) -> StepResult<Option<Record>> {
+    move_alias(
+        ctx,
+        m.function,
+        &m.alias,
+        &m.from_version,
+        &m.from_weights,
+        MoveKind::Revert,
+    )
+    .await?;
+    let record = record(
+        ctx,
+        m.function,
+        &m.alias,
+        MoveKind::Revert,
+        Some(&m.to_version),
+        &m.to_weights,
+        &m.from_version,
+        &m.from_weights,
+        Some(m.record_id.clone()),
+    )
+    .await;
+    // The alias is back; a missing revert record only makes `history` less complete, and
+    // a later rollback sees the alias where the earlier record says it came from.
+    Ok(record.ok())
+}

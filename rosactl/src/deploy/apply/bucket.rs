@@ -1,0 +1,158 @@
+//! Steps on the shared artifact bucket.
+
+use std::collections::BTreeMap;
+
+use aws_sdk_iam::error::ProvideErrorMetadata;
+use aws_sdk_s3::types::{
+    BucketLocationConstraint, BucketVersioningStatus, CreateBucketConfiguration, Delete,
+    ObjectIdentifier, PublicAccessBlockConfiguration, ServerSideEncryption,
+    ServerSideEncryptionByDefault, ServerSideEncryptionConfiguration, ServerSideEncryptionRule,
+    Tag, Tagging, VersioningConfiguration,
+};
+
+use super::{Ctx, StepResult, tolerate};
+use crate::deploy::plan::Action;
+
+pub(super) async fn step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
+    let s3 = &ctx.aws.s3;
+    let d = ctx.desired;
+    let bucket = d.account.bucket.as_str();
+    match action {
+        Action::CreateBucket => {
+            let mut req = s3.create_bucket().bucket(bucket);
+            if d.account.region != "us-east-1" {
+                req = req.create_bucket_configuration(
+                    CreateBucketConfiguration::builder()
+                        .location_constraint(BucketLocationConstraint::from(
+                            d.account.region.as_str(),
+                        ))
+                        .build(),
+                );
+            }
+            tolerate(req.send().await, &["BucketAlreadyOwnedByYou"])
+        }
+        Action::BlockPublicAccess => Ok(s3
+            .put_public_access_block()
+            .bucket(bucket)
+            .public_access_block_configuration(
+                PublicAccessBlockConfiguration::builder()
+                    .block_public_acls(true)
+                    .ignore_public_acls(true)
+                    .block_public_policy(true)
+                    .restrict_public_buckets(true)
+                    .build(),
+            )
+            .send()
+            .await
+            .map(drop)?),
+        Action::EncryptBucket => {
+            let rule = ServerSideEncryptionRule::builder()
+                .apply_server_side_encryption_by_default(
+                    ServerSideEncryptionByDefault::builder()
+                        .sse_algorithm(ServerSideEncryption::Aes256)
+                        .build()
+                        .map_err(|e| e.to_string())?,
+                )
+                .build();
+            let config = ServerSideEncryptionConfiguration::builder()
+                .rules(rule)
+                .build()
+                .map_err(|e| e.to_string())?;
+            Ok(s3
+                .put_bucket_encryption()
+                .bucket(bucket)
+                .server_side_encryption_configuration(config)
+                .send()
+                .await
+                .map(drop)?)
+        }
+        Action::EnableVersioning => Ok(s3
+            .put_bucket_versioning()
+            .bucket(bucket)
+            .versioning_configuration(
+                VersioningConfiguration::builder()
+                    .status(BucketVersioningStatus::Enabled)
+                    .build(),
+            )
+            .send()
+            .await
+            .map(drop)?),
+        Action::PutBucketPolicy => Ok(s3
+            .put_bucket_policy()
+            .bucket(bucket)
+            .policy(d.bucket_policy.to_string())
+            .send()
+            .await
+            .map(drop)?),
+        Action::TagBucket => {
+            // PutBucketTagging replaces the whole set: keep the customer's own tags.
+            let mut tags: BTreeMap<String, String> =
+                match s3.get_bucket_tagging().bucket(bucket).send().await {
+                    Ok(out) => out.tag_set.into_iter().map(|t| (t.key, t.value)).collect(),
+                    Err(_) => BTreeMap::new(),
+                };
+            tags.extend(d.bucket_tags.clone());
+            let mut tagging = Tagging::builder();
+            for (k, v) in tags {
+                tagging = tagging.tag_set(
+                    Tag::builder()
+                        .key(k)
+                        .value(v)
+                        .build()
+                        .map_err(|e| e.to_string())?,
+                );
+            }
+            Ok(s3
+                .put_bucket_tagging()
+                .bucket(bucket)
+                .tagging(tagging.build().map_err(|e| e.to_string())?)
+                .send()
+                .await
+                .map(drop)?)
+        }
+        Action::EmptyBucket => empty(ctx, bucket).await,
+        Action::DeleteBucket => tolerate(
+            s3.delete_bucket().bucket(bucket).send().await,
+            &["NoSuchBucket"],
+        ),
+        other => Err(format!("{other:?} is not a bucket step").into()),
+    }
+}
+
+async fn empty(ctx: &Ctx<'_>, bucket: &str) -> StepResult {
+    let s3 = &ctx.aws.s3;
+    loop {
+        let page = match s3.list_object_versions().bucket(bucket).send().await {
+            Ok(page) => page,
+            Err(e) if e.code() == Some("NoSuchBucket") => return Ok(()),
+            Err(e) => return Err(e.into()),
+        };
+        let mut ids = Vec::new();
+        for v in page.versions.unwrap_or_default() {
+            ids.push((v.key, v.version_id));
+        }
+        for m in page.delete_markers.unwrap_or_default() {
+            ids.push((m.key, m.version_id));
+        }
+        if ids.is_empty() {
+            return Ok(());
+        }
+        for chunk in ids.chunks(1000) {
+            let mut delete = Delete::builder().quiet(true);
+            for (key, version) in chunk {
+                delete = delete.objects(
+                    ObjectIdentifier::builder()
+                        .set_key(key.clone())
+                        .set_version_id(version.clone())
+                        .build()
+                        .map_err(|e| e.to_string())?,
+                );
+            }
+            s3.delete_objects()
+                .bucket(bucket)
+                .delete(delete.build().map_err(|e| e.to_string())?)
+                .send()
+                .await?;
+        }
+    }
+}

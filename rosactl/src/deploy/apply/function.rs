@@ -1,0 +1,209 @@
+//! Steps on a function: its package, code, configuration, tags, versions and permission.
+
+use aws_sdk_lambda::types::{Architecture, FunctionCode, Runtime};
+use aws_sdk_s3::primitives::ByteStream;
+
+use super::{Ctx, StepError, StepResult, tolerate, wait};
+use crate::deploy::names::{PROD, STATEMENT_ID};
+use crate::deploy::plan::Action;
+
+pub(super) async fn step(
+    ctx: &Ctx<'_>,
+    name: &'static str,
+    action: &Action,
+    published: &mut Option<String>,
+) -> StepResult {
+    let aws = ctx.aws;
+    let d = ctx.desired;
+    let names = d.names(name);
+    let pkg = d.packages.get(name);
+    let pkg = || {
+        pkg.ok_or_else(|| {
+            StepError::from(format!("{action:?} needs the embedded package of {name}"))
+        })
+    };
+    match action {
+        Action::CreateLogGroup => tolerate(
+            aws.logs
+                .create_log_group()
+                .log_group_name(&names.log_group)
+                .set_tags(Some(pkg()?.tags.clone().into_iter().collect()))
+                .send()
+                .await,
+            &["ResourceAlreadyExistsException"],
+        ),
+        Action::SetRetention { days } => Ok(aws
+            .logs
+            .put_retention_policy()
+            .log_group_name(&names.log_group)
+            .retention_in_days(*days)
+            .send()
+            .await
+            .map(drop)?),
+        Action::TagLogGroup => Ok(aws
+            .logs
+            .tag_resource()
+            .resource_arn(format!(
+                "arn:{}:logs:{}:{}:log-group:{}",
+                d.account.partition, d.account.region, d.account.account, names.log_group
+            ))
+            .set_tags(Some(pkg()?.tags.clone().into_iter().collect()))
+            .send()
+            .await
+            .map(drop)?),
+        Action::UploadPackage => {
+            let pkg = pkg()?;
+            Ok(aws
+                .s3
+                .put_object()
+                .bucket(&d.account.bucket)
+                .key(&pkg.object_key)
+                .content_type("application/zip")
+                .body(ByteStream::from_static(pkg.package.zip))
+                .send()
+                .await
+                .map(drop)?)
+        }
+        Action::CreateFunction => {
+            let pkg = pkg()?;
+            let spec = pkg.package.spec;
+            let result = wait::role_propagation(|| async {
+                aws.lambda
+                    .create_function()
+                    .function_name(name)
+                    .description(spec.description)
+                    .runtime(Runtime::from(d.runtime()))
+                    .handler(rosa_lambda_packaging::BOOTSTRAP)
+                    .role(&names.role_arn)
+                    .memory_size(spec.memory_mb)
+                    .timeout(spec.timeout_s)
+                    .architectures(Architecture::from(
+                        pkg.package.manifest.architecture.as_str(),
+                    ))
+                    .code(
+                        FunctionCode::builder()
+                            .s3_bucket(&d.account.bucket)
+                            .s3_key(&pkg.object_key)
+                            .build(),
+                    )
+                    .set_tags(Some(pkg.tags.clone().into_iter().collect()))
+                    .publish(false)
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(StepError::from)
+            })
+            .await;
+            tolerate(result, &["ResourceConflictException"])?;
+            wait::function_ready(aws, name).await
+        }
+        Action::UpdateCode => {
+            let pkg = pkg()?;
+            wait::function_ready(aws, name).await?;
+            wait::update_in_progress(|| async {
+                aws.lambda
+                    .update_function_code()
+                    .function_name(name)
+                    .s3_bucket(&d.account.bucket)
+                    .s3_key(&pkg.object_key)
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(StepError::from)
+            })
+            .await?;
+            wait::function_ready(aws, name).await
+        }
+        Action::UpdateConfiguration => {
+            let spec = names.spec;
+            wait::function_ready(aws, name).await?;
+            wait::role_propagation(|| async {
+                aws.lambda
+                    .update_function_configuration()
+                    .function_name(name)
+                    .description(spec.description)
+                    .runtime(Runtime::from(d.runtime()))
+                    .handler(rosa_lambda_packaging::BOOTSTRAP)
+                    .role(&names.role_arn)
+                    .memory_size(spec.memory_mb)
+                    .timeout(spec.timeout_s)
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(StepError::from)
+            })
+            .await?;
+            wait::function_ready(aws, name).await
+        }
+        Action::TagFunction => Ok(aws
+            .lambda
+            .tag_resource()
+            .resource(&names.function_arn)
+            .set_tags(Some(pkg()?.tags.clone().into_iter().collect()))
+            .send()
+            .await
+            .map(drop)?),
+        Action::PublishVersion => {
+            let pkg = pkg()?;
+            wait::function_ready(aws, name).await?;
+            let out = aws
+                .lambda
+                .publish_version()
+                .function_name(name)
+                .code_sha256(&pkg.code_sha256)
+                .description(&pkg.version_description)
+                .send()
+                .await?;
+            let got = out.code_sha256.unwrap_or_default();
+            if got != pkg.code_sha256 {
+                return Err(format!(
+                    "the published version {} has CodeSha256 {got}, but the manifest says {}: refusing to point aliases at it",
+                    out.version.unwrap_or_default(),
+                    pkg.code_sha256
+                )
+                .into());
+            }
+            *published = out.version;
+            Ok(())
+        }
+        Action::RemovePermission => tolerate(
+            aws.lambda
+                .remove_permission()
+                .function_name(name)
+                .qualifier(PROD)
+                .statement_id(STATEMENT_ID)
+                .send()
+                .await,
+            &["ResourceNotFoundException"],
+        ),
+        Action::AddPermission { principal } => tolerate(
+            aws.lambda
+                .add_permission()
+                .function_name(name)
+                .qualifier(PROD)
+                .statement_id(STATEMENT_ID)
+                .action("lambda:InvokeFunction")
+                .principal(principal)
+                .send()
+                .await,
+            &["ResourceConflictException"],
+        ),
+        Action::DeleteFunction => tolerate(
+            aws.lambda
+                .delete_function()
+                .function_name(name)
+                .send()
+                .await,
+            &["ResourceNotFoundException"],
+        ),
+        Action::DeleteLogGroup => tolerate(
+            aws.logs
+                .delete_log_group()
+                .log_group_name(&names.log_group)
+                .send()
+                .await,
+            &["ResourceNotFoundException"],
+        ),
+        other => Err(format!("{other:?} is not a function step").into()),
+    }
+}

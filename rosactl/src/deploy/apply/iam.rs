@@ -1,0 +1,104 @@
+//! Steps on a function's execution role.
+
+use aws_sdk_iam::error::ProvideErrorMetadata;
+
+use super::{Ctx, StepResult, tags_of, tolerate};
+use crate::deploy::plan::Action;
+
+fn iam_tags(
+    tags: &std::collections::BTreeMap<String, String>,
+) -> Result<Vec<aws_sdk_iam::types::Tag>, String> {
+    tags_of(tags)
+        .into_iter()
+        .map(|(k, v)| {
+            aws_sdk_iam::types::Tag::builder()
+                .key(k)
+                .value(v)
+                .build()
+                .map_err(|e| e.to_string())
+        })
+        .collect()
+}
+
+pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResult {
+    let iam = &ctx.aws.iam;
+    let names = ctx.desired.names(name);
+    let role = names.role_name.as_str();
+    let pkg = ctx.desired.packages.get(name);
+    let pkg = || pkg.ok_or_else(|| format!("{action:?} needs the embedded package of {name}"));
+    match action {
+        Action::CreateRole => {
+            let pkg = pkg()?;
+            let req = iam
+                .create_role()
+                .role_name(role)
+                .assume_role_policy_document(pkg.trust_policy.to_string())
+                .description(format!(
+                    "Execution role of {name} (ROSA Regional Platform), managed by rosactl"
+                ))
+                .set_tags(Some(iam_tags(&pkg.tags)?));
+            tolerate(req.send().await, &["EntityAlreadyExists"])
+        }
+        Action::UpdateTrustPolicy => Ok(iam
+            .update_assume_role_policy()
+            .role_name(role)
+            .policy_document(pkg()?.trust_policy.to_string())
+            .send()
+            .await
+            .map(drop)?),
+        Action::PutRolePolicy => Ok(iam
+            .put_role_policy()
+            .role_name(role)
+            .policy_name(role)
+            .policy_document(pkg()?.execution_policy.to_string())
+            .send()
+            .await
+            .map(drop)?),
+        Action::TagRole => Ok(iam
+            .tag_role()
+            .role_name(role)
+            .set_tags(Some(iam_tags(&pkg()?.tags)?))
+            .send()
+            .await
+            .map(drop)?),
+        Action::DeleteRole => delete_role(ctx, role).await,
+        other => Err(format!("{other:?} is not a role step").into()),
+    }
+}
+
+async fn delete_role(ctx: &Ctx<'_>, role: &str) -> StepResult {
+    let iam = &ctx.aws.iam;
+    let inline = match iam.list_role_policies().role_name(role).send().await {
+        Ok(out) => out.policy_names,
+        Err(e) if e.code() == Some("NoSuchEntity") => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    for policy in inline {
+        tolerate(
+            iam.delete_role_policy()
+                .role_name(role)
+                .policy_name(policy)
+                .send()
+                .await,
+            &["NoSuchEntity"],
+        )?;
+    }
+    let attached = iam
+        .list_attached_role_policies()
+        .role_name(role)
+        .send()
+        .await?;
+    for p in attached.attached_policies.unwrap_or_default() {
+        if let Some(arn) = p.policy_arn {
+            iam.detach_role_policy()
+                .role_name(role)
+                .policy_arn(arn)
+                .send()
+                .await?;
+        }
+    }
+    tolerate(
+        iam.delete_role().role_name(role).send().await,
+        &["NoSuchEntity"],
+    )
+}
