@@ -43,6 +43,12 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show rosactl''s version and the embedded Lambda packages (verified against their SHA-256)')
             [CompletionResult]::new('setup-account', 'setup-account', [CompletionResultType]::ParameterValue, 'Deploy the three Lambda functions into this account and register it with the platform')
+            [CompletionResult]::new('update-lambdas', 'update-lambdas', [CompletionResultType]::ParameterValue, 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate')
+            [CompletionResult]::new('promote-lambdas', 'promote-lambdas', [CompletionResultType]::ParameterValue, 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)')
+            [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)')
+            [CompletionResult]::new('rollback-lambdas', 'rollback-lambdas', [CompletionResultType]::ParameterValue, 'Point an alias (default prod) back at the version it had before its last recorded move')
+            [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Point an alias (default prod) back at the version it had before its last recorded move')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List each alias''s recorded moves: from and to version, code SHA-256, who and when')
             [CompletionResult]::new('register-account', 'register-account', [CompletionResultType]::ParameterValue, 'Register a customer account with the platform (platform operators only)')
             [CompletionResult]::new('cleanup-access', 'cleanup-access', [CompletionResultType]::ParameterValue, 'Remove the platform''s permission to invoke the functions (keeps everything else)')
             [CompletionResult]::new('cleanup-account', 'cleanup-account', [CompletionResultType]::ParameterValue, 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)')
@@ -440,6 +446,131 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'rosactl;update-lambdas' {
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'The alias to deliver to')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;promote-lambdas' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The alias whose version is promoted')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The alias that is moved')
+            [CompletionResult]::new('--canary', '--canary', [CompletionResultType]::ParameterName, 'Route this share of --to''s invocations (1-99) to the new version; the current version stays primary')
+            [CompletionResult]::new('--bake', '--bake', [CompletionResultType]::ParameterName, 'With --canary: wait this long, check the new version again, then finish the canary')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--finish', '--finish', [CompletionResultType]::ParameterName, 'Complete a canary: the canary version becomes --to''s only version')
+            [CompletionResult]::new('--skip-check', '--skip-check', [CompletionResultType]::ParameterName, 'Do not invoke --from before moving (for a function you know fails its check)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;promote' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The alias whose version is promoted')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The alias that is moved')
+            [CompletionResult]::new('--canary', '--canary', [CompletionResultType]::ParameterName, 'Route this share of --to''s invocations (1-99) to the new version; the current version stays primary')
+            [CompletionResult]::new('--bake', '--bake', [CompletionResultType]::ParameterName, 'With --canary: wait this long, check the new version again, then finish the canary')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--finish', '--finish', [CompletionResultType]::ParameterName, 'Complete a canary: the canary version becomes --to''s only version')
+            [CompletionResult]::new('--skip-check', '--skip-check', [CompletionResultType]::ParameterName, 'Do not invoke --from before moving (for a function you know fails its check)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;rollback-lambdas' {
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'The alias to roll back')
+            [CompletionResult]::new('--to-version', '--to-version', [CompletionResultType]::ParameterName, 'Point the alias at this published version instead of the one before its last move')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;rollback' {
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'The alias to roll back')
+            [CompletionResult]::new('--to-version', '--to-version', [CompletionResultType]::ParameterName, 'Point the alias at this published version instead of the one before its last move')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;history' {
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Only this alias''s moves')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'rosactl;register-account' {
             [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'The customer''s 12-digit AWS account id')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
@@ -536,6 +667,10 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show rosactl''s version and the embedded Lambda packages (verified against their SHA-256)')
             [CompletionResult]::new('setup-account', 'setup-account', [CompletionResultType]::ParameterValue, 'Deploy the three Lambda functions into this account and register it with the platform')
+            [CompletionResult]::new('update-lambdas', 'update-lambdas', [CompletionResultType]::ParameterValue, 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate')
+            [CompletionResult]::new('promote-lambdas', 'promote-lambdas', [CompletionResultType]::ParameterValue, 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)')
+            [CompletionResult]::new('rollback-lambdas', 'rollback-lambdas', [CompletionResultType]::ParameterValue, 'Point an alias (default prod) back at the version it had before its last recorded move')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List each alias''s recorded moves: from and to version, code SHA-256, who and when')
             [CompletionResult]::new('register-account', 'register-account', [CompletionResultType]::ParameterValue, 'Register a customer account with the platform (platform operators only)')
             [CompletionResult]::new('cleanup-access', 'cleanup-access', [CompletionResultType]::ParameterValue, 'Remove the platform''s permission to invoke the functions (keeps everything else)')
             [CompletionResult]::new('cleanup-account', 'cleanup-account', [CompletionResultType]::ParameterValue, 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)')
@@ -601,6 +736,18 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             break
         }
         'rosactl;help;setup-account' {
+            break
+        }
+        'rosactl;help;update-lambdas' {
+            break
+        }
+        'rosactl;help;promote-lambdas' {
+            break
+        }
+        'rosactl;help;rollback-lambdas' {
+            break
+        }
+        'rosactl;help;history' {
             break
         }
         'rosactl;help;register-account' {

@@ -43,6 +43,12 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "delete" -d 'Delete 
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "update-lambdas" -d 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "promote-lambdas" -d 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "promote" -d 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "rollback-lambdas" -d 'Point an alias (default prod) back at the version it had before its last recorded move'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "rollback" -d 'Point an alias (default prod) back at the version it had before its last recorded move'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "history" -d 'List each alias\'s recorded moves: from and to version, code SHA-256, who and when'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
@@ -284,6 +290,95 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s y -l y
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l alias -d 'The alias to deliver to' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l from -d 'The alias whose version is promoted' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l to -d 'The alias that is moved' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l canary -d 'Route this share of --to\'s invocations (1-99) to the new version; the current version stays primary' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l bake -d 'With --canary: wait this long, check the new version again, then finish the canary' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l from -d 'The alias whose version is promoted' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l to -d 'The alias that is moved' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l canary -d 'Route this share of --to\'s invocations (1-99) to the new version; the current version stays primary' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l bake -d 'With --canary: wait this long, check the new version again, then finish the canary' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l alias -d 'The alias to roll back' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l to-version -d 'Point the alias at this published version instead of the one before its last move' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l alias -d 'The alias to roll back' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l to-version -d 'Point the alias at this published version instead of the one before its last move' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l alias -d 'Only this alias\'s moves' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l account-id -d 'The customer\'s 12-digit AWS account id' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
@@ -340,21 +435,25 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s y -l yes 
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "create" -d 'Create a resource (`create cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "list" -d 'List resources (`list clusters`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "delete" -d 'Delete a resource (`delete cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "create" -d 'Create a resource (`create cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "list" -d 'List resources (`list clusters`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "delete" -d 'Delete a resource (`delete cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "update-lambdas" -d 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "promote-lambdas" -d 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "rollback-lambdas" -d 'Point an alias (default prod) back at the version it had before its last recorded move'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "history" -d 'List each alias\'s recorded moves: from and to version, code SHA-256, who and when'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "cluster" -d 'Create a cluster through the Platform API'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "clusters" -d 'List your clusters (all pages)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from describe" -f -a "cluster" -d 'Show a cluster: spec, phase, conditions, controllers, OIDC issuer URL, API endpoint'

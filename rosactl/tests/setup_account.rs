@@ -349,7 +349,36 @@ async fn assert_fully_set_up(bed: &TestBed) {
         );
         assert!(keys.contains(&key), "{key} in {keys:?}");
     }
-    assert_eq!(keys.len(), 3);
+    let (history, packages): (Vec<&String>, Vec<&String>) =
+        keys.iter().partition(|k| k.starts_with("history/"));
+    assert_eq!(packages.len(), 3, "{packages:?}");
+    // An alias's creation is the first record of its history. (A run killed between creating
+    // an alias and writing its record leaves none: the next run does not create it again.)
+    for (name, ..) in FUNCTIONS {
+        for alias in ["prod", "staging"] {
+            let prefix = format!("history/{name}/{alias}/");
+            assert!(
+                history.iter().filter(|k| k.starts_with(&prefix)).count() <= 1,
+                "{prefix}: {history:?}"
+            );
+        }
+    }
+}
+
+/// After one uninterrupted setup: one creation record per alias.
+async fn history_keys(bed: &TestBed) -> Vec<String> {
+    let c = clients(bed).await;
+    c.s3.list_objects_v2()
+        .bucket(BUCKET)
+        .prefix("history/")
+        .send()
+        .await
+        .unwrap()
+        .contents
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|o| o.key)
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -375,6 +404,11 @@ async fn fresh_setup_creates_exactly_the_expected_resources_and_a_rerun_writes_n
         assert_eq!(f["log_retention_days"], 90);
     }
     assert_fully_set_up(&bed).await;
+    assert_eq!(
+        history_keys(&bed).await.len(),
+        6,
+        "prod and staging of 3 functions"
+    );
 
     // The validation invocations ran our code through the prod alias and logged.
     let c = clients(&bed).await;
