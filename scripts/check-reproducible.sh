@@ -22,7 +22,7 @@ if [ "${FULL:-0}" = 1 ]; then
   lambda_target="$work/target"
 else
   lambda_target="$target/lambda"
-  cargo clean --quiet --profile lambda --target-dir "$lambda_target" -p rosa-lambda-common "${crates[@]}"
+  cargo clean --quiet --profile lambda --target-dir "$lambda_target" -p rosa-lambda-api -p rosa-lambda-common "${crates[@]}"
 fi
 cargo build --locked --quiet --profile lambda --target-dir "$lambda_target" "${crates[@]}"
 

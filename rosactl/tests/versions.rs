@@ -307,6 +307,12 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
         stderr(&out)
     );
 
+    // Rolling back to where the alias already is: zero writes.
+    assert_eq!(
+        writes_of(&bed, None, &["rollback-lambdas", "--to-version", "1", "--yes"]),
+        Vec::<String>::new()
+    );
+
     // history lists every move with who, when, and the code.
     let history = ok_json(&bed, None, &["history", "--function", "network-verifier"]);
     let kinds: Vec<(&str, &str, Option<&str>, &str)> = history["moves"]

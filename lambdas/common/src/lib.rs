@@ -18,13 +18,5 @@ pub use error::{FunctionError, aws_error, is_denied};
 pub use input::{Fields, InputError};
 pub use run::Invocation;
 
-use serde::Serialize;
-
-/// The outcome of one check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Status {
-    Passed,
-    Failed,
-    Warning,
-}
+/// The outcome of one check (the shared type of the functions' answers).
+pub use rosa_lambda_api::Status;

@@ -19,7 +19,6 @@ use aws_sdk_ec2::error::ProvideErrorMetadata;
 use aws_sdk_ec2::types::{Filter, NatGatewayState, RouteTable, Subnet, VpcAttributeName};
 use rosa_lambda_common::input::check_resource_id;
 use rosa_lambda_common::{Fields, FunctionError, InputError, Invocation, Status, aws_error};
-use serde::Serialize;
 use serde_json::Value;
 
 pub const OPERATION: &str = "network-verify";
@@ -27,113 +26,73 @@ pub const OPERATION: &str = "network-verify";
 /// More subnets than this in one request is a mistake, not a topology.
 pub const MAX_SUBNETS: usize = 32;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Requirements {
-    /// Default true: hosted control plane workers run in private subnets.
-    pub private_subnets_required: bool,
-    /// Default 1.
-    pub min_availability_zones: u64,
-    /// Default 16.
-    pub min_free_ips_per_subnet: u64,
-}
+pub use rosa_lambda_api::network::{
+    CheckResult, Request as NetworkRequest, Requirements, Response as NetworkResult,
+};
 
-impl Default for Requirements {
-    fn default() -> Self {
-        Requirements {
-            private_subnets_required: true,
-            min_availability_zones: 1,
-            min_free_ips_per_subnet: 16,
-        }
-    }
-}
+/// Every field name the request's schema knows, at any depth.
+pub const REQUEST_KEYS: &[&str] = &[
+    "vpc_id",
+    "subnet_ids",
+    "requirements",
+    "private_subnets_required",
+    "min_availability_zones",
+    "min_free_ips_per_subnet",
+];
+const REQUEST_FIELDS: &[&str] = &["vpc_id", "subnet_ids", "requirements"];
+const REQUIREMENT_FIELDS: &[&str] = &[
+    "private_subnets_required",
+    "min_availability_zones",
+    "min_free_ips_per_subnet",
+];
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NetworkRequest {
-    pub vpc_id: String,
-    pub subnet_ids: Vec<String>,
-    pub requirements: Requirements,
-}
+/// Parses and validates the event, naming the first bad field.
+pub fn parse_request(event: &Value) -> Result<NetworkRequest, InputError> {
+    let f = Fields::event(event, REQUEST_FIELDS)?;
+    let vpc_id = f.str("vpc_id", "a VPC id such as vpc-0123456789abcdef0")?;
+    check_resource_id("vpc_id", "vpc-", vpc_id)?;
 
-impl NetworkRequest {
-    /// Every field name the schema knows, at any depth.
-    pub const KEYS: &'static [&'static str] = &[
-        "vpc_id",
-        "subnet_ids",
-        "requirements",
-        "private_subnets_required",
-        "min_availability_zones",
-        "min_free_ips_per_subnet",
-    ];
-    pub const FIELDS: &'static [&'static str] = &["vpc_id", "subnet_ids", "requirements"];
-    pub const REQUIREMENT_FIELDS: &'static [&'static str] = &[
-        "private_subnets_required",
-        "min_availability_zones",
-        "min_free_ips_per_subnet",
-    ];
-
-    pub fn parse(event: &Value) -> Result<Self, InputError> {
-        let f = Fields::event(event, Self::FIELDS)?;
-        let vpc_id = f.str("vpc_id", "a VPC id such as vpc-0123456789abcdef0")?;
-        check_resource_id("vpc_id", "vpc-", vpc_id)?;
-
-        let expected = format!("a list of 1 to {MAX_SUBNETS} subnet ids");
-        let given = f
-            .opt_str_list("subnet_ids", &expected, false)?
-            .ok_or_else(|| {
-                f.error(
-                    "subnet_ids",
-                    format!("required field is missing; expected {expected}"),
-                )
-            })?;
-        if given.is_empty() || given.len() > MAX_SUBNETS {
-            return Err(f.error(
+    let expected = format!("a list of 1 to {MAX_SUBNETS} subnet ids");
+    let given = f
+        .opt_str_list("subnet_ids", &expected, false)?
+        .ok_or_else(|| {
+            f.error(
                 "subnet_ids",
-                format!("expected {expected}, got {}", given.len()),
-            ));
-        }
-        let mut subnet_ids: Vec<String> = Vec::with_capacity(given.len());
-        for (path, id) in given {
-            check_resource_id(&path, "subnet-", id)?;
-            if subnet_ids.iter().any(|s| s == id) {
-                return Err(InputError::new(path, format!("{id} is listed twice")));
-            }
-            subnet_ids.push(id.to_string());
-        }
-
-        let mut requirements = Requirements::default();
-        if let Some(r) = f.opt_object("requirements", Self::REQUIREMENT_FIELDS)? {
-            if let Some(v) = r.opt_bool("private_subnets_required")? {
-                requirements.private_subnets_required = v;
-            }
-            if let Some(v) = r.opt_u64("min_availability_zones", 1, 6)? {
-                requirements.min_availability_zones = v;
-            }
-            if let Some(v) = r.opt_u64("min_free_ips_per_subnet", 0, 65_536)? {
-                requirements.min_free_ips_per_subnet = v;
-            }
-        }
-        Ok(NetworkRequest {
-            vpc_id: vpc_id.to_string(),
-            subnet_ids,
-            requirements,
-        })
+                format!("required field is missing; expected {expected}"),
+            )
+        })?;
+    if given.is_empty() || given.len() > MAX_SUBNETS {
+        return Err(f.error(
+            "subnet_ids",
+            format!("expected {expected}, got {}", given.len()),
+        ));
     }
-}
+    let mut subnet_ids: Vec<String> = Vec::with_capacity(given.len());
+    for (path, id) in given {
+        check_resource_id(&path, "subnet-", id)?;
+        if subnet_ids.iter().any(|s| s == id) {
+            return Err(InputError::new(path, format!("{id} is listed twice")));
+        }
+        subnet_ids.push(id.to_string());
+    }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CheckResult {
-    pub check_name: &'static str,
-    pub status: Status,
-    pub message: String,
-    pub resource_id: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct NetworkResult {
-    pub vpc_id: String,
-    /// False when any check failed.
-    pub proceed: bool,
-    pub network_validation_results: Vec<CheckResult>,
+    let mut requirements = Requirements::default();
+    if let Some(r) = f.opt_object("requirements", REQUIREMENT_FIELDS)? {
+        if let Some(v) = r.opt_bool("private_subnets_required")? {
+            requirements.private_subnets_required = v;
+        }
+        if let Some(v) = r.opt_u64("min_availability_zones", 1, 6)? {
+            requirements.min_availability_zones = v;
+        }
+        if let Some(v) = r.opt_u64("min_free_ips_per_subnet", 0, 65_536)? {
+            requirements.min_free_ips_per_subnet = v;
+        }
+    }
+    Ok(NetworkRequest {
+        vpc_id: vpc_id.to_string(),
+        subnet_ids,
+        requirements,
+    })
 }
 
 fn result(
@@ -143,7 +102,7 @@ fn result(
     message: impl Into<String>,
 ) -> CheckResult {
     CheckResult {
-        check_name,
+        check_name: check_name.to_string(),
         status,
         message: message.into(),
         resource_id: resource_id.to_string(),
@@ -566,7 +525,7 @@ pub async fn handle(
     event: Value,
     invocation: Invocation,
 ) -> Result<NetworkResult, FunctionError> {
-    let request = NetworkRequest::parse(&event)?;
+    let request = parse_request(&event)?;
     let region = ec2
         .config()
         .region()
@@ -586,7 +545,7 @@ mod tests {
 
     #[test]
     fn parses_with_defaults() {
-        let r = NetworkRequest::parse(&good()).unwrap();
+        let r = parse_request(&good()).unwrap();
         assert_eq!(r.requirements.min_availability_zones, 2);
         assert!(r.requirements.private_subnets_required);
     }
@@ -613,7 +572,7 @@ mod tests {
         for (field, mutate) in cases {
             let mut ev = good();
             mutate(&mut ev);
-            assert_eq!(NetworkRequest::parse(&ev).unwrap_err().field, field, "{ev}");
+            assert_eq!(parse_request(&ev).unwrap_err().field, field, "{ev}");
         }
     }
 }

@@ -15,7 +15,6 @@ use aws_sdk_iam::error::ProvideErrorMetadata;
 use aws_sdk_iam::types::Tag;
 use rosa_lambda_common::input::{check_issuer_url, check_tag_value, check_thumbprint};
 use rosa_lambda_common::{Fields, FunctionError, InputError, Invocation, aws_error};
-use serde::Serialize;
 use serde_json::Value;
 
 /// The operation name used in logs.
@@ -24,67 +23,52 @@ pub const OPERATION: &str = "oidc-provision";
 /// IAM accepts at most five thumbprints per provider.
 pub const MAX_THUMBPRINTS: usize = 5;
 
-/// A validated request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct OidcRequest {
-    pub issuer_url: String,
-    /// Lowercased, duplicates removed, in the order given.
-    pub thumbprints: Vec<String>,
-    pub cluster_id: String,
-}
+pub use rosa_lambda_api::oidc::{Request as OidcRequest, Response as OidcResult};
 
-impl OidcRequest {
-    /// Every field name the schema knows, at any depth.
-    pub const KEYS: &'static [&'static str] = Self::FIELDS;
-    pub const FIELDS: &'static [&'static str] = &["issuer_url", "thumbprint", "cluster_id"];
+/// Every field name the request's schema knows, at any depth.
+pub const REQUEST_KEYS: &[&str] = &["issuer_url", "thumbprint", "cluster_id"];
 
-    pub fn parse(event: &Value) -> Result<Self, InputError> {
-        let f = Fields::event(event, Self::FIELDS)?;
-        let issuer_url = f.str("issuer_url", "an https:// URL")?;
-        check_issuer_url("issuer_url", issuer_url)?;
+/// Parses and validates the event (thumbprints lowercased, duplicates removed, in the order
+/// given), naming the first bad field.
+pub fn parse_request(event: &Value) -> Result<OidcRequest, InputError> {
+    let f = Fields::event(event, REQUEST_KEYS)?;
+    let issuer_url = f.str("issuer_url", "an https:// URL")?;
+    check_issuer_url("issuer_url", issuer_url)?;
 
-        let expected = "a 40-character hex SHA-1 thumbprint, or a list of 1 to 5 of them";
-        let given = f
-            .opt_str_list("thumbprint", expected, true)?
-            .ok_or_else(|| {
-                f.error(
-                    "thumbprint",
-                    format!("required field is missing; expected {expected}"),
-                )
-            })?;
-        if given.is_empty() || given.len() > MAX_THUMBPRINTS {
-            return Err(f.error(
+    let expected = "a 40-character hex SHA-1 thumbprint, or a list of 1 to 5 of them";
+    let given = f
+        .opt_str_list("thumbprint", expected, true)?
+        .ok_or_else(|| {
+            f.error(
                 "thumbprint",
-                format!("expected {expected}, got {} thumbprints", given.len()),
-            ));
-        }
-        let mut thumbprints = Vec::with_capacity(given.len());
-        for (path, value) in given {
-            let tp = check_thumbprint(&path, value)?;
-            if !thumbprints.contains(&tp) {
-                thumbprints.push(tp);
-            }
-        }
-
-        let cluster_id = f.str("cluster_id", "the cluster's id")?;
-        check_tag_value("cluster_id", cluster_id)?;
-        Ok(OidcRequest {
-            issuer_url: issuer_url.to_string(),
-            thumbprints,
-            cluster_id: cluster_id.to_string(),
-        })
+                format!("required field is missing; expected {expected}"),
+            )
+        })?;
+    if given.is_empty() || given.len() > MAX_THUMBPRINTS {
+        return Err(f.error(
+            "thumbprint",
+            format!("expected {expected}, got {} thumbprints", given.len()),
+        ));
     }
+    let mut thumbprints = Vec::with_capacity(given.len());
+    for (path, value) in given {
+        let tp = check_thumbprint(&path, value)?;
+        if !thumbprints.contains(&tp) {
+            thumbprints.push(tp);
+        }
+    }
+
+    let cluster_id = f.str("cluster_id", "the cluster's id")?;
+    check_tag_value("cluster_id", cluster_id)?;
+    Ok(OidcRequest {
+        issuer_url: issuer_url.to_string(),
+        thumbprints,
+        cluster_id: cluster_id.to_string(),
+    })
 }
 
 /// The audience every provider trusts: STS.
 pub const CLIENT_ID: &str = "sts.amazonaws.com";
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct OidcResult {
-    pub oidc_provider_arn: String,
-    /// `created`, `updated` or `already_exists`.
-    pub status: &'static str,
-}
 
 fn sdk_error<E: ProvideErrorMetadata + std::fmt::Display>(
     operation: &str,
@@ -114,7 +98,7 @@ pub async fn handle(
     event: Value,
     invocation: Invocation,
 ) -> Result<OidcResult, FunctionError> {
-    let request = OidcRequest::parse(&event)?;
+    let request = parse_request(&event)?;
     let tag = |k: &str, v: &str| {
         Tag::builder()
             .key(k)
@@ -138,7 +122,7 @@ pub async fn handle(
         Ok(out) => {
             return Ok(OidcResult {
                 oidc_provider_arn: out.open_id_connect_provider_arn.unwrap_or_default(),
-                status: "created",
+                status: "created".into(),
             });
         }
         Err(e) => e,
@@ -175,7 +159,7 @@ pub async fn handle(
     if same_set(existing.thumbprint_list(), &request.thumbprints) {
         return Ok(OidcResult {
             oidc_provider_arn: arn,
-            status: "already_exists",
+            status: "already_exists".into(),
         });
     }
     iam.update_open_id_connect_provider_thumbprint()
@@ -192,7 +176,7 @@ pub async fn handle(
         })?;
     Ok(OidcResult {
         oidc_provider_arn: arn,
-        status: "updated",
+        status: "updated".into(),
     })
 }
 
@@ -213,9 +197,9 @@ mod tests {
 
     #[test]
     fn accepts_a_single_thumbprint_or_a_list() {
-        let one = OidcRequest::parse(&json!({"issuer_url":"https://oidc.example.com/c1","thumbprint":tp('A'),"cluster_id":"c1"})).unwrap();
+        let one = parse_request(&json!({"issuer_url":"https://oidc.example.com/c1","thumbprint":tp('A'),"cluster_id":"c1"})).unwrap();
         assert_eq!(one.thumbprints, vec![tp('a')]);
-        let many = OidcRequest::parse(&json!({"issuer_url":"https://oidc.example.com","thumbprint":[tp('a'), tp('b'), tp('A')],"cluster_id":"c1"})).unwrap();
+        let many = parse_request(&json!({"issuer_url":"https://oidc.example.com","thumbprint":[tp('a'), tp('b'), tp('A')],"cluster_id":"c1"})).unwrap();
         assert_eq!(many.thumbprints, vec![tp('a'), tp('b')]);
     }
 
@@ -240,13 +224,13 @@ mod tests {
             let mut ev = good.clone();
             let key = field.split('[').next().unwrap();
             ev[key] = value;
-            let err = OidcRequest::parse(&ev).unwrap_err();
+            let err = parse_request(&ev).unwrap_err();
             assert_eq!(err.field, field, "{ev}");
         }
-        for missing in OidcRequest::FIELDS {
+        for missing in REQUEST_KEYS {
             let mut ev = good.clone();
             ev.as_object_mut().unwrap().remove(*missing);
-            assert_eq!(OidcRequest::parse(&ev).unwrap_err().field, *missing);
+            assert_eq!(parse_request(&ev).unwrap_err().field, *missing);
         }
     }
 }

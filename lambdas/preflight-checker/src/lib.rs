@@ -15,7 +15,6 @@ use aws_sdk_ec2::error::ProvideErrorMetadata;
 use aws_sdk_ec2::types::{Filter, InstanceStateName, LocationType};
 use rosa_lambda_common::input::{check_instance_type, check_region, check_zone};
 use rosa_lambda_common::{Fields, FunctionError, InputError, Invocation, Status, is_denied};
-use serde::Serialize;
 use serde_json::{Value, json};
 
 pub const OPERATION: &str = "preflight-check";
@@ -23,90 +22,62 @@ pub const OPERATION: &str = "preflight-check";
 /// The largest node count a request may ask for.
 pub const MAX_REPLICAS: u64 = 500;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ClusterConfig {
-    pub instance_type: String,
-    pub replicas: u64,
-    /// Empty: any zone of the region.
-    pub availability_zones: Vec<String>,
-}
+pub use rosa_lambda_api::preflight::{
+    CheckResult, ClusterConfig, Request as PreflightRequest, Response as PreflightResult,
+};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct PreflightRequest {
-    pub region: String,
-    pub cluster_config: ClusterConfig,
-}
+/// Every field name the request's schema knows, at any depth.
+pub const REQUEST_KEYS: &[&str] = &[
+    "region",
+    "cluster_config",
+    "instance_type",
+    "replicas",
+    "availability_zones",
+];
+const REQUEST_FIELDS: &[&str] = &["region", "cluster_config"];
+const CONFIG_FIELDS: &[&str] = &["instance_type", "replicas", "availability_zones"];
 
-impl PreflightRequest {
-    /// Every field name the schema knows, at any depth.
-    pub const KEYS: &'static [&'static str] = &[
-        "region",
-        "cluster_config",
-        "instance_type",
-        "replicas",
-        "availability_zones",
-    ];
-    pub const FIELDS: &'static [&'static str] = &["region", "cluster_config"];
-    pub const CONFIG_FIELDS: &'static [&'static str] =
-        &["instance_type", "replicas", "availability_zones"];
+/// Parses and validates the event, naming the first bad field.
+pub fn parse_request(event: &Value) -> Result<PreflightRequest, InputError> {
+    let f = Fields::event(event, REQUEST_FIELDS)?;
+    let region = f.str("region", "an AWS region name such as us-east-1")?;
+    check_region("region", region)?;
 
-    pub fn parse(event: &Value) -> Result<Self, InputError> {
-        let f = Fields::event(event, Self::FIELDS)?;
-        let region = f.str("region", "an AWS region name such as us-east-1")?;
-        check_region("region", region)?;
-
-        let cfg = f.object("cluster_config", Self::CONFIG_FIELDS)?;
-        let instance_type = cfg.str("instance_type", "an EC2 instance type such as m5.xlarge")?;
-        check_instance_type(&cfg.path("instance_type"), instance_type)?;
-        cfg.required("replicas", "a whole number of worker nodes")?;
-        let replicas = cfg
-            .opt_u64("replicas", 1, MAX_REPLICAS)?
-            .expect("checked present above");
-        let mut availability_zones = Vec::new();
-        for (path, zone) in cfg
-            .opt_str_list(
-                "availability_zones",
-                "a list of availability zone names",
-                false,
-            )?
-            .unwrap_or_default()
-        {
-            check_zone(&path, region, zone)?;
-            if !availability_zones.iter().any(|z| z == zone) {
-                availability_zones.push(zone.to_string());
-            }
+    let cfg = f.object("cluster_config", CONFIG_FIELDS)?;
+    let instance_type = cfg.str("instance_type", "an EC2 instance type such as m5.xlarge")?;
+    check_instance_type(&cfg.path("instance_type"), instance_type)?;
+    cfg.required("replicas", "a whole number of worker nodes")?;
+    let replicas = cfg
+        .opt_u64("replicas", 1, MAX_REPLICAS)?
+        .expect("checked present above");
+    let mut availability_zones = Vec::new();
+    for (path, zone) in cfg
+        .opt_str_list(
+            "availability_zones",
+            "a list of availability zone names",
+            false,
+        )?
+        .unwrap_or_default()
+    {
+        check_zone(&path, region, zone)?;
+        if !availability_zones.iter().any(|z| z == zone) {
+            availability_zones.push(zone.to_string());
         }
-        Ok(PreflightRequest {
-            region: region.to_string(),
-            cluster_config: ClusterConfig {
-                instance_type: instance_type.to_string(),
-                replicas,
-                availability_zones,
-            },
-        })
     }
+    Ok(PreflightRequest {
+        region: region.to_string(),
+        cluster_config: ClusterConfig {
+            instance_type: instance_type.to_string(),
+            replicas,
+            availability_zones,
+        },
+    })
 }
 
 /// The On-Demand standard instance families (A, C, D, H, I, M, R, T, Z) the quota covers.
 pub const STANDARD_FAMILIES: &[char] = &['a', 'c', 'd', 'h', 'i', 'm', 'r', 't', 'z'];
 /// Less free capacity than this share of the quota after the cluster is a warning.
 pub const HEADROOM: f64 = 0.10;
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct CheckResult {
-    pub check_name: &'static str,
-    pub status: Status,
-    pub message: String,
-    pub details: Value,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PreflightResult {
-    pub region: String,
-    /// False when any check failed: the cluster should not be created.
-    pub proceed: bool,
-    pub validation_results: Vec<CheckResult>,
-}
 
 fn result(
     check_name: &'static str,
@@ -115,7 +86,7 @@ fn result(
     details: Value,
 ) -> CheckResult {
     CheckResult {
-        check_name,
+        check_name: check_name.to_string(),
         status,
         message: message.into(),
         details,
@@ -252,7 +223,7 @@ async fn region_enabled(c: &Clients, region: &str) -> CheckResult {
 }
 
 fn renamed(mut r: CheckResult, name: &'static str) -> CheckResult {
-    r.check_name = name;
+    r.check_name = name.to_string();
     r
 }
 
@@ -542,7 +513,7 @@ pub async fn handle(
     event: Value,
     _invocation: Invocation,
 ) -> Result<PreflightResult, FunctionError> {
-    let request = PreflightRequest::parse(&event)?;
+    let request = parse_request(&event)?;
     let clients = Clients::for_region(config, &request.region);
     Ok(check(&clients, &request).await)
 }
@@ -571,7 +542,7 @@ mod tests {
 
     #[test]
     fn parses_a_good_request() {
-        let r = PreflightRequest::parse(&good()).unwrap();
+        let r = parse_request(&good()).unwrap();
         assert_eq!(r.cluster_config.replicas, 3);
         assert_eq!(r.cluster_config.availability_zones.len(), 2);
     }
@@ -606,11 +577,7 @@ mod tests {
         for (field, mutate) in cases {
             let mut ev = good();
             mutate(&mut ev);
-            assert_eq!(
-                PreflightRequest::parse(&ev).unwrap_err().field,
-                field,
-                "{ev}"
-            );
+            assert_eq!(parse_request(&ev).unwrap_err().field, field, "{ev}");
         }
     }
 }

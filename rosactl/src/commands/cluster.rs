@@ -1,8 +1,9 @@
 //! `create / list / describe / delete cluster` (and the noun-verb forms `cluster create` ...).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use aws_sdk_lambda::primitives::Blob;
+use rosa_lambda_api::Status;
 use rosa_platform_client::models::{Cluster, ClusterCreateRequest};
 use serde_json::{Map, Value, json};
 
@@ -11,6 +12,7 @@ use crate::cli::{
     CreateClusterArgs, DeleteClusterArgs, DescribeClusterArgs, GlobalArgs, ListClustersArgs,
 };
 use crate::confirm::confirm;
+use crate::deploy::retry::{self, Backoff};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::platform::{Platform, failure};
@@ -193,36 +195,39 @@ fn summary_row(c: &Cluster) -> Vec<String> {
     ]
 }
 
-/// Follows `f` (re-read every `interval`) until `done` says it is over.
+/// Follows `read` (every `interval`) until `done` says it is over, through the one retry
+/// helper.
 async fn poll<T, F, Fut>(
     interval: Duration,
     timeout: Duration,
-    mut read: F,
+    read: F,
     mut done: impl FnMut(&T) -> Option<Result<(), String>>,
 ) -> anyhow::Result<T>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = anyhow::Result<T>>,
 {
-    let deadline = Instant::now() + timeout;
-    loop {
-        let value = read().await?;
-        match done(&value) {
-            Some(Ok(())) => return Ok(value),
-            Some(Err(message)) => return Err(Failure::new(Exit::Failed, message).into()),
-            None => {}
+    let mut verdict = None;
+    let (value, _) = retry::until(Backoff::every(interval, timeout), read, |r| match r {
+        Err(_) => false,
+        Ok(v) => {
+            verdict = done(v);
+            verdict.is_none()
         }
-        if Instant::now() + interval > deadline {
-            return Err(Failure::new(
-                Exit::Failed,
-                format!(
-                    "gave up waiting after {} s; the operation goes on at the platform",
-                    timeout.as_secs()
-                ),
-            )
-            .into());
-        }
-        tokio::time::sleep(interval).await;
+    })
+    .await;
+    let value = value?;
+    match verdict {
+        Some(Ok(())) => Ok(value),
+        Some(Err(message)) => Err(Failure::new(Exit::Failed, message).into()),
+        None => Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "gave up waiting after {} s; the operation goes on at the platform",
+                timeout.as_secs()
+            ),
+        )
+        .into()),
     }
 }
 
@@ -239,63 +244,52 @@ async fn preflight(
         )
         .into());
     };
-    let mut cluster_config =
-        json!({"instance_type": args.instance_type, "replicas": args.replicas});
-    if let Some(zone) = &args.zone {
-        cluster_config["availability_zones"] = json!([zone]);
+    let preflight = rosa_lambda_api::preflight::Request {
+        region: region.to_string(),
+        cluster_config: rosa_lambda_api::preflight::ClusterConfig {
+            instance_type: args.instance_type.clone(),
+            replicas: args.replicas,
+            availability_zones: args.zone.iter().cloned().collect(),
+        },
+    };
+    let network = rosa_lambda_api::network::Request {
+        vpc_id: vpc.clone(),
+        subnet_ids: args.subnet_ids.clone(),
+        requirements: Default::default(),
+    };
+    let mut lines: Vec<(String, Status)> = Vec::new();
+    let answer: rosa_lambda_api::preflight::Response =
+        invoke_check(aws, "rosa-preflight-checker", &preflight).await?;
+    for r in answer.validation_results {
+        lines.push((
+            format!(
+                "rosa-preflight-checker: {} {}: {}",
+                r.check_name,
+                status_text(r.status),
+                r.message
+            ),
+            r.status,
+        ));
     }
-    let checks = [
-        (
-            "rosa-preflight-checker",
-            json!({"region": region, "cluster_config": cluster_config}),
-            "validation_results",
-        ),
-        (
-            "rosa-network-verifier",
-            json!({"vpc_id": vpc, "subnet_ids": args.subnet_ids}),
-            "network_validation_results",
-        ),
-    ];
+    let answer: rosa_lambda_api::network::Response =
+        invoke_check(aws, "rosa-network-verifier", &network).await?;
+    for r in answer.network_validation_results {
+        lines.push((
+            format!(
+                "rosa-network-verifier: {} {}: {} ({})",
+                r.check_name,
+                status_text(r.status),
+                r.message,
+                r.resource_id
+            ),
+            r.status,
+        ));
+    }
     let mut failed = Vec::new();
-    for (function, event, field) in checks {
-        let qualified = format!("{function}:prod");
-        let answer = aws.lambda.invoke().function_name(&qualified).payload(Blob::new(event.to_string())).send().await.map_err(|e| {
-            Failure::new(Exit::Failed, format!("preflight: invoking {qualified} failed: {} (run rosactl setup-account first)", describe(&e)))
-        })?;
-        let body = answer.payload.map(|p| p.into_inner()).unwrap_or_default();
-        let value: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-        if answer.function_error.is_some() {
-            return Err(Failure::new(
-                Exit::Failed,
-                format!(
-                    "preflight: {qualified} failed: {} {}",
-                    value["errorType"].as_str().unwrap_or("error"),
-                    value["errorMessage"]
-                        .as_str()
-                        .unwrap_or(&String::from_utf8_lossy(&body))
-                ),
-            )
-            .into());
-        }
-        let results = value[field].as_array().cloned().unwrap_or_default();
-        if results.is_empty() {
-            out.say(format!("preflight: {qualified} reported no checks"));
-        }
-        for r in results {
-            let status = r["status"].as_str().unwrap_or("unknown");
-            let line = format!(
-                "{function}: {} {status}: {}{}",
-                r["check_name"].as_str().unwrap_or("?"),
-                r["message"].as_str().unwrap_or(""),
-                r["resource_id"]
-                    .as_str()
-                    .map(|id| format!(" ({id})"))
-                    .unwrap_or_default()
-            );
-            out.say(format!("preflight: {line}"));
-            if status == "failed" {
-                failed.push(line);
-            }
+    for (line, status) in lines {
+        out.say(format!("preflight: {line}"));
+        if status == Status::Failed {
+            failed.push(line);
         }
     }
     if failed.is_empty() {
@@ -312,6 +306,62 @@ async fn preflight(
         )
         .into())
     }
+}
+
+fn status_text(status: Status) -> &'static str {
+    match status {
+        Status::Passed => "passed",
+        Status::Failed => "failed",
+        Status::Warning => "warning",
+    }
+}
+
+/// Invokes `function`'s prod alias with a typed request and reads its typed answer.
+async fn invoke_check<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
+    aws: &Aws,
+    function: &str,
+    request: &Req,
+) -> anyhow::Result<Resp> {
+    let qualified = format!("{function}:prod");
+    let event = serde_json::to_vec(request)?;
+    let answer = aws
+        .lambda
+        .invoke()
+        .function_name(&qualified)
+        .payload(Blob::new(event))
+        .send()
+        .await
+        .map_err(|e| {
+            Failure::new(
+                Exit::Failed,
+                format!(
+                    "preflight: invoking {qualified} failed: {} (run rosactl setup-account first)",
+                    describe(&e)
+                ),
+            )
+        })?;
+    let body = answer.payload.map(|p| p.into_inner()).unwrap_or_default();
+    if answer.function_error.is_some() {
+        let detail = match serde_json::from_slice::<rosa_lambda_api::ErrorBody>(&body) {
+            Ok(e) => format!("{} {}", e.error_type, e.error_message),
+            Err(_) => String::from_utf8_lossy(&body).into_owned(),
+        };
+        return Err(Failure::new(
+            Exit::Failed,
+            format!("preflight: {qualified} failed: {detail}"),
+        )
+        .into());
+    }
+    serde_json::from_slice(&body).map_err(|e| {
+        Failure::new(
+            Exit::Failed,
+            format!(
+                "preflight: {qualified} answered something that is not its documented response ({e}): {}",
+                String::from_utf8_lossy(&body).chars().take(300).collect::<String>()
+            ),
+        )
+        .into()
+    })
 }
 
 pub async fn create(

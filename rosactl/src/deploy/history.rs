@@ -115,26 +115,38 @@ pub fn rollback_target<'a>(
         .find(|r| !(r.from_version.as_deref() == Some(current) && r.to_version == current))
 }
 
+/// A record of a `prod` move, for unit tests.
+#[cfg(test)]
+pub(crate) fn test_record(
+    id: &str,
+    kind: MoveKind,
+    from: &str,
+    to: &str,
+    undoes: Option<&str>,
+) -> Record {
+    Record {
+        id: id.into(),
+        function: "rosa-network-verifier".into(),
+        alias: "prod".into(),
+        kind,
+        from_version: Some(from.into()),
+        from_weights: BTreeMap::new(),
+        to_version: to.into(),
+        to_weights: BTreeMap::new(),
+        code_sha256: String::new(),
+        rosactl_version: "0.1.0".into(),
+        caller_arn: String::new(),
+        time: String::new(),
+        undoes: undoes.map(String::from),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn record(id: &str, kind: MoveKind, from: &str, to: &str, undoes: Option<&str>) -> Record {
-        Record {
-            id: id.into(),
-            function: "rosa-network-verifier".into(),
-            alias: "prod".into(),
-            kind,
-            from_version: Some(from.into()),
-            from_weights: BTreeMap::new(),
-            to_version: to.into(),
-            to_weights: BTreeMap::new(),
-            code_sha256: String::new(),
-            rosactl_version: "0.1.0".into(),
-            caller_arn: String::new(),
-            time: String::new(),
-            undoes: undoes.map(String::from),
-        }
+        test_record(id, kind, from, to, undoes)
     }
 
     #[test]

@@ -38,13 +38,11 @@ pub struct Validation {
     pub detail: String,
 }
 
-/// The side-effect-free check payload: an empty event. Our functions must answer it with
-/// their own typed input error naming the first required field: proof that the deployed code
-/// is ours, runs, and answers through that qualifier, with no side effect at all (a real
-/// sample payload would, for the OIDC provisioner, create a provider).
-pub const CHECK_PAYLOAD: &str = "{}";
+pub use rosa_lambda_api::CHECK_PAYLOAD;
 
-/// Invokes `name:qualifier` with [`CHECK_PAYLOAD`] and judges the answer.
+/// Invokes `name:qualifier` with [`CHECK_PAYLOAD`] (side-effect free: our functions answer
+/// it with their own input error naming the first required field, which proves the code
+/// behind the qualifier is ours and runs) and judges the answer.
 pub async fn check_invoke(aws: &Aws, name: &str, qualifier: &str) -> Validation {
     let qualified = format!("{name}:{qualifier}");
     let (ok, detail) = match aws
@@ -61,13 +59,8 @@ pub async fn check_invoke(aws: &Aws, name: &str, qualifier: &str) -> Validation 
         ),
         Ok(out) => {
             let body = out.payload.map(|p| p.into_inner()).unwrap_or_default();
-            let answer: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
-            let error_type = answer["errorType"].as_str().unwrap_or_default();
-            let message = answer["errorMessage"].as_str().unwrap_or_default();
-            if out.function_error.is_some()
-                && error_type == "InvalidInput"
-                && message.contains("required field is missing")
-            {
+            let answer = serde_json::from_slice::<rosa_lambda_api::ErrorBody>(&body).ok();
+            if out.function_error.is_some() && answer.is_some_and(|a| a.is_check_answer()) {
                 (
                     true,
                     format!("{qualified} answered with its own input validation"),

@@ -1074,7 +1074,6 @@ pub fn finish_after_bake(plan: &mut Plan, seconds: u64) {
 mod tests {
     use super::*;
     use crate::deploy::account::Account;
-    use crate::deploy::history::Record;
     use crate::deploy::names::STAGING;
     use crate::deploy::observed::*;
 
@@ -1480,24 +1479,6 @@ mod tests {
         assert_eq!(nothing_to_finish.notes.len(), 3);
     }
 
-    fn record(id: &str, kind: MoveKind, from: &str, to: &str) -> Record {
-        Record {
-            id: id.into(),
-            function: String::new(),
-            alias: PROD.into(),
-            kind,
-            from_version: Some(from.into()),
-            from_weights: BTreeMap::new(),
-            to_version: to.into(),
-            to_weights: BTreeMap::new(),
-            code_sha256: String::new(),
-            rosactl_version: String::new(),
-            caller_arn: String::new(),
-            time: String::new(),
-            undoes: None,
-        }
-    }
-
     #[test]
     fn rollback_uses_the_history_and_says_when_it_cannot() {
         let d = with_goal(PROD, AliasGoal::Rollback { to_version: None });
@@ -1513,7 +1494,7 @@ mod tests {
 
         for f in &mut o.functions {
             f.aliases.insert(PROD.into(), AliasState::at("2"));
-            f.history = vec![record("a", MoveKind::Promote, "1", "2")];
+            f.history = vec![history::test_record("a", MoveKind::Promote, "1", "2", None)];
         }
         let plan = move_aliases(&d, &o, "rollback", None, None).unwrap();
         assert!(matches!(

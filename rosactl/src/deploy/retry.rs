@@ -43,7 +43,7 @@ impl Backoff {
 pub async fn until<T, F, Fut>(
     backoff: Backoff,
     mut call: F,
-    again: impl Fn(&T) -> bool,
+    mut again: impl FnMut(&T) -> bool,
 ) -> (T, bool)
 where
     F: FnMut() -> Fut,
