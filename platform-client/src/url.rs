@@ -82,7 +82,7 @@ pub fn region_from_host(host: &str) -> Option<&str> {
             && parts[..parts.len() - 1]
                 .iter()
                 .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_lowercase()))
-            && parts[parts.len() - 1].len() <= 2
+            && (1..=2).contains(&parts[parts.len() - 1].len())
             && parts[parts.len() - 1].chars().all(|c| c.is_ascii_digit())
     })
 }
@@ -138,6 +138,7 @@ mod tests {
             Some("us-east-2")
         );
         assert_eq!(region_from_host("execute-api.amazonaws.com"), None);
+        assert_eq!(region_from_host("api.us-east-.rosa.example"), None);
         assert_eq!(region_from_host("127.0.0.1"), None);
     }
 }

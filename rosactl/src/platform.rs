@@ -100,11 +100,19 @@ impl Platform {
             .request(http::Method::POST, "/api/v0/accounts", Some(body))
             .await
             .map_err(|e| Failure::new(Exit::Failed, e.to_string()))?;
-        Ok(match r.status {
-            201 => Ok("registered"),
-            409 => Ok("already registered"),
-            _ => Err(rosa_platform_client::ApiError::from_response(&r)),
-        })
+        if r.status == 201 {
+            return Ok(Ok("registered"));
+        }
+        let e = rosa_platform_client::ApiError::from_response(&r);
+        // Only the contract's `account-exists` conflict means "registered"; any other 409 is
+        // a refusal like any other.
+        Ok(
+            if r.status == 409 && e.code.as_deref() == Some("account-exists") {
+                Ok("already registered")
+            } else {
+                Err(e)
+            },
+        )
     }
 
     /// The registration as it stands (no write).

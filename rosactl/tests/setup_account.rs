@@ -431,11 +431,16 @@ async fn fresh_setup_creates_exactly_the_expected_resources_and_a_rerun_writes_n
     assert!(String::from_utf8_lossy(&out.stdout).contains("is up to date: nothing to change"));
     let ops = bed.aws.operations().unwrap();
     assert!(!ops.is_empty(), "the re-run read the account");
+    // Validation runs on every run: three side-effect-free invocations, nothing else.
+    let (invocations, writes): (Vec<String>, Vec<String>) = mutating(&ops)
+        .into_iter()
+        .partition(|o| o.ends_with(":prod/invocations") || o.ends_with("%3Aprod/invocations"));
     assert_eq!(
-        mutating(&ops),
+        writes,
         Vec::<String>::new(),
         "a re-run with nothing to change writes nothing"
     );
+    assert_eq!(invocations.len(), 3, "{invocations:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -502,7 +507,7 @@ fn bad_flags_are_named_before_any_call() {
                 "--invoker-role-arn",
                 "LambdaExecutor",
             ],
-            "--invoker-role-arn: expected an IAM role ARN",
+            "--invoker-role-arn: expected the IAM role ARN",
         ),
         (
             vec!["register-account", "--account-id", "12345"],
@@ -770,4 +775,96 @@ async fn cleanup_leaves_resources_it_did_not_create() {
     assert!(String::from_utf8_lossy(&out.stdout).contains(
         "role rosa-network-verifier-execution is not tagged rosa:managed-by=rosactl: left alone"
     ));
+}
+
+#[test]
+fn the_invoker_must_be_one_role_of_another_account_whoever_names_it() {
+    // Answered by the Platform API: refused like a flag would be, before any write.
+    for (arn, why) in [
+        ("*", "not an ARN"),
+        ("arn:aws:iam::210987654321:root", "account root"),
+        ("arn:aws:iam::210987654321:user/bob", "is not a role"),
+        ("arn:aws:iam::123456789012:role/Mine", "in this account"),
+        ("arn:aws:iam::210987654321:role/*", "is not a role name"),
+    ] {
+        let bed = TestBed::with_platform(rosa_testbed::PlatformConfig {
+            invoker_arn: arn.into(),
+            ..Default::default()
+        });
+        let out = run(&bed, &["setup-account", "--yes"]);
+        assert_eq!(out.status.code(), Some(1), "{arn}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains(arn) && err.contains(why), "{arn}: {err}");
+        assert!(err.contains("nothing was changed"), "{err}");
+        assert_eq!(
+            mutating(&bed.aws.operations().unwrap()),
+            Vec::<String>::new(),
+            "{arn}"
+        );
+    }
+    // Named with the flag: a usage error (exit 2), also for a role of the account itself.
+    let bed = TestBed::start();
+    for arn in [
+        "arn:aws:iam::123456789012:role/Mine",
+        "arn:aws:iam::210987654321:user/bob",
+    ] {
+        let out = run(&bed, &["setup-account", "--yes", "--invoker-role-arn", arn]);
+        assert_eq!(out.status.code(), Some(2), "{arn}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("--invoker-role-arn"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(
+        mutating(&bed.aws.operations().unwrap()),
+        Vec::<String>::new()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_deployment_that_fails_validation_is_never_registered() {
+    let bed = TestBed::start();
+    let operator = |args: &[&str]| {
+        rosactl(&bed)
+            .env("AWS_ACCESS_KEY_ID", OPERATOR_KEY)
+            .env("AWS_SECRET_ACCESS_KEY", OPERATOR_SECRET)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    // The functions cannot be invoked: everything is deployed, validation fails, no registration.
+    bed.aws
+        .inject_fault("lambda:POST .*/invocations$", 500, "ServiceException", 100)
+        .unwrap();
+    let out = operator(&["setup-account", "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("validation failed, so the account was not registered"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(bed.platform.account_ids().is_empty());
+
+    // The second run has nothing to deploy, validates anyway, and still refuses while the
+    // functions do not answer.
+    let out = operator(&["setup-account", "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(bed.platform.account_ids().is_empty());
+
+    // Once they answer, the account is registered.
+    bed.aws.clear_faults().unwrap();
+    let out = operator(&["setup-account", "--yes", "-o", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(bed.platform.account_ids(), vec!["123456789012".to_string()]);
+
+    // A 409 that is not the contract's account-exists is an error, not "registered".
+    bed.platform.fail_next(409, 1);
+    let out = operator(&["register-account", "--account-id", "111122223333"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("injected-failure"),
+        "{}",
+        stderr(&out)
+    );
 }

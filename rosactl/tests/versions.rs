@@ -309,7 +309,11 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
 
     // Rolling back to where the alias already is: zero writes.
     assert_eq!(
-        writes_of(&bed, None, &["rollback-lambdas", "--to-version", "1", "--yes"]),
+        writes_of(
+            &bed,
+            None,
+            &["rollback-lambdas", "--to-version", "1", "--yes"]
+        ),
         Vec::<String>::new()
     );
 

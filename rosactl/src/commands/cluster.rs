@@ -532,7 +532,7 @@ pub async fn describe_cluster(
         .api
         .statuses(&cluster.id)
         .await
-        .map_err(|e| failure("GET /api/v0/clusters/{id}/statuses", e))?;
+        .map_err(|e| failure(&format!("GET /api/v0/clusters/{}/statuses", cluster.id), e))?;
     if out.format != Format::Table {
         let mut doc = serde_json::to_value(&cluster)?;
         doc["controller_statuses"] = serde_json::to_value(&statuses.controller_statuses)?;
@@ -623,7 +623,7 @@ pub async fn delete(
         .api
         .delete_cluster(&cluster.id)
         .await
-        .map_err(|e| failure("DELETE /api/v0/clusters/{id}", e))?;
+        .map_err(|e| failure(&format!("DELETE /api/v0/clusters/{}", cluster.id), e))?;
     out.say(format!("cluster {}: deletion initiated", cluster.name));
     let mut deleted = false;
     if args.watch {

@@ -49,21 +49,54 @@ pub struct SetupSummary {
     pub notes: Vec<String>,
 }
 
-pub fn check_invoker_arn(arn: &str) -> Result<(), Failure> {
-    let ok = arn
-        .strip_prefix("arn:")
-        .and_then(|rest| rest.split_once(":iam::"))
-        .and_then(|(partition, rest)| partition.starts_with("aws").then_some(rest))
-        .and_then(|rest| rest.split_once(":role/"))
-        .is_some_and(|(account, role)| {
-            account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit()) && !role.is_empty()
+/// Why `arn` may not be the invoker: it must name exactly one IAM role (not `*`, not an
+/// account root, not a user, not a wildcard), of another account than the customer's own
+/// (when known). The same rule for `--invoker-role-arn` and for the Platform API's answer.
+pub fn invoker_problem(arn: &str, own_account: Option<&str>) -> Option<String> {
+    let Some(rest) = arn.strip_prefix("arn:") else {
+        return Some("not an ARN".into());
+    };
+    let Some((partition, rest)) = rest.split_once(":iam::") else {
+        return Some("not an IAM ARN".into());
+    };
+    if !matches!(partition, "aws" | "aws-cn" | "aws-us-gov") {
+        return Some(format!("unknown partition {partition:?}"));
+    }
+    let Some((account, resource)) = rest.split_once(':') else {
+        return Some("no account id".into());
+    };
+    if account.len() != 12 || !account.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(format!("{account:?} is not a 12-digit account id"));
+    }
+    let Some(path_and_name) = resource.strip_prefix("role/") else {
+        return Some(if resource == "root" {
+            "an account root would let every identity of that account invoke the functions".into()
+        } else {
+            format!("{resource:?} is not a role")
         });
-    if ok {
-        Ok(())
-    } else {
-        Err(Failure::usage(format!(
-            "--invoker-role-arn: expected an IAM role ARN such as arn:aws:iam::123456789012:role/LambdaExecutor, got {arn:?}"
-        )))
+    };
+    let name = path_and_name.rsplit('/').next().unwrap_or_default();
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "+=,.@_-".contains(c);
+    if name.is_empty() || name.len() > 64 || !name.chars().all(allowed) {
+        return Some(format!("{name:?} is not a role name"));
+    }
+    if !path_and_name.chars().all(|c| allowed(c) || c == '/') {
+        return Some(format!("{path_and_name:?} is not a role path and name"));
+    }
+    if own_account == Some(account) {
+        return Some(format!(
+            "the role is in this account ({account}); the platform invokes from its own account"
+        ));
+    }
+    None
+}
+
+pub fn check_invoker_arn(arn: &str) -> Result<(), Failure> {
+    match invoker_problem(arn, None) {
+        None => Ok(()),
+        Some(why) => Err(Failure::usage(format!(
+            "--invoker-role-arn: expected the IAM role ARN of the platform's invoker, such as arn:aws:iam::123456789012:role/LambdaExecutor, got {arn:?}: {why}"
+        ))),
     }
 }
 
@@ -123,8 +156,27 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
     let aws = &ctx.aws;
     let api = Platform::connect(global, aws).await?;
     let invoker_arn = match (&args.invoker_role_arn, &api) {
-        (Some(arn), _) => arn.clone(),
-        (None, Some(api)) => api.invoker_arn().await?,
+        (Some(arn), _) => {
+            if let Some(why) = invoker_problem(arn, Some(&aws.account_id)) {
+                return Err(Failure::usage(format!("--invoker-role-arn {arn:?}: {why}")).into());
+            }
+            arn.clone()
+        }
+        (None, Some(api)) => {
+            // What the API answers crosses a trust boundary like a flag does.
+            let arn = api.invoker_arn().await?;
+            if let Some(why) = invoker_problem(&arn, Some(&aws.account_id)) {
+                return Err(Failure::new(
+                    Exit::Failed,
+                    format!(
+                        "the Platform API ({}) names {arn:?} as the invoker, which rosactl will not allow to invoke the functions: {why}; nothing was changed (pass --invoker-role-arn to name the role yourself)",
+                        api.url
+                    ),
+                )
+                .into());
+            }
+            arn
+        }
         (None, None) => {
             return Err(Failure::usage(
                 "setup-account needs the platform's invoker role: pass --api-url (or set ROSACTL_API_URL) to read it from the Platform API, or pass --invoker-role-arn",
@@ -152,7 +204,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
             "Deploy the ROSA Lambda functions to account {} in {} (invoker {invoker_arn})?",
             aws.account_id, aws.region
         ),
-        validate: Validate::AllIfChanged(PROD.to_string()),
+        validate: Validate::All(PROD.to_string()),
     };
     let done = converge(&ctx, &desired, job, plan::setup).await?;
     if done.dry_run {
@@ -164,7 +216,14 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
         );
     }
 
+    // Never register (or report success on) a deployment that did not answer: validation
+    // runs on every run, and registration only after it passed.
+    let failed: Vec<&Validation> = done.validation.iter().filter(|v| !v.ok).collect();
     let registration = match &api {
+        _ if !failed.is_empty() => Registration {
+            state: "skipped",
+            detail: "validation failed: the account was not registered".into(),
+        },
         Some(api) => api.ensure_registered(&aws.account_id).await?,
         None => Registration {
             state: "skipped",
@@ -186,10 +245,16 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
         notes: done.plan.notes.clone(),
     };
     render(out, &summary)?;
-    if let Some(bad) = summary.validation.iter().find(|v| !v.ok) {
-        return Err(
-            Failure::new(Exit::Failed, format!("validation failed: {}", bad.detail)).into(),
-        );
+    if !failed.is_empty() {
+        let details: Vec<&str> = failed.iter().map(|v| v.detail.as_str()).collect();
+        return Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "validation failed, so the account was not registered: {}",
+                details.join("; ")
+            ),
+        )
+        .into());
     }
     Ok(())
 }

@@ -120,8 +120,8 @@ impl<'a> Context<'a> {
 #[derive(Debug, Clone)]
 pub enum Validate {
     Nothing,
-    /// Every selected function, when anything changed.
-    AllIfChanged(String),
+    /// Every selected function, on every run.
+    All(String),
     /// The functions that changed.
     Changed(String),
 }
@@ -178,7 +178,13 @@ pub async fn converge(
         validation: Vec::new(),
         dry_run: job.dry_run,
     };
-    if job.dry_run || done.plan.is_empty() {
+    if job.dry_run {
+        return Ok(done);
+    }
+    if done.plan.is_empty() {
+        if let Validate::All(alias) = &job.validate {
+            done.validation = validate(&ctx.aws, &desired.selected, alias).await;
+        }
         return Ok(done);
     }
     confirm(
@@ -231,7 +237,7 @@ pub async fn converge(
     }
     let targets: Vec<(&str, String)> = match &job.validate {
         Validate::Nothing => Vec::new(),
-        Validate::AllIfChanged(alias) => desired
+        Validate::All(alias) => desired
             .selected
             .iter()
             .map(|n| (*n, alias.clone()))
@@ -248,4 +254,9 @@ pub async fn converge(
         futures_util::future::join_all(targets.iter().map(|(n, q)| check_invoke(aws, n, q))).await;
     done.after = Some(observe(&ctx.aws, desired, job.with_history).await?);
     Ok(done)
+}
+
+/// Invokes each of `functions` through `alias` with the check payload.
+pub async fn validate(aws: &Aws, functions: &[&'static str], alias: &str) -> Vec<Validation> {
+    futures_util::future::join_all(functions.iter().map(|n| check_invoke(aws, n, alias))).await
 }

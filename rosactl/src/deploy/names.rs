@@ -126,9 +126,11 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
+        // Bytes, not `&s[..]`: a `%` before a multi-byte character must not split it.
         if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(hi), Some(lo)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((hi * 16 + lo) as u8);
                 i += 3;
                 continue;
             }
@@ -181,6 +183,9 @@ mod tests {
             parse_policy(encoded),
             Some(json!({"Version": "2012-10-17"}))
         );
+        // A `%` and one hex digit before a multi-byte character: kept as is, no panic.
+        assert_eq!(percent_decode("%4é%41"), "%4éA");
+        assert_eq!(percent_decode("%é"), "%é");
     }
 
     #[test]
