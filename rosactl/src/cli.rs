@@ -345,9 +345,14 @@ pub struct SetupArgs {
     #[arg(long, value_name = "ARN")]
     pub invoker_role_arn: Option<String>,
 
-    /// How long the functions' logs are kept: 90 or more, a value CloudWatch Logs accepts.
-    #[arg(long, default_value_t = 90, value_name = "DAYS")]
-    pub log_retention_days: i32,
+    /// How long the functions' logs are kept at least: `never` (no expiry), or 90 or more days,
+    /// a value CloudWatch Logs accepts. A longer retention already set is never shortened.
+    #[arg(long, default_value = "90", value_name = "DAYS|never", value_parser = crate::deploy::names::parse_retention)]
+    pub log_retention_days: crate::deploy::names::Retention,
+
+    /// Encrypt the functions' log groups with this customer-managed KMS key.
+    #[arg(long, value_name = "ARN", value_parser = parse_kms_key_arn)]
+    pub log_kms_key_arn: Option<String>,
 
     /// Print the plan and change nothing.
     #[arg(long)]
@@ -483,6 +488,10 @@ pub struct CompletionArgs {
     /// The shell to complete for.
     #[arg(value_enum)]
     pub shell: Shell,
+}
+
+fn parse_kms_key_arn(value: &str) -> Result<String, String> {
+    crate::deploy::names::check_kms_key_arn(value).map(|()| value.to_string())
 }
 
 /// The clap command, for generators.

@@ -494,7 +494,7 @@ fn bad_flags_are_named_before_any_call() {
     for (args, needle) in [
         (
             vec!["setup-account", "--yes", "--log-retention-days", "30"],
-            "--log-retention-days: expected at least 90",
+            "expected `never` or at least 90 days",
         ),
         (
             vec!["setup-account", "--yes", "--log-retention-days", "100"],
@@ -864,6 +864,92 @@ async fn a_deployment_that_fails_validation_is_never_registered() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("injected-failure"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_customers_longer_retention_is_kept_and_never_and_kms_are_honoured() {
+    let bed = TestBed::start();
+    setup_json(&bed);
+    let c = clients(&bed).await;
+    let group = |name: &str| format!("/aws/lambda/{name}");
+    c.logs
+        .put_retention_policy()
+        .log_group_name(group("rosa-network-verifier"))
+        .retention_in_days(3653)
+        .send()
+        .await
+        .unwrap();
+    c.logs
+        .delete_retention_policy()
+        .log_group_name(group("rosa-oidc-provisioner"))
+        .send()
+        .await
+        .unwrap();
+    bed.aws.clear_operations().unwrap();
+    let out = run(&bed, &["setup-account", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let writes: Vec<String> = mutating(&bed.aws.operations().unwrap())
+        .into_iter()
+        .filter(|o| !o.ends_with("/invocations"))
+        .collect();
+    assert_eq!(
+        writes,
+        Vec::<String>::new(),
+        "longer retentions are compliant"
+    );
+    let retention = |groups: &aws_sdk_cloudwatchlogs::operation::describe_log_groups::DescribeLogGroupsOutput,
+                     name: &str| {
+        groups
+            .log_groups()
+            .iter()
+            .find(|g| g.log_group_name() == Some(group(name).as_str()))
+            .map(|g| (g.retention_in_days, g.kms_key_id.clone()))
+            .unwrap()
+    };
+    let key = "arn:aws:kms:us-east-1:123456789012:key/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b";
+    let out = run(
+        &bed,
+        &[
+            "setup-account",
+            "--yes",
+            "--log-retention-days",
+            "never",
+            "--log-kms-key-arn",
+            key,
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let groups = c
+        .logs
+        .describe_log_groups()
+        .log_group_name_prefix("/aws/lambda/rosa-")
+        .send()
+        .await
+        .unwrap();
+    for (name, ..) in FUNCTIONS {
+        assert_eq!(
+            retention(&groups, name),
+            (None, Some(key.to_string())),
+            "{name}"
+        );
+    }
+    for bad in ["30", "100", "forever"] {
+        let out = run(
+            &bed,
+            &["setup-account", "--yes", "--log-retention-days", bad],
+        );
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+    }
+    let out = run(
+        &bed,
+        &["setup-account", "--yes", "--log-kms-key-arn", "alias/mine"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--log-kms-key-arn"),
         "{}",
         stderr(&out)
     );

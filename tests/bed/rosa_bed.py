@@ -450,6 +450,27 @@ from moto.s3.models import FakeBucket  # noqa: E402
 FakeBucket.get_permission = _get_permission
 
 
+# --------------------------------------------------------------------------- CloudWatch Logs gaps
+
+from moto.logs import exceptions as logs_exceptions
+from moto.logs import responses as logs_responses
+
+
+def _associate_kms_key(self):
+    """AssociateKmsKey, which moto 5.2.5 lacks: records the key on the group, as CloudWatch
+    Logs does (the key's existence and policy are not checked: the bed has no KMS)."""
+    name = self._get_param("logGroupName")
+    key = self._get_param("kmsKeyId")
+    group = self.logs_backend.groups.get(name)
+    if group is None:
+        raise logs_exceptions.ResourceNotFoundException()
+    group.kms_key_id = key
+    return ""
+
+
+logs_responses.LogsResponse.associate_kms_key = _associate_kms_key
+
+
 # --------------------------------------------------------------------------- server
 
 

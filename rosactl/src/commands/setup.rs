@@ -8,7 +8,7 @@ use super::plan_view::show_plan;
 use crate::cli::{GlobalArgs, SetupArgs};
 use crate::deploy::account::Account;
 use crate::deploy::desired::{AliasGoal, Desired};
-use crate::deploy::names::{MIN_RETENTION_DAYS, PROD, RETENTION_CHOICES, STAGING};
+use crate::deploy::names::{PROD, STAGING};
 use crate::deploy::observed::Observed;
 use crate::deploy::plan::embedded_version;
 use crate::deploy::{Context, Job, Validate, Validation, converge, plan};
@@ -100,18 +100,6 @@ pub fn check_invoker_arn(arn: &str) -> Result<(), Failure> {
     }
 }
 
-pub fn check_retention(days: i32) -> Result<(), Failure> {
-    if days >= MIN_RETENTION_DAYS && RETENTION_CHOICES.contains(&days) {
-        Ok(())
-    } else {
-        let choices: Vec<String> = RETENTION_CHOICES.iter().map(ToString::to_string).collect();
-        Err(Failure::usage(format!(
-            "--log-retention-days: expected at least {MIN_RETENTION_DAYS} and one of the values CloudWatch Logs accepts ({}), got {days}",
-            choices.join(", ")
-        )))
-    }
-}
-
 fn summarize(desired: &Desired, observed: &Observed) -> Vec<FunctionSummary> {
     desired
         .selected
@@ -146,7 +134,6 @@ fn summarize(desired: &Desired, observed: &Observed) -> Vec<FunctionSummary> {
 }
 
 pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow::Result<()> {
-    check_retention(args.log_retention_days)?;
     if let Some(arn) = &args.invoker_role_arn {
         check_invoker_arn(arn)?;
     }
@@ -194,7 +181,8 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
         .with_alias(PROD, create_only.clone())
         .with_alias(STAGING, create_only);
     desired.invoker_arn = Some(invoker_arn.clone());
-    desired.retention_days = Some(args.log_retention_days);
+    desired.retention = Some(args.log_retention_days);
+    desired.log_kms_key_arn = args.log_kms_key_arn.clone();
 
     let job = Job {
         what: "setup-account",

@@ -84,8 +84,10 @@ pub struct Desired {
     pub packages: BTreeMap<&'static str, PackageTarget>,
     /// The only principal allowed to invoke `prod` (setup only).
     pub invoker_arn: Option<String>,
-    /// Log retention (setup only).
-    pub retention_days: Option<i32>,
+    /// Log retention (setup only): at least this long; a longer one is kept.
+    pub retention: Option<super::names::Retention>,
+    /// The customer-managed KMS key the log groups are encrypted with (setup only).
+    pub log_kms_key_arn: Option<String>,
     /// Alias goals by function name, then alias name.
     pub aliases: BTreeMap<&'static str, BTreeMap<String, AliasGoal>>,
     pub bucket_policy: Value,
@@ -102,7 +104,8 @@ impl Desired {
             selected,
             packages: BTreeMap::new(),
             invoker_arn: None,
-            retention_days: None,
+            retention: None,
+            log_kms_key_arn: None,
             aliases: BTreeMap::new(),
         }
     }

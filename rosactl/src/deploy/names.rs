@@ -14,10 +14,76 @@ pub const TAG_MANAGED_BY: &str = "rosa:managed-by";
 pub const MANAGED_BY: &str = "rosactl";
 /// The least log retention compliance allows.
 pub const MIN_RETENTION_DAYS: i32 = 90;
-/// The retention values CloudWatch Logs accepts (from 90 days up).
-pub const RETENTION_CHOICES: [i32; 14] = [
-    90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,
+/// The retention values CloudWatch Logs accepts (from 90 days up); "never expire" too.
+pub const RETENTION_CHOICES: [i32; 15] = [
+    90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ];
+
+/// How long logs are kept: a number of days, or never expiring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Retention {
+    Days(i32),
+    Never,
+}
+
+impl Retention {
+    /// Whether `observed` (None: never expires) keeps logs at least as long as `self`:
+    /// a longer retention set by the customer is compliant and is never shortened.
+    pub fn satisfied_by(self, observed: Option<i32>) -> bool {
+        match (self, observed) {
+            (_, None) => true,
+            (Retention::Never, Some(_)) => false,
+            (Retention::Days(want), Some(have)) => have >= want,
+        }
+    }
+}
+
+impl std::fmt::Display for Retention {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Retention::Days(d) => write!(f, "{d} days"),
+            Retention::Never => f.write_str("never expire"),
+        }
+    }
+}
+
+/// Parses `--log-retention-days`: `never`, or a value CloudWatch Logs accepts, at least 90.
+pub fn parse_retention(value: &str) -> Result<Retention, String> {
+    if value.eq_ignore_ascii_case("never") {
+        return Ok(Retention::Never);
+    }
+    let choices: Vec<String> = RETENTION_CHOICES.iter().map(ToString::to_string).collect();
+    match value.parse::<i32>() {
+        Ok(days) if RETENTION_CHOICES.contains(&days) => Ok(Retention::Days(days)),
+        _ => Err(format!(
+            "expected `never` or at least {MIN_RETENTION_DAYS} days, one of the values CloudWatch Logs accepts ({}), got {value:?}",
+            choices.join(", ")
+        )),
+    }
+}
+
+/// Checks `--log-kms-key-arn`: a KMS key ARN (`arn:PARTITION:kms:REGION:ACCOUNT:key/ID`).
+pub fn check_kms_key_arn(arn: &str) -> Result<(), String> {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    let ok = parts.len() == 6
+        && parts[0] == "arn"
+        && parts[1].starts_with("aws")
+        && parts[2] == "kms"
+        && !parts[3].is_empty()
+        && parts[4].len() == 12
+        && parts[4].bytes().all(|b| b.is_ascii_digit())
+        && parts[5].strip_prefix("key/").is_some_and(|id| {
+            !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    if ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "expected a KMS key ARN such as arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab, got {arn:?}"
+        ))
+    }
+}
 
 pub fn role_name(spec: &FunctionSpec) -> String {
     format!("{}-execution", spec.function_name)

@@ -34,6 +34,7 @@ pub struct RoleState {
 pub struct LogGroupState {
     pub arn: String,
     pub retention_days: Option<i32>,
+    pub kms_key_id: Option<String>,
     pub tags: BTreeMap<String, String>,
 }
 
@@ -325,6 +326,7 @@ async fn observe_log_group(aws: &Aws, name: &str) -> anyhow::Result<Option<LogGr
     Ok(Some(LogGroupState {
         arn,
         retention_days: group.retention_in_days,
+        kms_key_id: group.kms_key_id,
         tags: tags.into_iter().collect(),
     }))
 }

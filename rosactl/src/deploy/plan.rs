@@ -46,6 +46,12 @@ pub enum Action {
     SetRetention {
         days: i32,
     },
+    /// Logs never expire (the customer asked for it).
+    DeleteRetention,
+    /// Encrypt the log group with the customer's KMS key.
+    AssociateKmsKey {
+        key: String,
+    },
     TagLogGroup,
     CreateFunction,
     UpdateCode,
@@ -361,25 +367,48 @@ fn setup_role_and_logs(d: &Desired, pkg: &PackageTarget, o: &FunctionObserved, s
         }
     }
 
-    let days = d.retention_days.unwrap_or(names::MIN_RETENTION_DAYS);
+    let retention = d
+        .retention
+        .unwrap_or(names::Retention::Days(names::MIN_RETENTION_DAYS));
     let log_group = &names.log_group;
+    let retention_step = |steps: &mut Steps| match retention {
+        names::Retention::Days(days) => steps.push(
+            Action::SetRetention { days },
+            format!("keep {log_group} logs for {days} days"),
+        ),
+        names::Retention::Never => steps.push(
+            Action::DeleteRetention,
+            format!("keep {log_group} logs forever (no expiry)"),
+        ),
+    };
     match &o.log_group {
         None => {
             steps.push(
                 Action::CreateLogGroup,
-                format!("create log group {log_group}"),
+                format!(
+                    "create log group {log_group}{}",
+                    d.log_kms_key_arn
+                        .as_ref()
+                        .map(|k| format!(" encrypted with {k}"))
+                        .unwrap_or_default()
+                ),
             );
-            steps.push(
-                Action::SetRetention { days },
-                format!("keep {log_group} logs for {days} days"),
-            );
+            if retention != names::Retention::Never {
+                retention_step(steps);
+            }
         }
         Some(lg) => {
-            if lg.retention_days != Some(days) {
-                steps.push(
-                    Action::SetRetention { days },
-                    format!("keep {log_group} logs for {days} days"),
-                );
+            // A longer retention (or none) set by the customer is compliant: never shortened.
+            if !retention.satisfied_by(lg.retention_days) {
+                retention_step(steps);
+            }
+            if let Some(key) = &d.log_kms_key_arn {
+                if lg.kms_key_id.as_deref() != Some(key.as_str()) {
+                    steps.push(
+                        Action::AssociateKmsKey { key: key.clone() },
+                        format!("encrypt log group {log_group} with {key}"),
+                    );
+                }
             }
             if !has_tags(&lg.tags, &pkg.tags) {
                 steps.push(Action::TagLogGroup, format!("tag log group {log_group}"));
@@ -1094,7 +1123,7 @@ mod tests {
             .with_alias(PROD, create.clone())
             .with_alias(STAGING, create);
         d.invoker_arn = Some(INVOKER.into());
-        d.retention_days = Some(90);
+        d.retention = Some(names::Retention::Days(90));
         d
     }
 
@@ -1137,6 +1166,7 @@ mod tests {
                         log_group: Some(LogGroupState {
                             arn: String::new(),
                             retention_days: Some(90),
+                            kms_key_id: None,
                             tags: f.tags.clone(),
                         }),
                         function: Some(FunctionState {
@@ -1301,6 +1331,50 @@ mod tests {
         assert!(plan.notes[0].contains("rosa-oidc-provisioner:prod runs version 7"));
         assert!(plan.notes[0].contains("rosactl update-lambdas"));
         assert!(plan.notes[0].contains("rosactl promote-lambdas --from staging --to prod"));
+    }
+
+    #[test]
+    fn a_longer_retention_is_never_shortened() {
+        let mut d = desired();
+        let mut o = everything(&d);
+        o.functions[0].log_group.as_mut().unwrap().retention_days = Some(3653);
+        o.functions[1].log_group.as_mut().unwrap().retention_days = None;
+        assert!(
+            setup(&d, &o).unwrap().is_empty(),
+            "longer and never-expiring are kept"
+        );
+        d.retention = Some(names::Retention::Days(365));
+        let plan = setup(&d, &o).unwrap();
+        assert_eq!(
+            actions(&plan, "rosa-network-verifier"),
+            vec![Action::SetRetention { days: 365 }]
+        );
+        assert!(actions(&plan, "rosa-oidc-provisioner").is_empty());
+        d.retention = Some(names::Retention::Never);
+        d.log_kms_key_arn = Some("arn:aws:kms:us-east-1:123456789012:key/k1".into());
+        let plan = setup(&d, &o).unwrap();
+        assert_eq!(
+            actions(&plan, "rosa-network-verifier"),
+            vec![
+                Action::DeleteRetention,
+                Action::AssociateKmsKey {
+                    key: "arn:aws:kms:us-east-1:123456789012:key/k1".into()
+                }
+            ]
+        );
+        assert_eq!(
+            actions(&plan, "rosa-preflight-checker"),
+            vec![Action::AssociateKmsKey {
+                key: "arn:aws:kms:us-east-1:123456789012:key/k1".into()
+            }]
+        );
+        assert_eq!(
+            names::parse_retention("3653"),
+            Ok(names::Retention::Days(3653))
+        );
+        assert_eq!(names::parse_retention("NEVER"), Ok(names::Retention::Never));
+        assert!(names::parse_retention("30").is_err() && names::parse_retention("100").is_err());
+        assert!(names::check_kms_key_arn("arn:aws:kms:us-east-1:123456789012:alias/x").is_err());
     }
 
     #[test]

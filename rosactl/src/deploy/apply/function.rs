@@ -27,11 +27,28 @@ pub(super) async fn step(
             aws.logs
                 .create_log_group()
                 .log_group_name(&names.log_group)
+                .set_kms_key_id(d.log_kms_key_arn.clone())
                 .set_tags(Some(pkg()?.tags.clone().into_iter().collect()))
                 .send()
                 .await,
             &["ResourceAlreadyExistsException"],
         ),
+        Action::DeleteRetention => tolerate(
+            aws.logs
+                .delete_retention_policy()
+                .log_group_name(&names.log_group)
+                .send()
+                .await,
+            &["ResourceNotFoundException"],
+        ),
+        Action::AssociateKmsKey { key } => Ok(aws
+            .logs
+            .associate_kms_key()
+            .log_group_name(&names.log_group)
+            .kms_key_id(key)
+            .send()
+            .await
+            .map(drop)?),
         Action::SetRetention { days } => Ok(aws
             .logs
             .put_retention_policy()

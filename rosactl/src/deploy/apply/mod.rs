@@ -154,6 +154,10 @@ fn permission_for(action: &Action) -> &'static str {
         Action::TagRole => "iam:TagRole",
         Action::CreateLogGroup => "logs:CreateLogGroup",
         Action::SetRetention { .. } => "logs:PutRetentionPolicy",
+        Action::DeleteRetention => "logs:DeleteRetentionPolicy",
+        Action::AssociateKmsKey { .. } => {
+            "logs:AssociateKmsKey (and kms:Encrypt* / kms:GenerateDataKey* for CloudWatch Logs in the key policy)"
+        }
         Action::TagLogGroup => "logs:TagResource",
         Action::CreateFunction => "lambda:CreateFunction and iam:PassRole",
         Action::UpdateCode => "lambda:UpdateFunctionCode",
