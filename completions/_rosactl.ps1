@@ -429,7 +429,8 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         }
         'rosactl;setup-account' {
             [CompletionResult]::new('--invoker-role-arn', '--invoker-role-arn', [CompletionResultType]::ParameterName, 'The role allowed to invoke the functions (default: the `arn` of the Platform API''s /api/v0/info)')
-            [CompletionResult]::new('--log-retention-days', '--log-retention-days', [CompletionResultType]::ParameterName, 'How long the functions'' logs are kept: 90 or more, a value CloudWatch Logs accepts')
+            [CompletionResult]::new('--log-retention-days', '--log-retention-days', [CompletionResultType]::ParameterName, 'How long the functions'' logs are kept at least: `never` (no expiry), or 90 or more days, a value CloudWatch Logs accepts. A longer retention already set is never shortened')
+            [CompletionResult]::new('--log-kms-key-arn', '--log-kms-key-arn', [CompletionResultType]::ParameterName, 'Encrypt the functions'' log groups with this customer-managed KMS key')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')

@@ -1839,7 +1839,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__setup__subcmd__account)
-            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --dry-run --profile --region --api-url --output --yes --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1850,6 +1850,10 @@ _rosactl() {
                     return 0
                     ;;
                 --log-retention-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-kms-key-arn)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

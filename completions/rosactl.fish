@@ -278,7 +278,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s v -l debug -
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l invoker-role-arn -d 'The role allowed to invoke the functions (default: the `arn` of the Platform API\'s /api/v0/info)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l log-retention-days -d 'How long the functions\' logs are kept: 90 or more, a value CloudWatch Logs accepts' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l log-retention-days -d 'How long the functions\' logs are kept at least: `never` (no expiry), or 90 or more days, a value CloudWatch Logs accepts. A longer retention already set is never shortened' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l log-kms-key-arn -d 'Encrypt the functions\' log groups with this customer-managed KMS key' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r

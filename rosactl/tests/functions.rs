@@ -373,6 +373,21 @@ async fn preflight_checker_reports_quotas_with_numbers() {
         "failed"
     );
     assert_eq!(answer["proceed"], false);
+
+    // A check that cannot run (the service keeps failing) is an error, and blocks.
+    let (_, answer) = invoke(&bed, "rosa-preflight-checker", event(1, json!([]))).await;
+    assert_eq!(answer["proceed"], true, "{answer:#}");
+    bed.aws
+        .inject_fault("ec2:DescribeAddresses", 503, "ServiceUnavailable", 100)
+        .unwrap();
+    let (_, answer) = invoke(&bed, "rosa-preflight-checker", event(1, json!([]))).await;
+    bed.aws.clear_faults().unwrap();
+    assert_eq!(
+        status(&answer["validation_results"], "elastic_ip_quota", None),
+        "error",
+        "{answer:#}"
+    );
+    assert_eq!(answer["proceed"], false);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -454,12 +469,96 @@ async fn oidc_provisioner_creates_updates_and_finds_providers() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn oidc_provisioner_never_adopts_or_changes_a_provider_it_does_not_own() {
+    let bed = deployed();
+    let iam = aws_sdk_iam::Client::new(&bed.sdk_config().await);
+    let theirs = "3333333333333333333333333333333333333333";
+    let ours = "4444444444444444444444444444444444444444";
+    let tag = |k: &str, v: &str| {
+        aws_sdk_iam::types::Tag::builder()
+            .key(k)
+            .value(v)
+            .build()
+            .unwrap()
+    };
+    // A customer's own provider (say, for CI), untagged; and one tagged for another cluster.
+    let foreign = iam
+        .create_open_id_connect_provider()
+        .url("https://d2.cloudfront.net/cluster-x")
+        .client_id_list("sts.amazonaws.com")
+        .thumbprint_list(theirs)
+        .send()
+        .await
+        .unwrap()
+        .open_id_connect_provider_arn
+        .unwrap();
+    let other_cluster = iam
+        .create_open_id_connect_provider()
+        .url("https://d2.cloudfront.net/cluster-y")
+        .client_id_list("sts.amazonaws.com")
+        .thumbprint_list(theirs)
+        .tags(tag("rosa:managed-by", "rosa-oidc-provisioner"))
+        .tags(tag("rosa:cluster-id", "someone-else"))
+        .send()
+        .await
+        .unwrap()
+        .open_id_connect_provider_arn
+        .unwrap();
+    for (cluster, arn, why) in [
+        (
+            "cluster-x",
+            &foreign,
+            "is not tagged rosa:managed-by=rosa-oidc-provisioner",
+        ),
+        (
+            "cluster-y",
+            &other_cluster,
+            "belongs to cluster \"someone-else\"",
+        ),
+    ] {
+        for thumbprint in [ours, theirs] {
+            let event = json!({"issuer_url": format!("https://d2.cloudfront.net/{cluster}"), "thumbprint": thumbprint, "cluster_id": cluster});
+            let (error, answer) = invoke(&bed, "rosa-oidc-provisioner", event).await;
+            assert_eq!(error.as_deref(), Some("Unhandled"), "{answer}");
+            assert_eq!(answer["errorType"], "NotOwned", "{answer}");
+            let message = answer["errorMessage"].as_str().unwrap();
+            assert!(
+                message.contains(arn.as_str()) && message.contains(why),
+                "{message}"
+            );
+        }
+        let provider = iam
+            .get_open_id_connect_provider()
+            .open_id_connect_provider_arn(arn)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(provider.thumbprint_list(), [theirs], "{arn} unchanged");
+    }
+    // An issuer that is not this cluster's is refused before any call.
+    let (_, answer) = invoke(
+        &bed,
+        "rosa-oidc-provisioner",
+        json!({"issuer_url": "https://d2.cloudfront.net/cluster-x", "thumbprint": ours, "cluster_id": "cluster-z"}),
+    )
+    .await;
+    assert_eq!(answer["errorType"], "InvalidInput", "{answer}");
+    assert!(
+        answer["errorMessage"]
+            .as_str()
+            .unwrap()
+            .contains("issuer_url"),
+        "{answer}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn malformed_inputs_are_named_by_the_packaged_functions() {
     let bed = deployed();
     for (function, event, field) in [
         (
             "rosa-oidc-provisioner",
-            json!({"issuer_url": "https://x.example.com", "thumbprint": "abc", "cluster_id": "c"}),
+            json!({"issuer_url": "https://x.example.com/c", "thumbprint": "abc", "cluster_id": "c"}),
             "thumbprint",
         ),
         (
@@ -469,7 +568,7 @@ async fn malformed_inputs_are_named_by_the_packaged_functions() {
         ),
         (
             "rosa-oidc-provisioner",
-            json!({"issuer_url": "https://x.example.com", "thumbprint": "a".repeat(40), "cluster_id": "bad\"id"}),
+            json!({"issuer_url": "https://x.example.com/c", "thumbprint": "a".repeat(40), "cluster_id": "bad\"id"}),
             "cluster_id",
         ),
         (

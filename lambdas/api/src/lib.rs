@@ -13,6 +13,15 @@ pub enum Status {
     Passed,
     Failed,
     Warning,
+    /// The check could not run (throttled, denied, a 5xx): not a pass, so it blocks like a failure.
+    Error,
+}
+
+impl Status {
+    /// Whether a result with this status lets the cluster proceed.
+    pub fn allows_proceeding(self) -> bool {
+        matches!(self, Status::Passed | Status::Warning)
+    }
 }
 
 /// The side-effect-free check payload: an empty event, which every function answers with its

@@ -19,6 +19,9 @@ pub enum FunctionError {
     /// An AWS call failed for another reason.
     #[error("{operation} failed: {detail}")]
     Aws { operation: String, detail: String },
+    /// The function refuses to act on a resource it does not own.
+    #[error("{0}")]
+    NotOwned(String),
 }
 
 // The runtime logs a handler's error with `{:?}`: make that the readable message.
@@ -34,6 +37,7 @@ impl FunctionError {
             FunctionError::InvalidInput(_) => "InvalidInput",
             FunctionError::AccessDenied { .. } => "AccessDenied",
             FunctionError::Aws { .. } => "AwsError",
+            FunctionError::NotOwned(_) => "NotOwned",
         }
     }
 }

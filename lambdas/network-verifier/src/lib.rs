@@ -206,7 +206,7 @@ pub async fn verify(
     let mut results = Vec::new();
     let finish = |results: Vec<CheckResult>| NetworkResult {
         vpc_id: vpc_id.to_string(),
-        proceed: results.iter().all(|r| r.status != Status::Failed),
+        proceed: results.iter().all(|r| r.status.allows_proceeding()),
         network_validation_results: results,
     };
 

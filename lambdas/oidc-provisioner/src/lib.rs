@@ -60,12 +60,48 @@ pub fn parse_request(event: &Value) -> Result<OidcRequest, InputError> {
 
     let cluster_id = f.str("cluster_id", "the cluster's id")?;
     check_tag_value("cluster_id", cluster_id)?;
+    check_issuer_path(issuer_url, cluster_id)?;
     Ok(OidcRequest {
         issuer_url: issuer_url.to_string(),
         thumbprints,
         cluster_id: cluster_id.to_string(),
     })
 }
+
+/// The issuer of a cluster is its own: the URL's path ends in `/<cluster_id>`, and uses only
+/// unreserved characters and `/` (no `..`, no empty segment, nothing to encode).
+fn check_issuer_path(issuer_url: &str, cluster_id: &str) -> Result<(), InputError> {
+    let rest = issuer_url.trim_start_matches("https://");
+    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    let bad = |why: String| InputError::new("issuer_url", why);
+    if !path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-._~/".contains(c))
+    {
+        return Err(bad(format!(
+            "the path may hold only letters, digits, '-', '.', '_', '~' and '/', got {path:?}"
+        )));
+    }
+    if path
+        .split('/')
+        .any(|seg| seg.is_empty() || seg == "." || seg == "..")
+    {
+        return Err(bad(format!(
+            "expected a path ending in /{cluster_id} with no empty, '.' or '..' segment, got {path:?}"
+        )));
+    }
+    if path.rsplit('/').next() != Some(cluster_id) {
+        return Err(bad(format!(
+            "expected the issuer of cluster {cluster_id}: a path ending in /{cluster_id}, got {issuer_url:?}"
+        )));
+    }
+    Ok(())
+}
+
+/// The tags that make a provider this function's, for one cluster.
+pub const TAG_MANAGED_BY: &str = "rosa:managed-by";
+pub const MANAGED_BY: &str = "rosa-oidc-provisioner";
+pub const TAG_CLUSTER_ID: &str = "rosa:cluster-id";
 
 /// The audience every provider trusts: STS.
 pub const CLIENT_ID: &str = "sts.amazonaws.com";
@@ -114,8 +150,8 @@ pub async fn handle(
         .url(&request.issuer_url)
         .client_id_list(CLIENT_ID)
         .set_thumbprint_list(Some(request.thumbprints.clone()))
-        .tags(tag("rosa:cluster-id", &request.cluster_id)?)
-        .tags(tag("rosa:managed-by", "rosa-oidc-provisioner")?)
+        .tags(tag(TAG_CLUSTER_ID, &request.cluster_id)?)
+        .tags(tag(TAG_MANAGED_BY, MANAGED_BY)?)
         .send()
         .await;
     let err = match created {
@@ -156,6 +192,28 @@ pub async fn handle(
                 &e,
             )
         })?;
+    // A provider for this issuer that we did not create for this cluster (a customer's
+    // GitHub Actions or EKS provider, another cluster's) is never adopted nor changed.
+    let tag_of = |key: &str| {
+        existing
+            .tags()
+            .iter()
+            .find(|t| t.key() == key)
+            .map(|t| t.value().to_string())
+    };
+    let (managed_by, cluster) = (tag_of(TAG_MANAGED_BY), tag_of(TAG_CLUSTER_ID));
+    if managed_by.as_deref() != Some(MANAGED_BY) {
+        return Err(FunctionError::NotOwned(format!(
+            "{arn} exists but is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: it was not created by this function, so it is neither adopted nor changed; delete it or use another issuer URL"
+        )));
+    }
+    if cluster.as_deref() != Some(request.cluster_id.as_str()) {
+        return Err(FunctionError::NotOwned(format!(
+            "{arn} belongs to cluster {:?} (tag {TAG_CLUSTER_ID}), not to {}: it is neither adopted nor changed",
+            cluster.unwrap_or_default(),
+            request.cluster_id
+        )));
+    }
     if same_set(existing.thumbprint_list(), &request.thumbprints) {
         return Ok(OidcResult {
             oidc_provider_arn: arn,
@@ -199,14 +257,13 @@ mod tests {
     fn accepts_a_single_thumbprint_or_a_list() {
         let one = parse_request(&json!({"issuer_url":"https://oidc.example.com/c1","thumbprint":tp('A'),"cluster_id":"c1"})).unwrap();
         assert_eq!(one.thumbprints, vec![tp('a')]);
-        let many = parse_request(&json!({"issuer_url":"https://oidc.example.com","thumbprint":[tp('a'), tp('b'), tp('A')],"cluster_id":"c1"})).unwrap();
+        let many = parse_request(&json!({"issuer_url":"https://oidc.example.com/c1","thumbprint":[tp('a'), tp('b'), tp('A')],"cluster_id":"c1"})).unwrap();
         assert_eq!(many.thumbprints, vec![tp('a'), tp('b')]);
     }
 
     #[test]
     fn each_field_is_named_when_wrong() {
-        let good =
-            json!({"issuer_url":"https://oidc.example.com","thumbprint":tp('a'),"cluster_id":"c1"});
+        let good = json!({"issuer_url":"https://oidc.example.com/c1","thumbprint":tp('a'),"cluster_id":"c1"});
         let cases = [
             ("issuer_url", json!("http://oidc.example.com")),
             ("issuer_url", json!(7)),
@@ -219,6 +276,11 @@ mod tests {
             ("thumbprint[1]", json!([tp('a'), 5])),
             ("cluster_id", json!("")),
             ("cluster_id", json!("a\"b")),
+            ("issuer_url", json!("https://oidc.example.com/other")),
+            ("issuer_url", json!("https://oidc.example.com")),
+            ("issuer_url", json!("https://oidc.example.com/x/../c1")),
+            ("issuer_url", json!("https://oidc.example.com//c1")),
+            ("issuer_url", json!("https://oidc.example.com/%631")),
         ];
         for (field, value) in cases {
             let mut ev = good.clone();

@@ -7,8 +7,9 @@
 //!
 //! Checks, in this order: `region_enabled`, `instance_type_offered`, `vcpu_quota`
 //! (`L-1216C47A`, with headroom), `elastic_ip_quota` (`L-0263D0A3`), `vpc_quota`
-//! (`L-F678F1CE`), `elb_service_linked_role`. A check that cannot run for lack of a permission
-//! is a `warning` naming the permission. `proceed` is false when any check failed.
+//! (`L-F678F1CE`), `elb_service_linked_role`. A check that cannot run (denied, throttled, a
+//! 5xx) is an `error` naming the permission or the cause. `proceed` is false when any check
+//! failed or could not run.
 //! Everything is read in the requested region; nothing is written.
 
 use aws_sdk_ec2::error::ProvideErrorMetadata;
@@ -103,17 +104,18 @@ fn not_run<E: ProvideErrorMetadata + std::error::Error>(
         .message()
         .map(String::from)
         .unwrap_or_else(|| aws_sdk_ec2::error::DisplayErrorContext(e).to_string());
+    // A check that could not run has not passed: the cluster must not proceed on it.
     if is_denied(e.code()) {
         result(
             check_name,
-            Status::Warning,
+            Status::Error,
             format!("could not run: the execution role lacks {permission}"),
             json!({"missing_permission": permission, "error": detail}),
         )
     } else {
         result(
             check_name,
-            Status::Warning,
+            Status::Error,
             format!("could not run: {detail}"),
             json!({"error": detail, "code": e.code()}),
         )
@@ -387,7 +389,8 @@ async fn vcpu_quota(c: &Clients, cfg: &ClusterConfig) -> CheckResult {
             quota - in_use as f64,
             (HEADROOM * 100.0) as u32
         ),
-        Status::Failed => format!(
+        // judge_capacity only judges; it never answers "could not run".
+        Status::Failed | Status::Error => format!(
             "{needed} vCPUs needed but only {} of {quota} available; request a quota increase for L-1216C47A",
             quota - in_use as f64
         ),
@@ -491,7 +494,7 @@ pub async fn check(clients: &Clients, request: &PreflightRequest) -> PreflightRe
     let cfg = &request.cluster_config;
     let enabled = region_enabled(clients, region).await;
     let mut results = vec![enabled.clone()];
-    if enabled.status != Status::Failed {
+    if enabled.status.allows_proceeding() {
         let (offered, vcpu, eip, vpc, elb) = tokio::join!(
             instance_type_offered(clients, region, cfg),
             vcpu_quota(clients, cfg),
@@ -503,7 +506,7 @@ pub async fn check(clients: &Clients, request: &PreflightRequest) -> PreflightRe
     }
     PreflightResult {
         region: region.clone(),
-        proceed: results.iter().all(|r| r.status != Status::Failed),
+        proceed: results.iter().all(|r| r.status.allows_proceeding()),
         validation_results: results,
     }
 }

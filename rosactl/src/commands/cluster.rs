@@ -288,7 +288,7 @@ async fn preflight(
     let mut failed = Vec::new();
     for (line, status) in lines {
         out.say(format!("preflight: {line}"));
-        if status == Status::Failed {
+        if !status.allows_proceeding() {
             failed.push(line);
         }
     }
@@ -313,6 +313,7 @@ fn status_text(status: Status) -> &'static str {
         Status::Passed => "passed",
         Status::Failed => "failed",
         Status::Warning => "warning",
+        Status::Error => "could not run",
     }
 }
 

@@ -114,55 +114,126 @@ pub fn trust_policy() -> Value {
     })
 }
 
-/// What each function's code calls (the design's lists), plus writing to its own log group.
+/// The tags the OIDC provisioner puts on what it creates, and the only ones it may set.
+pub const OIDC_MANAGED_BY: &str = "rosa-oidc-provisioner";
+
+/// The statements of each function's role: exactly the calls its code makes, scoped to
+/// resources where IAM allows it (EC2 `Describe*` calls do not support resource scoping).
+/// Each statement: (sid, actions, resources, condition).
+pub fn operation_statements(
+    spec: &FunctionSpec,
+    partition: &str,
+    account: &str,
+) -> Vec<(&'static str, Vec<&'static str>, Vec<String>, Option<Value>)> {
+    let providers = format!("arn:{partition}:iam::{account}:oidc-provider/*");
+    match spec.component {
+        "oidc-provisioner" => vec![
+            (
+                "CreateTaggedProviders",
+                vec![
+                    "iam:CreateOpenIDConnectProvider",
+                    "iam:TagOpenIDConnectProvider",
+                ],
+                vec![providers.clone()],
+                // Only with our tags, and no other tag keys: a provider it creates is marked.
+                Some(json!({
+                    "StringEquals": {format!("aws:RequestTag/{TAG_MANAGED_BY}"): OIDC_MANAGED_BY},
+                    "Null": {"aws:RequestTag/rosa:cluster-id": "false"},
+                    "ForAllValues:StringEquals": {"aws:TagKeys": [TAG_MANAGED_BY, "rosa:cluster-id"]},
+                })),
+            ),
+            (
+                "ReadProviders",
+                vec!["iam:GetOpenIDConnectProvider"],
+                vec![providers.clone()],
+                None,
+            ),
+            (
+                "UpdateOwnProviders",
+                vec!["iam:UpdateOpenIDConnectProviderThumbprint"],
+                vec![providers],
+                // Only providers it created: a bug in the function cannot change a customer's.
+                Some(json!({
+                    "StringEquals": {format!("aws:ResourceTag/{TAG_MANAGED_BY}"): OIDC_MANAGED_BY},
+                })),
+            ),
+        ],
+        "preflight-checker" => vec![
+            (
+                "DescribeAccount",
+                vec![
+                    "ec2:DescribeRegions",
+                    "ec2:DescribeInstanceTypeOfferings",
+                    "ec2:DescribeInstanceTypes",
+                    "ec2:DescribeInstances",
+                    "ec2:DescribeAddresses",
+                    "ec2:DescribeVpcs",
+                ],
+                vec!["*".to_string()],
+                None,
+            ),
+            (
+                "ReadQuotas",
+                vec!["servicequotas:GetServiceQuota"],
+                vec![
+                    format!("arn:{partition}:servicequotas:*:{account}:ec2/*"),
+                    format!("arn:{partition}:servicequotas:*:{account}:vpc/*"),
+                ],
+                None,
+            ),
+            (
+                "ReadElbServiceLinkedRole",
+                vec!["iam:GetRole"],
+                vec![format!(
+                    "arn:{partition}:iam::{account}:role/aws-service-role/elasticloadbalancing.amazonaws.com/AWSServiceRoleForElasticLoadBalancing"
+                )],
+                None,
+            ),
+        ],
+        _ => vec![(
+            "DescribeNetwork",
+            vec![
+                "ec2:DescribeVpcs",
+                "ec2:DescribeVpcAttribute",
+                "ec2:DescribeSubnets",
+                "ec2:DescribeRouteTables",
+                "ec2:DescribeSecurityGroups",
+                "ec2:DescribeNatGateways",
+                "ec2:DescribeInternetGateways",
+                "ec2:DescribeVpcEndpoints",
+            ],
+            vec!["*".to_string()],
+            None,
+        )],
+    }
+}
+
+/// Each function's execution policy: its operation statements, plus writing to its own log
+/// group.
 pub fn execution_policy(
     spec: &FunctionSpec,
     partition: &str,
     region: &str,
     account: &str,
 ) -> Value {
-    let actions: &[&str] = match spec.component {
-        "oidc-provisioner" => &[
-            "iam:CreateOpenIDConnectProvider",
-            "iam:GetOpenIDConnectProvider",
-            "iam:UpdateOpenIDConnectProviderThumbprint",
-            "iam:TagOpenIDConnectProvider",
-        ],
-        "preflight-checker" => &[
-            "ec2:Describe*",
-            "iam:Get*",
-            "iam:List*",
-            "servicequotas:GetServiceQuota",
-            "servicequotas:ListServiceQuotas",
-        ],
-        _ => &[
-            "ec2:DescribeVpcs",
-            "ec2:DescribeVpcAttribute",
-            "ec2:DescribeSubnets",
-            "ec2:DescribeRouteTables",
-            "ec2:DescribeSecurityGroups",
-            "ec2:DescribeNatGateways",
-            "ec2:DescribeInternetGateways",
-            "ec2:DescribeVpcEndpoints",
-        ],
-    };
-    let resource = if spec.component == "oidc-provisioner" {
-        format!("arn:{partition}:iam::{account}:oidc-provider/*")
-    } else {
-        "*".to_string()
-    };
-    json!({
-        "Version": "2012-10-17",
-        "Statement": [
-            {"Sid": "Operation", "Effect": "Allow", "Action": actions, "Resource": resource},
-            {
-                "Sid": "OwnLogGroup",
-                "Effect": "Allow",
-                "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
-                "Resource": format!("arn:{partition}:logs:{region}:{account}:log-group:{}:*", log_group(spec)),
-            },
-        ],
-    })
+    let mut statements: Vec<Value> = operation_statements(spec, partition, account)
+        .into_iter()
+        .map(|(sid, actions, resources, condition)| {
+            let mut s =
+                json!({"Sid": sid, "Effect": "Allow", "Action": actions, "Resource": resources});
+            if let Some(c) = condition {
+                s["Condition"] = c;
+            }
+            s
+        })
+        .collect();
+    statements.push(json!({
+        "Sid": "OwnLogGroup",
+        "Effect": "Allow",
+        "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
+        "Resource": format!("arn:{partition}:logs:{region}:{account}:log-group:{}:*", log_group(spec)),
+    }));
+    json!({"Version": "2012-10-17", "Statement": statements})
 }
 
 /// The artifact bucket refuses any request that is not over TLS.
@@ -266,9 +337,96 @@ mod tests {
             "us-east-1",
             "123456789012",
         );
+        let last = p["Statement"].as_array().unwrap().last().unwrap().clone();
         assert_eq!(
-            p["Statement"][1]["Resource"],
+            last["Resource"],
             "arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/rosa-oidc-provisioner:*"
         );
+    }
+
+    #[test]
+    fn the_oidc_role_can_only_create_tagged_and_update_its_own_providers() {
+        let p = execution_policy(
+            &rosa_lambda_packaging::FUNCTIONS[0],
+            "aws",
+            "us-east-1",
+            "123456789012",
+        );
+        let statements = p["Statement"].as_array().unwrap();
+        let by_action = |action: &str| {
+            statements
+                .iter()
+                .find(|s| s["Action"].as_array().unwrap().iter().any(|a| a == action))
+                .unwrap()
+                .clone()
+        };
+        let create = by_action("iam:CreateOpenIDConnectProvider");
+        assert_eq!(
+            create["Condition"]["StringEquals"]["aws:RequestTag/rosa:managed-by"],
+            "rosa-oidc-provisioner"
+        );
+        assert_eq!(
+            create["Condition"]["ForAllValues:StringEquals"]["aws:TagKeys"],
+            json!(["rosa:managed-by", "rosa:cluster-id"])
+        );
+        assert_eq!(by_action("iam:TagOpenIDConnectProvider"), create);
+        let update = by_action("iam:UpdateOpenIDConnectProviderThumbprint");
+        assert_eq!(
+            update["Condition"]["StringEquals"]["aws:ResourceTag/rosa:managed-by"],
+            "rosa-oidc-provisioner"
+        );
+        assert!(
+            by_action("iam:GetOpenIDConnectProvider")
+                .get("Condition")
+                .is_none()
+        );
+        for s in statements {
+            for r in s["Resource"]
+                .as_array()
+                .map_or(vec![s["Resource"].clone()], |r| r.clone())
+            {
+                assert!(
+                    r.as_str().unwrap().contains("123456789012"),
+                    "{r}: this account only"
+                );
+            }
+        }
+    }
+
+    /// docs/security.md's table lists exactly what the policies allow.
+    #[test]
+    fn the_security_doc_lists_exactly_the_policies() {
+        let doc = include_str!("../../../docs/security.md");
+        let mut documented = std::collections::BTreeSet::new();
+        for line in doc.lines().filter(|l| l.starts_with("| rosa-")) {
+            let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+            let ticks = |cell: &str| -> Vec<String> {
+                cell.split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .map(|s| s.replace("<account>", "123456789012"))
+                    .collect()
+            };
+            for action in ticks(cells[1]) {
+                for resource in ticks(cells[2]) {
+                    documented.insert((cells[0].to_string(), action.clone(), resource));
+                }
+            }
+        }
+        let mut allowed = std::collections::BTreeSet::new();
+        for spec in rosa_lambda_packaging::FUNCTIONS.iter() {
+            for (_, actions, resources, _) in operation_statements(spec, "aws", "123456789012") {
+                for action in actions {
+                    for resource in &resources {
+                        allowed.insert((
+                            spec.function_name.to_string(),
+                            action.to_string(),
+                            resource.clone(),
+                        ));
+                    }
+                }
+            }
+        }
+        assert_eq!(documented, allowed);
     }
 }
