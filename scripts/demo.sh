@@ -44,11 +44,11 @@ step "rosactl export-lambdas --dir $work/packages"
 rosactl export-lambdas --dir "$work/packages"
 
 step "invoke the embedded rosa-oidc-provisioner in the bed: bad input"
-rosa-testbed invoke --zip "$work/packages/rosa-oidc-provisioner.zip" --function-name rosa-oidc-provisioner \
+rosa-testbed invoke --zip "$work/packages/rosa-oidc-provisioner.zip" --function-name demo-oidc-provisioner \
   --payload '{"issuer_url":"http://oidc.example.com","thumbprint":"9e99a48a9960b14926bb7f3b02e22da2b0ab7280","cluster_id":"demo"}'
 
 step "invoke the embedded rosa-oidc-provisioner in the bed: good input"
-rosa-testbed invoke --zip "$work/packages/rosa-oidc-provisioner.zip" --function-name rosa-oidc-provisioner \
+rosa-testbed invoke --zip "$work/packages/rosa-oidc-provisioner.zip" --function-name demo-oidc-provisioner \
   --payload '{"issuer_url":"https://oidc.example.com/demo","thumbprint":"9e99a48a9960b14926bb7f3b02e22da2b0ab7280","cluster_id":"demo"}'
 
 step "rosactl setup-account --dry-run   (the plan; nothing is changed)"

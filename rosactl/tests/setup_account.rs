@@ -41,6 +41,25 @@ fn setup_json(bed: &TestBed) -> Value {
 
 use rosa_testbed::aws::mutating;
 
+/// Every S3 call rosactl made on the artifact bucket since the log was cleared named this
+/// account as the expected owner, except CreateBucket, which cannot. Returns how many.
+fn assert_bucket_calls_name_the_owner(bed: &TestBed) -> usize {
+    let s3_calls: Vec<(String, Option<String>)> = bed
+        .aws
+        .operations_with_expected_owner()
+        .unwrap()
+        .into_iter()
+        .filter(|(op, _)| op.starts_with("s3:") && op.contains(BUCKET))
+        .collect();
+    let create = format!("s3:PUT /{BUCKET}");
+    for (op, owner) in &s3_calls {
+        if op.trim_end_matches('/') != create {
+            assert_eq!(owner.as_deref(), Some("123456789012"), "{op}");
+        }
+    }
+    s3_calls.len()
+}
+
 struct Clients {
     lambda: aws_sdk_lambda::Client,
     iam: aws_sdk_iam::Client,
@@ -385,6 +404,7 @@ async fn history_keys(bed: &TestBed) -> Vec<String> {
 async fn fresh_setup_creates_exactly_the_expected_resources_and_a_rerun_writes_nothing() {
     let bed = TestBed::start();
     let summary = setup_json(&bed);
+    assert!(assert_bucket_calls_name_the_owner(&bed) > 10);
     assert_eq!(summary["changed"], true);
     assert_eq!(summary["invoker_arn"], INVOKER_ARN);
     assert_eq!(summary["registration"]["state"], "pending");
@@ -451,7 +471,7 @@ async fn dry_run_prints_the_plan_and_changes_nothing() {
     let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(plan["dry_run"], true);
     let steps = plan["steps"].as_array().unwrap();
-    assert_eq!(steps.len(), 36);
+    assert_eq!(steps.len(), 35);
     assert_eq!(steps[0]["action"], "create_bucket");
     assert!(
         steps
@@ -696,8 +716,13 @@ async fn cleanup_access_then_cleanup_account_leave_nothing_behind() {
     let summary = setup_json(&bed);
     assert_eq!(summary["steps_applied"], 3);
 
+    bed.aws.clear_operations().unwrap();
     let out = run(&bed, &["cleanup-account", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        assert_bucket_calls_name_the_owner(&bed) >= 3,
+        "emptied and deleted"
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("pass --delete-logs"));
     assert!(
         c.lambda
@@ -953,4 +978,143 @@ async fn a_customers_longer_retention_is_kept_and_never_and_kms_are_honoured() {
         "{}",
         stderr(&out)
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn resources_with_our_names_but_not_our_tag_are_never_adopted() {
+    let bed = TestBed::start();
+    let c = clients(&bed).await;
+    // Someone's function under our name (as an earlier demo did with `rosa-testbed invoke`).
+    let role = c
+        .iam
+        .create_role()
+        .role_name("someone-elses-role")
+        .assume_role_policy_document(r#"{"Version":"2012-10-17","Statement":[]}"#)
+        .send()
+        .await
+        .unwrap()
+        .role
+        .unwrap()
+        .arn;
+    let mut zip = std::io::Cursor::new(Vec::new());
+    {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(&mut zip);
+        w.start_file("bootstrap", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        w.write_all(b"#!/bin/sh\n").unwrap();
+        w.finish().unwrap();
+    }
+    c.lambda
+        .create_function()
+        .function_name("rosa-oidc-provisioner")
+        .runtime(aws_sdk_lambda::types::Runtime::Providedal2023)
+        .handler("bootstrap")
+        .role(role)
+        .code(
+            aws_sdk_lambda::types::FunctionCode::builder()
+                .zip_file(aws_sdk_lambda::primitives::Blob::new(zip.into_inner()))
+                .build(),
+        )
+        .send()
+        .await
+        .unwrap();
+    c.iam
+        .create_role()
+        .role_name("rosa-network-verifier-execution")
+        .assume_role_policy_document(r#"{"Version":"2012-10-17","Statement":[]}"#)
+        .send()
+        .await
+        .unwrap();
+    bed.aws.clear_operations().unwrap();
+    for args in [
+        vec!["setup-account", "--yes"],
+        vec!["update-lambdas", "--yes"],
+        vec!["promote-lambdas", "--yes"],
+    ] {
+        let out = run(&bed, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(err.contains("nothing was changed"), "{err}");
+        assert!(
+            err.contains(
+                "function rosa-oidc-provisioner exists but is not tagged rosa:managed-by=rosactl"
+            ),
+            "{err}"
+        );
+    }
+    let out = run(&bed, &["setup-account", "--yes"]);
+    assert!(
+        stderr(&out).contains("role rosa-network-verifier-execution exists but is not tagged"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        mutating(&bed.aws.operations().unwrap()),
+        Vec::<String>::new()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn policies_added_to_our_roles_are_removed_and_reported() {
+    let bed = TestBed::start();
+    setup_json(&bed);
+    let c = clients(&bed).await;
+    let role = "rosa-preflight-checker-execution";
+    c.iam
+        .put_role_policy()
+        .role_name(role)
+        .policy_name("extra")
+        .policy_document(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*"}]}"#)
+        .send()
+        .await
+        .unwrap();
+    let managed = c
+        .iam
+        .create_policy()
+        .policy_name("wide")
+        .policy_document(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]}"#)
+        .send()
+        .await
+        .unwrap()
+        .policy
+        .unwrap()
+        .arn
+        .unwrap();
+    c.iam
+        .attach_role_policy()
+        .role_name(role)
+        .policy_arn(&managed)
+        .send()
+        .await
+        .unwrap();
+    let out = run(&bed, &["setup-account", "--yes", "--dry-run"]);
+    let plan = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        plan.contains("remove inline policy extra from rosa-preflight-checker-execution"),
+        "{plan}"
+    );
+    assert!(
+        plan.contains(&format!(
+            "detach {managed} from rosa-preflight-checker-execution"
+        )),
+        "{plan}"
+    );
+    setup_json(&bed);
+    let inline = c
+        .iam
+        .list_role_policies()
+        .role_name(role)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(inline.policy_names, vec![role.to_string()]);
+    let attached = c
+        .iam
+        .list_attached_role_policies()
+        .role_name(role)
+        .send()
+        .await
+        .unwrap();
+    assert!(attached.attached_policies.unwrap_or_default().is_empty());
 }

@@ -511,7 +511,11 @@ def bed_api(app):
                 return app(environ, start_response)
             op = operation_of(environ)
             with STATE_LOCK:
-                REQUESTS.append({"operation": op, "method": environ.get("REQUEST_METHOD", "")})
+                REQUESTS.append({
+                    "operation": op,
+                    "method": environ.get("REQUEST_METHOD", ""),
+                    "expected_owner": environ.get("HTTP_X_AMZ_EXPECTED_BUCKET_OWNER"),
+                })
                 fault = next((f for f in FAULTS if f["count"] > 0 and re.search(f["match"], op)), None)
                 if fault:
                     fault["count"] -= 1

@@ -243,6 +243,23 @@ impl AwsBed {
             .collect())
     }
 
+    /// Like [`AwsBed::operations`], with the `x-amz-expected-bucket-owner` header each request
+    /// carried (S3 refuses a request whose bucket belongs to another account than that).
+    pub fn operations_with_expected_owner(
+        &self,
+    ) -> Result<Vec<(String, Option<String>)>, BedError> {
+        let body = self.call("GET", "/_rosa_bed/requests", "")?;
+        let list: Vec<serde_json::Value> = serde_json::from_str(&body)
+            .map_err(|e| BedError::Setup(format!("request log: {e}")))?;
+        Ok(list
+            .into_iter()
+            .filter_map(|r| {
+                let op = r["operation"].as_str()?.to_string();
+                Some((op, r["expected_owner"].as_str().map(String::from)))
+            })
+            .collect())
+    }
+
     pub fn clear_operations(&self) -> Result<(), BedError> {
         self.call("DELETE", "/_rosa_bed/requests", "").map(drop)
     }

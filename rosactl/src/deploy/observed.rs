@@ -27,6 +27,9 @@ pub struct RoleState {
     pub trust: Option<Value>,
     /// The inline policy named after the role.
     pub policy: Option<Value>,
+    /// Other inline policies (names) and attached managed policies (ARNs): not rosactl's.
+    pub other_inline: Vec<String>,
+    pub attached: Vec<String>,
     pub tags: BTreeMap<String, String>,
 }
 
@@ -160,8 +163,16 @@ fn tags_of(list: impl IntoIterator<Item = (String, String)>) -> BTreeMap<String,
 }
 
 async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> {
+    // Every call names the expected owner: a bucket of this name in another account is
+    // never read from or written to.
     let s3 = &aws.s3;
-    match s3.head_bucket().bucket(bucket).send().await {
+    match s3
+        .head_bucket()
+        .bucket(bucket)
+        .expected_bucket_owner(&aws.account_id)
+        .send()
+        .await
+    {
         Ok(_) => {}
         Err(e) if e.as_service_error().is_some_and(|e| e.is_not_found()) => {
             return Ok(BucketState::default());
@@ -176,7 +187,13 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
             return Err(anyhow::anyhow!(describe(&e))).context(format!("reading bucket {bucket}"));
         }
     }
-    let public_access_blocked = match s3.get_public_access_block().bucket(bucket).send().await {
+    let public_access_blocked = match s3
+        .get_public_access_block()
+        .bucket(bucket)
+        .expected_bucket_owner(&aws.account_id)
+        .send()
+        .await
+    {
         Ok(out) => out.public_access_block_configuration.is_some_and(|c| {
             c.block_public_acls == Some(true)
                 && c.ignore_public_acls == Some(true)
@@ -189,7 +206,13 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
                 .context(format!("reading the public access block of {bucket}"));
         }
     };
-    let encrypted = match s3.get_bucket_encryption().bucket(bucket).send().await {
+    let encrypted = match s3
+        .get_bucket_encryption()
+        .bucket(bucket)
+        .expected_bucket_owner(&aws.account_id)
+        .send()
+        .await
+    {
         Ok(out) => out
             .server_side_encryption_configuration
             .is_some_and(|c| !c.rules.is_empty()),
@@ -202,13 +225,20 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
     let versioning = s3
         .get_bucket_versioning()
         .bucket(bucket)
+        .expected_bucket_owner(&aws.account_id)
         .send()
         .await
         .map_err(|e| anyhow::anyhow!(describe(&e)))
         .context(format!("reading the versioning of {bucket}"))?
         .status
         .is_some_and(|s| s == aws_sdk_s3::types::BucketVersioningStatus::Enabled);
-    let policy = match s3.get_bucket_policy().bucket(bucket).send().await {
+    let policy = match s3
+        .get_bucket_policy()
+        .bucket(bucket)
+        .expected_bucket_owner(&aws.account_id)
+        .send()
+        .await
+    {
         Ok(out) => out.policy.as_deref().and_then(names::parse_policy),
         Err(e) if e.code() == Some("NoSuchBucketPolicy") => None,
         Err(e) => {
@@ -216,7 +246,13 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
                 .context(format!("reading the policy of {bucket}"));
         }
     };
-    let tags = match s3.get_bucket_tagging().bucket(bucket).send().await {
+    let tags = match s3
+        .get_bucket_tagging()
+        .bucket(bucket)
+        .expected_bucket_owner(&aws.account_id)
+        .send()
+        .await
+    {
         Ok(out) => tags_of(out.tag_set.into_iter().map(|t| (t.key, t.value))),
         Err(e) if e.code() == Some("NoSuchTagSet") || e.code() == Some("NoSuchTagSetError") => {
             BTreeMap::new()
@@ -270,17 +306,37 @@ async fn observe_role(aws: &Aws, role_name: &str) -> anyhow::Result<Option<RoleS
                 .context(format!("reading the policy of role {role_name}"));
         }
     };
-    let tags = aws
-        .iam
-        .list_role_tags()
-        .role_name(role_name)
-        .send()
-        .await
+    let (tags, inline, attached) = tokio::join!(
+        aws.iam.list_role_tags().role_name(role_name).send(),
+        aws.iam.list_role_policies().role_name(role_name).send(),
+        aws.iam
+            .list_attached_role_policies()
+            .role_name(role_name)
+            .send(),
+    );
+    let tags = tags
         .map_err(|e| anyhow::anyhow!(describe(&e)))
         .context(format!("reading the tags of role {role_name}"))?
         .tags;
+    let other_inline = inline
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("listing the inline policies of role {role_name}"))?
+        .policy_names
+        .into_iter()
+        .filter(|n| n != role_name)
+        .collect();
+    let attached = attached
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("listing the policies attached to role {role_name}"))?
+        .attached_policies
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|p| p.policy_arn)
+        .collect();
     Ok(Some(RoleState {
         arn: role.arn,
+        other_inline,
+        attached,
         trust: role
             .assume_role_policy_document
             .as_deref()
@@ -464,7 +520,15 @@ async fn observe_function(
 }
 
 async fn object_exists(aws: &Aws, bucket: &str, key: &str) -> anyhow::Result<bool> {
-    match aws.s3.head_object().bucket(bucket).key(key).send().await {
+    match aws
+        .s3
+        .head_object()
+        .bucket(bucket)
+        .expected_bucket_owner(&aws.account_id)
+        .key(key)
+        .send()
+        .await
+    {
         Ok(_) => Ok(true),
         Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 404) => Ok(false),
         Err(e) if e.as_service_error().is_some_and(|e| e.is_not_found()) => Ok(false),
@@ -531,6 +595,7 @@ pub async fn read_history(aws: &Aws, bucket: &str, function: &str) -> anyhow::Re
             .s3
             .list_objects_v2()
             .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
             .prefix(&prefix)
             .set_continuation_token(token)
             .send()
@@ -563,6 +628,7 @@ pub async fn read_history(aws: &Aws, bucket: &str, function: &str) -> anyhow::Re
             .s3
             .get_object()
             .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
             .key(key)
             .send()
             .await

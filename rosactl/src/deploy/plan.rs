@@ -41,6 +41,14 @@ pub enum Action {
     CreateRole,
     UpdateTrustPolicy,
     PutRolePolicy,
+    /// An inline policy rosactl did not write: it widens the function's privileges.
+    DeleteExtraPolicy {
+        policy: String,
+    },
+    /// A managed policy attached by someone else: it widens the function's privileges.
+    DetachPolicy {
+        policy_arn: String,
+    },
     TagRole,
     CreateLogGroup,
     SetRetention {
@@ -251,6 +259,10 @@ impl Steps {
 /// `setup-account`: create or repair everything; aliases are created where missing and
 /// never moved (moving them is update/promote/rollback's job).
 pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> {
+    let foreign = not_ours(desired, observed, true);
+    if !foreign.is_empty() {
+        return Err(PlanError(foreign));
+    }
     let mut plan = Plan::default();
     let mut bucket_stage = Stage::new("artifact bucket", Policy::KeepGoing);
     bucket_stage.bucket = bucket_steps(desired, observed);
@@ -275,6 +287,51 @@ pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> 
     Ok(plan)
 }
 
+/// Resources with one of our names but without our `rosa:managed-by` tag: someone else's.
+/// rosactl never adopts them (with `everything`: roles, log groups and the bucket too, else
+/// the functions only).
+fn not_ours(desired: &Desired, observed: &Observed, everything: bool) -> Vec<String> {
+    let how = "rosactl does not adopt what it did not create. Delete or rename it; if an interrupted rosactl run created it, tag it rosa:managed-by=rosactl";
+    let mut found = Vec::new();
+    let mut check = |exists: bool, tags: Option<&BTreeMap<String, String>>, what: String| {
+        if exists && !tags.is_some_and(managed) {
+            found.push(format!(
+                "{what} exists but is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: {how}"
+            ));
+        }
+    };
+    if everything {
+        let b = &observed.bucket;
+        check(
+            b.exists,
+            Some(&b.tags),
+            format!("bucket {}", desired.account.bucket),
+        );
+    }
+    for &name in &desired.selected {
+        let o = observed.function(name);
+        let names = desired.names(name);
+        check(
+            o.function.is_some(),
+            o.function.as_ref().map(|f| &f.tags),
+            format!("function {name}"),
+        );
+        if everything {
+            check(
+                o.role.is_some(),
+                o.role.as_ref().map(|r| &r.tags),
+                format!("role {}", names.role_name),
+            );
+            check(
+                o.log_group.is_some(),
+                o.log_group.as_ref().map(|l| &l.tags),
+                format!("log group {}", names.log_group),
+            );
+        }
+    }
+    found
+}
+
 fn bucket_steps(desired: &Desired, observed: &Observed) -> Vec<Step> {
     let b = &observed.bucket;
     let name = &desired.account.bucket;
@@ -289,7 +346,9 @@ fn bucket_steps(desired: &Desired, observed: &Observed) -> Vec<Step> {
     if !b.exists {
         step(
             Action::CreateBucket,
-            format!("create artifact bucket {name}"),
+            format!(
+                "create artifact bucket {name} (owner-enforced, tagged {TAG_MANAGED_BY}={MANAGED_BY})"
+            ),
         );
     }
     if !b.public_access_blocked {
@@ -320,7 +379,7 @@ fn bucket_steps(desired: &Desired, observed: &Observed) -> Vec<Step> {
             format!("set the TLS-only bucket policy on {name}"),
         );
     }
-    if !has_tags(&b.tags, &desired.bucket_tags) {
+    if b.exists && !has_tags(&b.tags, &desired.bucket_tags) {
         step(Action::TagBucket, format!("tag {name}"));
     }
     steps
@@ -359,6 +418,26 @@ fn setup_role_and_logs(d: &Desired, pkg: &PackageTarget, o: &FunctionObserved, s
                 steps.push(
                     Action::PutRolePolicy,
                     format!("set the least-privilege policy of {role_name}"),
+                );
+            }
+            for policy in &role.other_inline {
+                steps.push(
+                    Action::DeleteExtraPolicy {
+                        policy: policy.clone(),
+                    },
+                    format!(
+                        "remove inline policy {policy} from {role_name}: rosactl did not write it, and it widens what the function may do"
+                    ),
+                );
+            }
+            for arn in &role.attached {
+                steps.push(
+                    Action::DetachPolicy {
+                        policy_arn: arn.clone(),
+                    },
+                    format!(
+                        "detach {arn} from {role_name}: rosactl did not attach it, and it widens what the function may do"
+                    ),
                 );
             }
             if !has_tags(&role.tags, &pkg.tags) {
@@ -846,6 +925,10 @@ fn permission_steps(d: &Desired, o: &FunctionObserved, steps: &mut Steps) {
 /// `update-lambdas`: the embedded package on `$LATEST` (with its configuration repaired), a
 /// version published for it, and the desired alias moved there. Functions are independent.
 pub fn update(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> {
+    let foreign = not_ours(desired, observed, false);
+    if !foreign.is_empty() {
+        return Err(PlanError(foreign));
+    }
     let mut plan = Plan::default();
     let mut stage = Stage::new("update", Policy::KeepGoing);
     let mut errors = Vec::new();
@@ -902,6 +985,10 @@ pub fn move_aliases(
     check: Option<&dyn Fn(&FunctionObserved, &Step) -> String>,
     bake_seconds: Option<u64>,
 ) -> Result<Plan, PlanError> {
+    let foreign = not_ours(desired, observed, false);
+    if !foreign.is_empty() {
+        return Err(PlanError(foreign));
+    }
     let mut plan = Plan::default();
     let mut stage = Stage::new(name, Policy::AllOrNothing);
     let mut errors = Vec::new();
@@ -1160,6 +1247,8 @@ mod tests {
                             arn: names.role_arn.clone(),
                             trust: Some(f.trust_policy.clone()),
                             policy: Some(f.execution_policy.clone()),
+                            other_inline: vec![],
+                            attached: vec![],
                             tags: f.tags.clone(),
                         }),
                         package_uploaded: true,
@@ -1236,7 +1325,11 @@ mod tests {
     fn a_fresh_account_gets_everything_in_order() {
         let d = desired();
         let plan = setup(&d, &nothing(&d)).unwrap();
-        assert_eq!(bucket_actions(&plan).len(), 6);
+        assert_eq!(
+            bucket_actions(&plan).len(),
+            5,
+            "tagging is part of creating"
+        );
         assert_eq!(
             actions(&plan, "rosa-oidc-provisioner"),
             vec![

@@ -269,6 +269,7 @@ async fn record(
         .s3
         .put_object()
         .bucket(&ctx.desired.account.bucket)
+        .expected_bucket_owner(&ctx.desired.account.account)
         .key(history::key(name, alias, &record.id))
         .content_type("application/json")
         .body(ByteStream::from(body))

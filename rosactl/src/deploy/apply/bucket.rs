@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use aws_sdk_iam::error::ProvideErrorMetadata;
 use aws_sdk_s3::types::{
     BucketLocationConstraint, BucketVersioningStatus, CreateBucketConfiguration, Delete,
-    ObjectIdentifier, PublicAccessBlockConfiguration, ServerSideEncryption,
+    ObjectIdentifier, ObjectOwnership, PublicAccessBlockConfiguration, ServerSideEncryption,
     ServerSideEncryptionByDefault, ServerSideEncryptionConfiguration, ServerSideEncryptionRule,
     Tag, Tagging, VersioningConfiguration,
 };
@@ -19,7 +19,12 @@ pub(super) async fn step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
     let bucket = d.account.bucket.as_str();
     match action {
         Action::CreateBucket => {
-            let mut req = s3.create_bucket().bucket(bucket);
+            // Owner-enforced (ACLs off) from the start, and tagged right away: an untagged
+            // bucket with our name is refused as someone else's by the next run.
+            let mut req = s3
+                .create_bucket()
+                .bucket(bucket)
+                .object_ownership(ObjectOwnership::BucketOwnerEnforced);
             if d.account.region != "us-east-1" {
                 req = req.create_bucket_configuration(
                     CreateBucketConfiguration::builder()
@@ -29,11 +34,13 @@ pub(super) async fn step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
                         .build(),
                 );
             }
-            tolerate(req.send().await, &["BucketAlreadyOwnedByYou"])
+            tolerate(req.send().await, &["BucketAlreadyOwnedByYou"])?;
+            put_tags(ctx, bucket).await
         }
         Action::BlockPublicAccess => Ok(s3
             .put_public_access_block()
             .bucket(bucket)
+            .expected_bucket_owner(&d.account.account)
             .public_access_block_configuration(
                 PublicAccessBlockConfiguration::builder()
                     .block_public_acls(true)
@@ -61,6 +68,7 @@ pub(super) async fn step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
             Ok(s3
                 .put_bucket_encryption()
                 .bucket(bucket)
+                .expected_bucket_owner(&d.account.account)
                 .server_side_encryption_configuration(config)
                 .send()
                 .await
@@ -69,6 +77,7 @@ pub(super) async fn step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
         Action::EnableVersioning => Ok(s3
             .put_bucket_versioning()
             .bucket(bucket)
+            .expected_bucket_owner(&d.account.account)
             .versioning_configuration(
                 VersioningConfiguration::builder()
                     .status(BucketVersioningStatus::Enabled)
@@ -80,49 +89,72 @@ pub(super) async fn step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
         Action::PutBucketPolicy => Ok(s3
             .put_bucket_policy()
             .bucket(bucket)
+            .expected_bucket_owner(&d.account.account)
             .policy(d.bucket_policy.to_string())
             .send()
             .await
             .map(drop)?),
-        Action::TagBucket => {
-            // PutBucketTagging replaces the whole set: keep the customer's own tags.
-            let mut tags: BTreeMap<String, String> =
-                match s3.get_bucket_tagging().bucket(bucket).send().await {
-                    Ok(out) => out.tag_set.into_iter().map(|t| (t.key, t.value)).collect(),
-                    Err(_) => BTreeMap::new(),
-                };
-            tags.extend(d.bucket_tags.clone());
-            let mut tagging = Tagging::builder();
-            for (k, v) in tags {
-                tagging = tagging.tag_set(
-                    Tag::builder()
-                        .key(k)
-                        .value(v)
-                        .build()
-                        .map_err(|e| e.to_string())?,
-                );
-            }
-            Ok(s3
-                .put_bucket_tagging()
-                .bucket(bucket)
-                .tagging(tagging.build().map_err(|e| e.to_string())?)
-                .send()
-                .await
-                .map(drop)?)
-        }
+        Action::TagBucket => put_tags(ctx, bucket).await,
         Action::EmptyBucket => empty(ctx, bucket).await,
         Action::DeleteBucket => tolerate(
-            s3.delete_bucket().bucket(bucket).send().await,
+            s3.delete_bucket()
+                .bucket(bucket)
+                .expected_bucket_owner(&d.account.account)
+                .send()
+                .await,
             &["NoSuchBucket"],
         ),
         other => Err(format!("{other:?} is not a bucket step").into()),
     }
 }
 
+/// Adds our tags to the bucket's: PutBucketTagging replaces the whole set, so the customer's
+/// own tags are read first and kept.
+async fn put_tags(ctx: &Ctx<'_>, bucket: &str) -> StepResult {
+    let s3 = &ctx.aws.s3;
+    let owner = &ctx.desired.account.account;
+    let mut tags: BTreeMap<String, String> = match s3
+        .get_bucket_tagging()
+        .bucket(bucket)
+        .expected_bucket_owner(owner)
+        .send()
+        .await
+    {
+        Ok(out) => out.tag_set.into_iter().map(|t| (t.key, t.value)).collect(),
+        Err(e) if matches!(e.code(), Some("NoSuchTagSet" | "NoSuchTagSetError")) => BTreeMap::new(),
+        Err(e) => return Err(e.into()),
+    };
+    tags.extend(ctx.desired.bucket_tags.clone());
+    let mut tagging = Tagging::builder();
+    for (k, v) in tags {
+        tagging = tagging.tag_set(
+            Tag::builder()
+                .key(k)
+                .value(v)
+                .build()
+                .map_err(|e| e.to_string())?,
+        );
+    }
+    Ok(s3
+        .put_bucket_tagging()
+        .bucket(bucket)
+        .expected_bucket_owner(owner)
+        .tagging(tagging.build().map_err(|e| e.to_string())?)
+        .send()
+        .await
+        .map(drop)?)
+}
+
 async fn empty(ctx: &Ctx<'_>, bucket: &str) -> StepResult {
     let s3 = &ctx.aws.s3;
     loop {
-        let page = match s3.list_object_versions().bucket(bucket).send().await {
+        let page = match s3
+            .list_object_versions()
+            .bucket(bucket)
+            .expected_bucket_owner(&ctx.desired.account.account)
+            .send()
+            .await
+        {
             Ok(page) => page,
             Err(e) if e.code() == Some("NoSuchBucket") => return Ok(()),
             Err(e) => return Err(e.into()),
@@ -150,6 +182,7 @@ async fn empty(ctx: &Ctx<'_>, bucket: &str) -> StepResult {
             }
             s3.delete_objects()
                 .bucket(bucket)
+                .expected_bucket_owner(&ctx.desired.account.account)
                 .delete(delete.build().map_err(|e| e.to_string())?)
                 .send()
                 .await?;

@@ -74,6 +74,7 @@ pub(super) async fn step(
                 .s3
                 .put_object()
                 .bucket(&d.account.bucket)
+                .expected_bucket_owner(&d.account.account)
                 .key(&pkg.object_key)
                 .content_type("application/zip")
                 .body(ByteStream::from_static(pkg.package.zip))

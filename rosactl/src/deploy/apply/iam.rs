@@ -61,6 +61,22 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
             .send()
             .await
             .map(drop)?),
+        Action::DeleteExtraPolicy { policy } => tolerate(
+            iam.delete_role_policy()
+                .role_name(role)
+                .policy_name(policy)
+                .send()
+                .await,
+            &["NoSuchEntity"],
+        ),
+        Action::DetachPolicy { policy_arn } => tolerate(
+            iam.detach_role_policy()
+                .role_name(role)
+                .policy_arn(policy_arn)
+                .send()
+                .await,
+            &["NoSuchEntity"],
+        ),
         Action::DeleteRole => delete_role(ctx, role).await,
         other => Err(format!("{other:?} is not a role step").into()),
     }

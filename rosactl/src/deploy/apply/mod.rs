@@ -141,7 +141,9 @@ fn hint(action: &Action, err: &StepError) -> String {
 
 fn permission_for(action: &Action) -> &'static str {
     match action {
-        Action::CreateBucket => "s3:CreateBucket",
+        Action::CreateBucket => {
+            "s3:CreateBucket, s3:PutBucketOwnershipControls, s3:PutBucketTagging"
+        }
         Action::BlockPublicAccess => "s3:PutBucketPublicAccessBlock",
         Action::EncryptBucket => "s3:PutEncryptionConfiguration",
         Action::EnableVersioning => "s3:PutBucketVersioning",
@@ -152,6 +154,8 @@ fn permission_for(action: &Action) -> &'static str {
         Action::UpdateTrustPolicy => "iam:UpdateAssumeRolePolicy",
         Action::PutRolePolicy => "iam:PutRolePolicy",
         Action::TagRole => "iam:TagRole",
+        Action::DeleteExtraPolicy { .. } => "iam:DeleteRolePolicy",
+        Action::DetachPolicy { .. } => "iam:DetachRolePolicy",
         Action::CreateLogGroup => "logs:CreateLogGroup",
         Action::SetRetention { .. } => "logs:PutRetentionPolicy",
         Action::DeleteRetention => "logs:DeleteRetentionPolicy",
@@ -347,6 +351,8 @@ async fn run_function(
             | Action::UpdateTrustPolicy
             | Action::PutRolePolicy
             | Action::TagRole
+            | Action::DeleteExtraPolicy { .. }
+            | Action::DetachPolicy { .. }
             | Action::DeleteRole => iam::step(ctx, name, &step.action).await,
             other => function::step(ctx, name, other, &mut run.published).await,
         };
