@@ -1118,3 +1118,88 @@ async fn policies_added_to_our_roles_are_removed_and_reported() {
         .unwrap();
     assert!(attached.attached_policies.unwrap_or_default().is_empty());
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn other_invoke_permissions_and_function_urls_are_reported() {
+    let bed = TestBed::start();
+    setup_json(&bed);
+    let c = clients(&bed).await;
+    c.lambda
+        .add_permission()
+        .function_name("rosa-network-verifier")
+        .statement_id("SomeoneElse")
+        .action("lambda:InvokeFunction")
+        .principal("arn:aws:iam::999999999999:role/Other")
+        .send()
+        .await
+        .unwrap();
+    c.lambda
+        .create_function_url_config()
+        .function_name("rosa-preflight-checker")
+        .auth_type(aws_sdk_lambda::types::FunctionUrlAuthType::None)
+        .send()
+        .await
+        .unwrap();
+    let summary = setup_json(&bed);
+    let notes: Vec<String> = summary["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        notes.iter().any(
+            |n| n.starts_with("rosa-network-verifier: statement SomeoneElse")
+                && n.contains("arn:aws:iam::999999999999:role/Other")
+        ),
+        "{notes:?}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("rosa-preflight-checker: function URL")
+                && n.contains("auth type NONE")),
+        "{notes:?}"
+    );
+    assert_eq!(notes.len(), 2, "{notes:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn add_permission_conflicts_are_told_apart() {
+    let bed = TestBed::start();
+    // "An update is in progress" twice: retried, and the statement is really there.
+    bed.aws
+        .inject_fault_with_message(
+            "lambda:POST /2015-03-31/functions/rosa-oidc-provisioner/policy",
+            409,
+            "ResourceConflictException",
+            Some("The operation cannot be performed at this time. An update is in progress for resource: arn:aws:lambda:us-east-1:123456789012:function:rosa-oidc-provisioner"),
+            2,
+        )
+        .unwrap();
+    // "The statement id exists" (someone else's, in fact absent here): not counted as done.
+    bed.aws
+        .inject_fault_with_message(
+            "lambda:POST /2015-03-31/functions/rosa-network-verifier/policy",
+            409,
+            "ResourceConflictException",
+            Some("The statement id (AllowRosaRegionalPlatformInvoke) provided already exists. Please provide a new statement id, or remove the existing statement."),
+            1,
+        )
+        .unwrap();
+    let summary = setup_json(&bed);
+    for f in summary["functions"].as_array().unwrap() {
+        assert_eq!(f["invoker"], INVOKER_ARN, "{f}");
+    }
+    let posts = |name: &str| {
+        bed.aws
+            .operations()
+            .unwrap()
+            .iter()
+            .filter(|o| o.starts_with(&format!("lambda:POST /2015-03-31/functions/{name}/policy")))
+            .count()
+    };
+    assert_eq!(posts("rosa-oidc-provisioner"), 3, "two refusals retried");
+    assert_eq!(posts("rosa-network-verifier"), 2, "replaced, then added");
+    assert_fully_set_up(&bed).await;
+}

@@ -274,7 +274,10 @@ pub async fn promote(out: &Output, global: &GlobalArgs, args: &PromoteArgs) -> a
             alias: args.from.clone(),
         },
     };
-    let desired = Desired::new(account, selected).with_alias(&args.to, goal);
+    // The packages only tell the report whether each alias runs the embedded code.
+    let desired = Desired::new(account, selected)
+        .with_packages(payloads::verified()?)
+        .with_alias(&args.to, goal);
     let from = args.from.clone();
     // The check invokes what is about to receive traffic: --from (the canary version for
     // --finish, which --from may have left since).
@@ -345,12 +348,14 @@ pub async fn rollback(
     let selected = Account::select(&args.filter.functions).map_err(Failure::usage)?;
     let ctx = Context::load(out, global).await?;
     let account = ctx.account();
-    let desired = Desired::new(account, selected).with_alias(
-        &args.alias,
-        AliasGoal::Rollback {
-            to_version: args.to_version.clone(),
-        },
-    );
+    let desired = Desired::new(account, selected)
+        .with_packages(payloads::verified()?)
+        .with_alias(
+            &args.alias,
+            AliasGoal::Rollback {
+                to_version: args.to_version.clone(),
+            },
+        );
     let job = Job {
         what: "rollback-lambdas",
         dry_run: args.dry_run,

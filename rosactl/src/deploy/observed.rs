@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::desired::Desired;
 use super::history::{self, Record};
-use super::names::{self, PROD, STATEMENT_ID};
+use super::names::{self, PROD, STAGING, STATEMENT_ID};
 use crate::aws::{Aws, describe};
 
 #[derive(Debug, Clone, Default)]
@@ -102,6 +102,8 @@ pub struct FunctionObserved {
     pub versions: Vec<VersionState>,
     pub aliases: BTreeMap<String, AliasState>,
     pub permission: Option<PermissionState>,
+    /// Invoke permissions and function URLs rosactl did not make (reported, not removed).
+    pub foreign_access: Vec<String>,
     /// Alias moves recorded in the artifact bucket, oldest first (read only when asked).
     pub history: Vec<Record>,
 }
@@ -117,6 +119,7 @@ impl FunctionObserved {
             versions: Vec::new(),
             aliases: BTreeMap::new(),
             permission: None,
+            foreign_access: Vec::new(),
             history: Vec::new(),
         }
     }
@@ -514,8 +517,9 @@ async fn observe_function(
         }
     }
     if observed.aliases.contains_key(PROD) {
-        observed.permission = observe_permission(aws, name).await?;
+        observed.permission = read_permission(aws, name).await?;
     }
+    observed.foreign_access = foreign_access(aws, name).await?;
     Ok(observed)
 }
 
@@ -540,14 +544,16 @@ async fn object_exists(aws: &Aws, bucket: &str, key: &str) -> anyhow::Result<boo
     }
 }
 
-/// Our statement on the `prod` alias. The policy of an alias can list statements of other
-/// qualifiers in some implementations, so the statement's resource is checked too.
-async fn observe_permission(aws: &Aws, name: &str) -> anyhow::Result<Option<PermissionState>> {
+/// The statements of `name`'s resource policy on `qualifier` (None: the unqualified
+/// function). The policy of an alias can list statements of other qualifiers in some
+/// implementations, so each statement's resource is checked too.
+async fn statements(aws: &Aws, name: &str, qualifier: Option<&str>) -> anyhow::Result<Vec<Value>> {
+    let shown = qualifier.map_or(name.to_string(), |q| format!("{name}:{q}"));
     let policy = match aws
         .lambda
         .get_policy()
         .function_name(name)
-        .qualifier(PROD)
+        .set_qualifier(qualifier.map(String::from))
         .send()
         .await
     {
@@ -556,32 +562,113 @@ async fn observe_permission(aws: &Aws, name: &str) -> anyhow::Result<Option<Perm
             if e.as_service_error()
                 .is_some_and(|e| e.is_resource_not_found_exception()) =>
         {
-            return Ok(None);
+            return Ok(Vec::new());
         }
         Err(e) => {
             return Err(anyhow::anyhow!(describe(&e)))
-                .context(format!("reading the resource policy of {name}:{PROD}"));
+                .context(format!("reading the resource policy of {shown}"));
         }
     };
     let Ok(doc) = serde_json::from_str::<Value>(&policy) else {
-        return Ok(None);
+        return Ok(Vec::new());
     };
-    let statements = match &doc["Statement"] {
+    let all = match &doc["Statement"] {
         Value::Array(items) => items.clone(),
         Value::Null => Vec::new(),
         one => vec![one.clone()],
     };
-    Ok(statements.iter().find_map(|s| {
-        let resource = s["Resource"].as_str().unwrap_or_default();
-        (s["Sid"] == STATEMENT_ID && resource.ends_with(&format!(":{PROD}"))).then(|| {
-            PermissionState {
-                principal: match &s["Principal"] {
-                    Value::String(p) => p.clone(),
-                    p => p["AWS"].as_str().unwrap_or_default().to_string(),
-                },
+    let suffix = format!(":function:{shown}");
+    Ok(all
+        .into_iter()
+        .filter(|s| s["Resource"].as_str().is_some_and(|r| r.ends_with(&suffix)))
+        .collect())
+}
+
+fn principal_of(s: &Value) -> String {
+    match &s["Principal"] {
+        Value::String(p) => p.clone(),
+        Value::Object(m) => m
+            .values()
+            .map(|v| match v {
+                Value::String(p) => p.clone(),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.to_string(),
+    }
+}
+
+/// Our statement on the `prod` alias, as found.
+pub async fn read_permission(aws: &Aws, name: &str) -> anyhow::Result<Option<PermissionState>> {
+    Ok(statements(aws, name, Some(PROD))
+        .await?
+        .iter()
+        .find(|s| s["Sid"] == STATEMENT_ID)
+        .map(|s| PermissionState {
+            principal: principal_of(s),
+        }))
+}
+
+/// Whatever else lets someone invoke the function: statements rosactl did not make on the
+/// function, `prod` or `staging` (and ours anywhere but `prod`), and function URLs.
+async fn foreign_access(aws: &Aws, name: &str) -> anyhow::Result<Vec<String>> {
+    let mut found = Vec::new();
+    for qualifier in [None, Some(PROD), Some(STAGING)] {
+        let shown = qualifier.map_or(name.to_string(), |q| format!("{name}:{q}"));
+        for s in statements(aws, name, qualifier).await? {
+            let actions = match &s["Action"] {
+                Value::Array(a) => a
+                    .iter()
+                    .filter_map(|v| v.as_str())
+                    .map(String::from)
+                    .collect(),
+                Value::String(a) => vec![a.clone()],
+                _ => Vec::new(),
+            };
+            let invokes = actions.iter().any(|a| {
+                matches!(
+                    a.as_str(),
+                    "lambda:InvokeFunction" | "lambda:InvokeFunctionUrl" | "lambda:*" | "*"
+                )
+            });
+            let ours = s["Sid"] == STATEMENT_ID && qualifier == Some(PROD);
+            if invokes && s["Effect"] != "Deny" && !ours {
+                found.push(format!(
+                    "{shown}: statement {} (not made by rosactl) lets {} invoke it",
+                    s["Sid"].as_str().unwrap_or("(no Sid)"),
+                    principal_of(&s)
+                ));
             }
-        })
-    }))
+        }
+        match aws
+            .lambda
+            .get_function_url_config()
+            .function_name(name)
+            .set_qualifier(qualifier.map(String::from))
+            .send()
+            .await
+        {
+            // A URL belongs to the qualifier its FunctionArn names (some implementations
+            // answer an alias's lookup with the function's own URL: counted once).
+            Ok(url) if url.function_arn.ends_with(&format!(":function:{shown}")) => {
+                found.push(format!(
+                    "{shown}: function URL {} (auth type {}) invokes it over HTTPS",
+                    url.function_url,
+                    url.auth_type.as_str()
+                ))
+            }
+            Ok(_) => {}
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_resource_not_found_exception()) => {}
+            Err(e) => {
+                return Err(anyhow::anyhow!(describe(&e)))
+                    .context(format!("reading the function URL of {shown}"));
+            }
+        }
+    }
+    Ok(found)
 }
 
 /// Every history record of `function`, oldest first. A missing bucket means no history; a

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::desired::{AliasGoal, Desired, PackageTarget};
 use super::history::{self, MoveKind};
-use super::names::{self, MANAGED_BY, PROD, TAG_MANAGED_BY};
+use super::names::{self, MANAGED_BY, PROD, STATEMENT_ID, TAG_MANAGED_BY};
 use super::observed::{AliasState, FunctionObserved, Observed};
 
 /// Where an alias step points: a version that exists, or the one this run publishes.
@@ -278,6 +278,11 @@ pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> 
             errors.push(e);
         }
         permission_steps(desired, o, &mut steps);
+        for access in &o.foreign_access {
+            plan.notes.push(format!(
+                "{access}; the platform's only access is {STATEMENT_ID} on {name}:{PROD}: remove it if you did not mean it (rosactl leaves it alone)"
+            ));
+        }
         functions.functions.push((name, steps.steps));
     }
     if !errors.is_empty() {

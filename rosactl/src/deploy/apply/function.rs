@@ -194,18 +194,48 @@ pub(super) async fn step(
                 .await,
             &["ResourceNotFoundException"],
         ),
-        Action::AddPermission { principal } => tolerate(
-            aws.lambda
-                .add_permission()
-                .function_name(name)
-                .qualifier(PROD)
-                .statement_id(STATEMENT_ID)
-                .action("lambda:InvokeFunction")
-                .principal(principal)
-                .send()
-                .await,
-            &["ResourceConflictException"],
-        ),
+        Action::AddPermission { principal } => {
+            let add = || {
+                // "An update is in progress": wait and try again (not "done").
+                wait::update_in_progress(|| async {
+                    aws.lambda
+                        .add_permission()
+                        .function_name(name)
+                        .qualifier(PROD)
+                        .statement_id(STATEMENT_ID)
+                        .action("lambda:InvokeFunction")
+                        .principal(principal)
+                        .send()
+                        .await
+                        .map(drop)
+                        .map_err(StepError::from)
+                })
+            };
+            match add().await {
+                Err(e) if e.code.as_deref() == Some("ResourceConflictException") => {
+                    // "The statement id exists": done only if it names our principal; else
+                    // it is replaced, so that it names one role, always.
+                    let current = crate::deploy::observed::read_permission(aws, name)
+                        .await
+                        .map_err(|e| StepError::from(format!("{e:#}")))?;
+                    if current.as_ref().is_some_and(|p| &p.principal == principal) {
+                        return Ok(());
+                    }
+                    tolerate(
+                        aws.lambda
+                            .remove_permission()
+                            .function_name(name)
+                            .qualifier(PROD)
+                            .statement_id(STATEMENT_ID)
+                            .send()
+                            .await,
+                        &["ResourceNotFoundException"],
+                    )?;
+                    add().await
+                }
+                other => other,
+            }
+        }
         Action::DeleteFunction => tolerate(
             aws.lambda
                 .delete_function()
