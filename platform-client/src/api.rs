@@ -137,7 +137,8 @@ impl Api {
             // Signed anew each time: the signature carries the time.
             let request = self
                 .client
-                .signed_request(method.clone(), path, body.clone())?;
+                .signed_request(method.clone(), path, body.clone())
+                .await?;
             let result = self.client.send(request).await;
             let retryable = safe_to_resend(&result) || (idempotent && outcome_unknown(&result));
             if retryable && attempt < self.retry.attempts {
@@ -213,9 +214,10 @@ impl Api {
         let mut attempt = 0;
         loop {
             attempt += 1;
-            let signed =
-                self.client
-                    .signed_request(Method::POST, "/api/v0/clusters", Some(body.clone()))?;
+            let signed = self
+                .client
+                .signed_request(Method::POST, "/api/v0/clusters", Some(body.clone()))
+                .await?;
             let result = self.client.send(signed).await;
             if attempt < self.retry.attempts {
                 if safe_to_resend(&result) {

@@ -19,6 +19,7 @@ pub use url::{ApiUrl, region_from_host};
 use std::time::SystemTime;
 
 use aws_credential_types::Credentials;
+use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvider};
 use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign as sigv4_sign};
 use aws_sigv4::sign::v4;
 
@@ -184,15 +185,26 @@ pub struct Client {
     http: reqwest::Client,
     url: ApiUrl,
     region: String,
-    credentials: Credentials,
+    /// Asked for credentials on every request: SSO and assumed-role credentials expire and
+    /// are refreshed by the provider, so a long `--watch` keeps working.
+    credentials: SharedCredentialsProvider,
 }
 
 impl Client {
-    /// `region`: the API's region; when `None`, read from the host name.
+    /// A client that signs with fixed `credentials`.
     pub fn new(
         url: ApiUrl,
         region: Option<&str>,
         credentials: Credentials,
+    ) -> Result<Self, ClientError> {
+        Self::with_provider(url, region, SharedCredentialsProvider::new(credentials))
+    }
+
+    /// `region`: the API's region; when `None`, read from the host name.
+    pub fn with_provider(
+        url: ApiUrl,
+        region: Option<&str>,
+        credentials: SharedCredentialsProvider,
     ) -> Result<Self, ClientError> {
         let region = match region
             .map(String::from)
@@ -207,6 +219,8 @@ impl Client {
             }
         };
         let http = reqwest::Client::builder()
+            // A redirect would send the signed headers (the session token) elsewhere.
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(std::time::Duration::from_secs(10))
             .timeout(std::time::Duration::from_secs(60))
             .build()
@@ -231,8 +245,9 @@ impl Client {
         &self.url
     }
 
-    /// Builds and signs a request for `path_and_query` (starting with `/api/v0`).
-    pub fn signed_request(
+    /// Builds and signs a request for `path_and_query` (starting with `/api/v0`), with the
+    /// provider's current credentials.
+    pub async fn signed_request(
         &self,
         method: http::Method,
         path_and_query: &str,
@@ -259,12 +274,11 @@ impl Client {
             http::header::HOST,
             http::HeaderValue::from_str(&host).map_err(|e| ClientError::Signing(e.to_string()))?,
         );
-        sign(
-            &mut request,
-            &self.credentials,
-            &self.region,
-            SystemTime::now(),
-        )?;
+        let credentials =
+            self.credentials.provide_credentials().await.map_err(|e| {
+                ClientError::Signing(format!("no AWS credentials to sign with: {e}"))
+            })?;
+        sign(&mut request, &credentials, &self.region, SystemTime::now())?;
         Ok(request)
     }
 
@@ -310,7 +324,7 @@ impl Client {
         path_and_query: &str,
         body: Option<Vec<u8>>,
     ) -> Result<RawResponse, ClientError> {
-        let request = self.signed_request(method, path_and_query, body)?;
+        let request = self.signed_request(method, path_and_query, body).await?;
         self.send(request).await
     }
 }

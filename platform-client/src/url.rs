@@ -27,6 +27,13 @@ impl ApiUrl {
         if uri.query().is_some() {
             return Err(bad("a base URL has no query string"));
         }
+        if let Some((_, after)) = uri.authority().and_then(|a| a.as_str().rsplit_once('@')) {
+            // Never echo what stood before the '@': it may be a password.
+            return Err(ClientError::InvalidUrl {
+                url: format!("{scheme}://***@{after}"),
+                reason: "a base URL carries no user:password@ (requests are signed with your AWS credentials)".into(),
+            });
+        }
         match scheme {
             "https" => {}
             "http" if is_loopback(&host) => {}
@@ -122,9 +129,17 @@ mod tests {
             "api.example.com",
             "https://x/?a=b",
             "",
+            "https://user:pass@api.us-east-1.example.com/prod",
         ] {
             assert!(ApiUrl::parse(bad).is_err(), "{bad}");
         }
+        let err = ApiUrl::parse("https://me:s3cret@api.example.com")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("user:password@") && !err.contains("s3cret"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -47,9 +47,17 @@ impl Platform {
             .region_hint()
             .map(String::from)
             .unwrap_or_else(|| aws.region.clone());
-        let creds = aws.credentials().await?;
+        // Fail early without credentials; then sign each request with the provider's current
+        // ones (SSO and assumed-role credentials are refreshed during a long --watch).
+        aws.credentials().await?;
+        let provider = aws.config.credentials_provider().ok_or_else(|| {
+            Failure::new(
+                Exit::Failed,
+                "no AWS credentials provider to sign Platform API requests with",
+            )
+        })?;
         let shown = url.as_str().to_string();
-        let client = Client::new(url, Some(&region), creds)
+        let client = Client::with_provider(url, Some(&region), provider)
             .map_err(|e| Failure::usage(format!("--api-url: {e}")))?;
         Ok(Some(Platform {
             api: Api::new(client),

@@ -172,3 +172,88 @@ async fn pages_through_250_clusters() {
     }
     assert_eq!(count, 250);
 }
+
+/// Credentials that change between requests (as SSO or assumed-role credentials are
+/// refreshed): each request is signed with the provider's current ones.
+#[derive(Debug)]
+struct Rotating(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl aws_credential_types::provider::ProvideCredentials for Rotating {
+    fn provide_credentials<'a>(
+        &'a self,
+    ) -> aws_credential_types::provider::future::ProvideCredentials<'a>
+    where
+        Self: 'a,
+    {
+        let n = self.0.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let creds = if n % 2 == 0 {
+            Credentials::new(CUSTOMER_KEY, CUSTOMER_SECRET, None, None, "rotating")
+        } else {
+            Credentials::new(
+                TEMP_KEY,
+                TEMP_SECRET,
+                Some(TEMP_TOKEN.into()),
+                None,
+                "rotating",
+            )
+        };
+        aws_credential_types::provider::future::ProvideCredentials::ready(Ok(creds))
+    }
+}
+
+#[tokio::test]
+async fn every_request_is_signed_with_the_providers_current_credentials() {
+    let standin = PlatformApi::start(PlatformConfig::default()).unwrap();
+    let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let client = Client::with_provider(
+        ApiUrl::parse(&standin.base_url).unwrap(),
+        Some("us-east-1"),
+        aws_credential_types::provider::SharedCredentialsProvider::new(Rotating(calls.clone())),
+    )
+    .unwrap();
+    let api = Api::new(client);
+    for _ in 0..4 {
+        api.info().await.unwrap();
+    }
+    assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 4);
+}
+
+#[tokio::test]
+async fn redirects_are_not_followed() {
+    use std::io::{Read, Write};
+    // Where a redirect would send the signed request (and its session token).
+    let elsewhere = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let target = elsewhere.local_addr().unwrap();
+    elsewhere.set_nonblocking(true).unwrap();
+    let redirector = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = redirector.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        if let Ok((mut conn, _)) = redirector.accept() {
+            let mut buf = [0u8; 4096];
+            let _ = conn.read(&mut buf);
+            let _ = write!(
+                conn,
+                "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://{target}/api/v0/info\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            );
+        }
+    });
+    let client = Client::new(
+        ApiUrl::parse(&format!("http://127.0.0.1:{port}")).unwrap(),
+        Some("us-east-1"),
+        Credentials::new(TEMP_KEY, TEMP_SECRET, Some(TEMP_TOKEN.into()), None, "test"),
+    )
+    .unwrap();
+    let answer = client
+        .request(http::Method::GET, "/api/v0/info", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        answer.status, 307,
+        "the redirect is an answer, not followed"
+    );
+    std::thread::sleep(Duration::from_millis(200));
+    assert!(
+        elsewhere.accept().is_err(),
+        "nothing was sent to the redirect's target"
+    );
+}
