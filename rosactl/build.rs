@@ -16,7 +16,7 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use rosa_lambda_packaging::pack::{max_glibc_version, zip_bootstrap};
+use rosa_lambda_packaging::pack::{lambda_elf_architecture, max_glibc_version, zip_bootstrap};
 use rosa_lambda_packaging::{
     FUNCTIONS, MAX_GLIBC, Manifest, PackageManifest, lambda_architecture, sha256_hex,
 };
@@ -70,6 +70,23 @@ fn run() -> Result<(), String> {
             .ok_or_else(|| format!("cargo built no binary named {}", spec.function_name))?;
         let binary =
             fs::read(binary_path).map_err(|e| format!("{}: {e}", binary_path.display()))?;
+        // The functions are built for the host: on a host Lambda cannot run binaries of (a
+        // Mac, Windows, 32-bit), stop here rather than embed something that never starts.
+        match lambda_elf_architecture(&binary) {
+            Ok(arch) if arch == architecture => {}
+            Ok(arch) => {
+                return Err(format!(
+                    "{} is a Linux ELF for {arch}, but the manifest would say {architecture}",
+                    spec.function_name
+                ));
+            }
+            Err(why) => {
+                return Err(format!(
+                    "{}: {why}. Build rosactl on Linux x86_64 or arm64 (e.g. in a container), or cross-compile the functions with cargo-zigbuild.",
+                    spec.function_name
+                ));
+            }
+        }
         if let Some(found) = max_glibc_version(&binary) {
             if found > MAX_GLIBC {
                 return Err(format!(
@@ -120,6 +137,9 @@ fn build_lambdas(
     let mut cmd = Command::new(cargo);
     cmd.current_dir(workspace)
         .arg("build")
+        // The lock file the outer build resolved, never a new resolution (CARGO_NET_OFFLINE,
+        // kept below, carries --offline's setting from the environment).
+        .arg("--locked")
         .arg("--profile")
         .arg("lambda")
         .arg("--target-dir")

@@ -1,6 +1,5 @@
-//! Confirmation before changing an account: a prompt on a terminal, `--yes` elsewhere.
-
-use std::io::{BufRead, Write};
+//! Confirmation before changing an account: a prompt on a terminal (dialoguer), `--yes`
+//! elsewhere.
 
 use crate::exit::{Exit, Failure};
 use crate::output::Output;
@@ -17,14 +16,12 @@ pub fn confirm(out: &Output, yes: bool, question: &str) -> Result<(), Failure> {
             ),
         ));
     }
-    eprint!("{question} [y/N] ");
-    let _ = std::io::stderr().flush();
-    let mut answer = String::new();
-    std::io::stdin()
-        .lock()
-        .read_line(&mut answer)
-        .map_err(|e| Failure::new(Exit::Failed, e.to_string()))?;
-    if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+    let answer = dialoguer::Confirm::new()
+        .with_prompt(question)
+        .default(false)
+        .interact_on(&dialoguer::console::Term::stderr())
+        .map_err(|e| Failure::new(Exit::Failed, format!("reading the answer: {e}")))?;
+    if answer {
         Ok(())
     } else {
         Err(Failure::new(

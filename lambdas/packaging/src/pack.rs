@@ -52,9 +52,66 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// The Lambda architecture (`x86_64`, `arm64`) of a Linux ELF executable, or why it is not
+/// one Lambda can run: another format (Mach-O, PE), another OS ABI, a 32-bit or big-endian
+/// binary, another machine.
+pub fn lambda_elf_architecture(binary: &[u8]) -> Result<&'static str, String> {
+    if binary.len() < 20 || &binary[..4] != b"\x7fELF" {
+        return Err("not an ELF executable (Lambda runs Linux ELF binaries; was it built on macOS or Windows?)".into());
+    }
+    if binary[4] != 2 || binary[5] != 1 {
+        return Err("not a 64-bit little-endian ELF".into());
+    }
+    // EI_OSABI: System V (0) or GNU/Linux (3).
+    if !matches!(binary[7], 0 | 3) {
+        return Err(format!("ELF OS ABI {} is not Linux", binary[7]));
+    }
+    match u16::from_le_bytes([binary[18], binary[19]]) {
+        0x3e => Ok("x86_64"),
+        0xb7 => Ok("arm64"),
+        other => Err(format!(
+            "ELF machine {other:#x} is neither x86_64 nor arm64"
+        )),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_linux_elf_of_a_lambda_architecture_passes() {
+        let mut elf = vec![0u8; 64];
+        elf[..4].copy_from_slice(b"\x7fELF");
+        elf[4] = 2;
+        elf[5] = 1;
+        elf[18] = 0x3e;
+        assert_eq!(lambda_elf_architecture(&elf), Ok("x86_64"));
+        elf[18] = 0xb7;
+        assert_eq!(lambda_elf_architecture(&elf), Ok("arm64"));
+        elf[18] = 0x28; // 32-bit ARM
+        assert!(lambda_elf_architecture(&elf).is_err());
+        elf[18] = 0x3e;
+        elf[7] = 9; // FreeBSD
+        assert!(
+            lambda_elf_architecture(&elf)
+                .unwrap_err()
+                .contains("not Linux")
+        );
+        let macho = [
+            0xcf, 0xfa, 0xed, 0xfe, 7, 0, 0, 1, 3, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0,
+        ];
+        assert!(
+            lambda_elf_architecture(&macho)
+                .unwrap_err()
+                .contains("not an ELF")
+        );
+        // This very test binary (a host build) is judged like the functions are.
+        let me = std::fs::read(std::env::current_exe().unwrap()).unwrap();
+        if cfg!(all(target_os = "linux", target_arch = "x86_64")) {
+            assert_eq!(lambda_elf_architecture(&me), Ok("x86_64"));
+        }
+    }
     use std::io::Read;
 
     #[test]
