@@ -152,6 +152,8 @@ fn transport_reason(e: &reqwest::Error) -> String {
 pub struct RawResponse {
     pub status: u16,
     pub content_type: Option<String>,
+    /// API Gateway's `x-amzn-RequestId`, when sent.
+    pub request_id: Option<String>,
     pub body: Vec<u8>,
 }
 
@@ -188,9 +190,18 @@ pub struct Client {
     /// Asked for credentials on every request: SSO and assumed-role credentials expire and
     /// are refreshed by the provider, so a long `--watch` keeps working.
     credentials: SharedCredentialsProvider,
+    /// Print one line per request on stderr (method, path, status, duration, request id).
+    debug: bool,
 }
 
 impl Client {
+    /// With `on`, each request prints one line on stderr: method, path, status, duration and
+    /// request id; never a header, a body, a signature or a credential.
+    pub fn with_debug(mut self, on: bool) -> Self {
+        self.debug = on;
+        self
+    }
+
     /// A client that signs with fixed `credentials`.
     pub fn new(
         url: ApiUrl,
@@ -234,6 +245,7 @@ impl Client {
             url,
             region,
             credentials,
+            debug: false,
         })
     }
 
@@ -285,6 +297,28 @@ impl Client {
     /// Sends an already signed request.
     pub async fn send(&self, request: http::Request<Vec<u8>>) -> Result<RawResponse, ClientError> {
         let url = request.uri().to_string();
+        let (method, path) = (request.method().clone(), request.uri().path().to_string());
+        let started = std::time::Instant::now();
+        let answer = self.send_inner(request, url).await;
+        if self.debug {
+            let (status, id) = match &answer {
+                Ok(r) => (r.status.to_string(), r.request_id.clone()),
+                Err(e) => (format!("failed ({e})"), None),
+            };
+            eprintln!(
+                "debug: platform-api {method} {path} -> {status} in {} ms (request id {})",
+                started.elapsed().as_millis(),
+                id.as_deref().unwrap_or("-")
+            );
+        }
+        answer
+    }
+
+    async fn send_inner(
+        &self,
+        request: http::Request<Vec<u8>>,
+        url: String,
+    ) -> Result<RawResponse, ClientError> {
         let request = reqwest::Request::try_from(request).map_err(|e| ClientError::Transport {
             url: url.clone(),
             reason: e.to_string(),
@@ -305,6 +339,11 @@ impl Client {
             .get(http::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .map(String::from);
+        let request_id = response
+            .headers()
+            .get("x-amzn-requestid")
+            .and_then(|v| v.to_str().ok())
+            .map(String::from);
         let body = response.bytes().await.map_err(|e| ClientError::Transport {
             url,
             reason: transport_reason(&e),
@@ -313,6 +352,7 @@ impl Client {
         Ok(RawResponse {
             status,
             content_type,
+            request_id,
             body: body.to_vec(),
         })
     }

@@ -6,6 +6,7 @@ fn response(status: u16, body: &str) -> RawResponse {
     RawResponse {
         status,
         content_type: None,
+        request_id: None,
         body: body.as_bytes().to_vec(),
     }
 }

@@ -86,7 +86,18 @@ impl Aws {
                 format!("{}: {}", no_credentials().message, describe_error(&e)),
             )
         })?;
-        let sts = aws_sdk_sts::Client::new(&config);
+        // With --debug, every client logs its calls (one line each, no headers or bodies).
+        let debug = global.debug;
+        macro_rules! client {
+            ($sdk:ident) => {{
+                let mut builder = $sdk::config::Builder::from(&config);
+                if debug {
+                    builder = builder.interceptor(crate::calllog::CallLog);
+                }
+                builder
+            }};
+        }
+        let sts = aws_sdk_sts::Client::from_conf(client!(aws_sdk_sts).build());
         let me = sts.get_caller_identity().send().await.map_err(|e| {
             Failure::new(
                 Exit::Failed,
@@ -96,17 +107,19 @@ impl Aws {
                 ),
             )
         })?;
-        let s3_config = aws_sdk_s3::config::Builder::from(&config)
+        let s3_config = client!(aws_sdk_s3)
             .force_path_style(config.endpoint_url().is_some())
             .build();
         Ok(Aws {
             account_id: me.account.unwrap_or_default(),
             caller_arn: me.arn.unwrap_or_default(),
             region,
-            lambda: aws_sdk_lambda::Client::new(&config),
-            iam: aws_sdk_iam::Client::new(&config),
+            lambda: aws_sdk_lambda::Client::from_conf(client!(aws_sdk_lambda).build()),
+            iam: aws_sdk_iam::Client::from_conf(client!(aws_sdk_iam).build()),
             s3: aws_sdk_s3::Client::from_conf(s3_config),
-            logs: aws_sdk_cloudwatchlogs::Client::new(&config),
+            logs: aws_sdk_cloudwatchlogs::Client::from_conf(
+                client!(aws_sdk_cloudwatchlogs).build(),
+            ),
             config,
         })
     }

@@ -2,6 +2,7 @@
 //! tests drive the same code.
 
 pub mod aws;
+pub mod calllog;
 pub mod cli;
 pub mod commands;
 pub mod confirm;

@@ -58,6 +58,7 @@ impl Platform {
         })?;
         let shown = url.as_str().to_string();
         let client = Client::with_provider(url, Some(&region), provider)
+            .map(|c| c.with_debug(global.debug))
             .map_err(|e| Failure::usage(format!("--api-url: {e}")))?;
         Ok(Some(Platform {
             api: Api::new(client),

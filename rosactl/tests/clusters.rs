@@ -529,6 +529,27 @@ fn secrets_never_appear_in_output_even_with_debug() {
         ] {
             assert!(!all.contains(secret), "{args:?} printed {secret}");
         }
+        // --debug says what it promises: one line per AWS and Platform API call.
+        let err = stderr(&out);
+        assert!(
+            err.contains("debug: aws STS.GetCallerIdentity -> 200 in "),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.lines()
+                .any(|l| l.starts_with("debug: platform-api ") && l.contains(" -> ")),
+            "{args:?}: {err}"
+        );
+        if args[0] == "setup-account" {
+            for call in [
+                "debug: aws Lambda.CreateFunction -> 201",
+                "debug: aws IAM.CreateRole -> 200",
+                "debug: aws S3.PutObject -> 200",
+                "debug: aws Lambda.Invoke -> 200",
+            ] {
+                assert!(err.contains(call), "{call}: {err}");
+            }
+        }
     }
     // Failures too: a refused request does not echo what was signed.
     let out = rosactl(&bed)

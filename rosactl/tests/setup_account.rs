@@ -1203,3 +1203,34 @@ async fn add_permission_conflicts_are_told_apart() {
     assert_eq!(posts("rosa-network-verifier"), 2, "replaced, then added");
     assert_fully_set_up(&bed).await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn emptying_a_bucket_s3_refuses_to_empty_ends_with_the_keys() {
+    let bed = TestBed::start();
+    setup_json(&bed);
+    // Every DeleteObjects answers "AccessDenied" for every object (as object lock would).
+    bed.aws
+        .inject_delete_errors(BUCKET, "AccessDenied", 100)
+        .unwrap();
+    bed.aws.clear_operations().unwrap();
+    let out = run(&bed, &["cleanup-account", "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("S3 refused to delete"), "{err}");
+    assert!(
+        err.contains("rosa-oidc-provisioner/") && err.contains("AccessDenied"),
+        "{err}"
+    );
+    let deletes = bed
+        .aws
+        .operations()
+        .unwrap()
+        .iter()
+        .filter(|o| o.contains("?delete"))
+        .count();
+    assert_eq!(deletes, 3, "bounded: three rounds, then a clear error");
+    // Once S3 lets go, the same command finishes.
+    bed.aws.clear_faults().unwrap();
+    let out = run(&bed, &["cleanup-account", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -500,6 +500,27 @@ def operation_of(environ) -> str:
     return f"{service}:{method} {path}" + (f"?{query}" if query else "")
 
 
+def _delete_errors(environ, code: str) -> Response:
+    """A DeleteObjects answer that refuses every object asked for, deleting nothing."""
+    import xml.etree.ElementTree as ET
+
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    body = environ["wsgi.input"].read(length) if length else b""
+    errors = []
+    for obj in ET.fromstring(body or b"<Delete/>").iter():
+        if not obj.tag.endswith("Object"):
+            continue
+        key = next((c.text for c in obj if c.tag.endswith("Key")), "")
+        version = next((c.text for c in obj if c.tag.endswith("VersionId")), None)
+        errors.append(
+            "<Error><Key>{}</Key>{}<Code>{}</Code><Message>injected by the test bed</Message></Error>".format(
+                key, f"<VersionId>{version}</VersionId>" if version else "", code
+            )
+        )
+    xml = '<?xml version="1.0" encoding="UTF-8"?><DeleteResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">{}</DeleteResult>'.format("".join(errors))
+    return Response(xml, 200, content_type="application/xml")
+
+
 def bed_api(app):
     """WSGI middleware: ``/_rosa_bed/*`` is ours, everything else goes to moto."""
     import re
@@ -519,6 +540,8 @@ def bed_api(app):
                 fault = next((f for f in FAULTS if f["count"] > 0 and re.search(f["match"], op)), None)
                 if fault:
                     fault["count"] -= 1
+            if fault and fault.get("delete_errors"):
+                return _delete_errors(environ, fault["code"])(environ, start_response)
             if fault:
                 message = fault["message"] or f"fault injected by the test bed for {op}"
                 body = json.dumps({"__type": fault["code"], "message": message, "Message": message})
@@ -538,6 +561,7 @@ def bed_api(app):
                         "code": str(spec.get("code", "InjectedFault")),
                         "message": spec.get("message"),
                         "count": int(spec.get("count", 1)),
+                        "delete_errors": bool(spec.get("delete_errors", False)),
                     })
             return Response('{"ok":true}', 200, content_type="application/json")(environ, start_response)
         if path == "/_rosa_bed/requests":

@@ -226,6 +226,25 @@ impl AwsBed {
         self.post("/_rosa_bed/faults", &body.to_string())
     }
 
+    /// The next `count` S3 `DeleteObjects` requests on `bucket` answer 200 with a per-object
+    /// error (`code`) for every key asked, and delete nothing: what object lock or a bucket
+    /// policy denying deletion look like to a client.
+    pub fn inject_delete_errors(
+        &self,
+        bucket: &str,
+        code: &str,
+        count: u32,
+    ) -> Result<(), BedError> {
+        let body = serde_json::json!({
+            "match": format!("s3:POST /{bucket}/?\\?delete"),
+            "status": 200,
+            "code": code,
+            "count": count,
+            "delete_errors": true,
+        });
+        self.post("/_rosa_bed/faults", &body.to_string())
+    }
+
     pub fn clear_faults(&self) -> Result<(), BedError> {
         self.call("DELETE", "/_rosa_bed/faults", "").map(drop)
     }

@@ -145,13 +145,19 @@ async fn put_tags(ctx: &Ctx<'_>, bucket: &str) -> StepResult {
         .map(drop)?)
 }
 
+/// Deletes every object version and delete marker. Objects S3 refuses to delete (object
+/// lock, a policy denying deletion) are retried a bounded number of rounds, then reported by
+/// key: the step ends either way.
 async fn empty(ctx: &Ctx<'_>, bucket: &str) -> StepResult {
+    const ROUNDS_WITH_ERRORS: u32 = 3;
     let s3 = &ctx.aws.s3;
+    let owner = &ctx.desired.account.account;
+    let mut failed_rounds = 0;
     loop {
         let page = match s3
             .list_object_versions()
             .bucket(bucket)
-            .expected_bucket_owner(&ctx.desired.account.account)
+            .expected_bucket_owner(owner)
             .send()
             .await
         {
@@ -169,6 +175,7 @@ async fn empty(ctx: &Ctx<'_>, bucket: &str) -> StepResult {
         if ids.is_empty() {
             return Ok(());
         }
+        let mut refused = Vec::new();
         for chunk in ids.chunks(1000) {
             let mut delete = Delete::builder().quiet(true);
             for (key, version) in chunk {
@@ -180,12 +187,40 @@ async fn empty(ctx: &Ctx<'_>, bucket: &str) -> StepResult {
                         .map_err(|e| e.to_string())?,
                 );
             }
-            s3.delete_objects()
+            let out = s3
+                .delete_objects()
                 .bucket(bucket)
-                .expected_bucket_owner(&ctx.desired.account.account)
+                .expected_bucket_owner(owner)
                 .delete(delete.build().map_err(|e| e.to_string())?)
                 .send()
                 .await?;
+            refused.extend(out.errors.unwrap_or_default().into_iter().map(|e| {
+                format!(
+                    "{} (version {}): {}: {}",
+                    e.key.unwrap_or_default(),
+                    e.version_id.unwrap_or_else(|| "-".into()),
+                    e.code.unwrap_or_default(),
+                    e.message.unwrap_or_default()
+                )
+            }));
         }
+        if refused.is_empty() {
+            continue;
+        }
+        failed_rounds += 1;
+        if failed_rounds >= ROUNDS_WITH_ERRORS {
+            let shown: Vec<&String> = refused.iter().take(10).collect();
+            return Err(format!(
+                "S3 refused to delete {} object version(s) of {bucket} after {ROUNDS_WITH_ERRORS} attempts (object lock or a policy denying deletion?): {}{}",
+                refused.len(),
+                shown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("; "),
+                if refused.len() > shown.len() { "; ..." } else { "" }
+            )
+            .into());
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(
+            500 * u64::from(failed_rounds),
+        ))
+        .await;
     }
 }
