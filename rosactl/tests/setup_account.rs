@@ -1234,3 +1234,32 @@ async fn emptying_a_bucket_s3_refuses_to_empty_ends_with_the_keys() {
     let out = run(&bed, &["cleanup-account", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_existing_bucket_gets_owner_enforced_object_ownership() {
+    let bed = TestBed::start();
+    setup_json(&bed);
+    let c = clients(&bed).await;
+    let ownership = || async {
+        c.s3.get_bucket_ownership_controls()
+            .bucket(BUCKET)
+            .send()
+            .await
+            .ok()
+            .and_then(|o| o.ownership_controls)
+            .map(|o| o.rules[0].object_ownership.as_str().to_string())
+    };
+    assert_eq!(
+        ownership().await.as_deref(),
+        Some("BucketOwnerEnforced"),
+        "from creation"
+    );
+    c.s3.delete_bucket_ownership_controls()
+        .bucket(BUCKET)
+        .send()
+        .await
+        .unwrap();
+    let summary = setup_json(&bed);
+    assert_eq!(summary["steps_applied"], 1);
+    assert_eq!(ownership().await.as_deref(), Some("BucketOwnerEnforced"));
+}

@@ -17,6 +17,8 @@ pub struct BucketState {
     pub public_access_blocked: bool,
     pub encrypted: bool,
     pub versioning: bool,
+    /// Object ownership `BucketOwnerEnforced` (ACLs disabled).
+    pub owner_enforced: bool,
     pub policy: Option<Value>,
     pub tags: BTreeMap<String, String>,
 }
@@ -235,6 +237,24 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
         .context(format!("reading the versioning of {bucket}"))?
         .status
         .is_some_and(|s| s == aws_sdk_s3::types::BucketVersioningStatus::Enabled);
+    let owner_enforced = match s3
+        .get_bucket_ownership_controls()
+        .bucket(bucket)
+        .expected_bucket_owner(&aws.account_id)
+        .send()
+        .await
+    {
+        Ok(out) => out.ownership_controls.is_some_and(|c| {
+            c.rules.iter().any(|r| {
+                r.object_ownership == aws_sdk_s3::types::ObjectOwnership::BucketOwnerEnforced
+            })
+        }),
+        Err(e) if e.code() == Some("OwnershipControlsNotFoundError") => false,
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e)))
+                .context(format!("reading the object ownership of {bucket}"));
+        }
+    };
     let policy = match s3
         .get_bucket_policy()
         .bucket(bucket)
@@ -270,6 +290,7 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
         public_access_blocked,
         encrypted,
         versioning,
+        owner_enforced,
         policy,
         tags,
     })

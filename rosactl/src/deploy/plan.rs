@@ -32,6 +32,8 @@ impl std::fmt::Display for AliasTarget {
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Action {
     CreateBucket,
+    /// Object ownership `BucketOwnerEnforced`: ACLs off, every object the bucket owner's.
+    EnforceOwnership,
     BlockPublicAccess,
     EncryptBucket,
     EnableVersioning,
@@ -354,6 +356,12 @@ fn bucket_steps(desired: &Desired, observed: &Observed) -> Vec<Step> {
             format!(
                 "create artifact bucket {name} (owner-enforced, tagged {TAG_MANAGED_BY}={MANAGED_BY})"
             ),
+        );
+    }
+    if b.exists && !b.owner_enforced {
+        step(
+            Action::EnforceOwnership,
+            format!("set object ownership of {name} to bucket-owner-enforced (ACLs disabled)"),
         );
     }
     if !b.public_access_blocked {
@@ -1238,6 +1246,7 @@ mod tests {
                 public_access_blocked: true,
                 encrypted: true,
                 versioning: true,
+                owner_enforced: true,
                 policy: Some(d.bucket_policy.clone()),
                 tags: d.bucket_tags.clone(),
             },

@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 use aws_sdk_iam::error::ProvideErrorMetadata;
 use aws_sdk_s3::types::{
     BucketLocationConstraint, BucketVersioningStatus, CreateBucketConfiguration, Delete,
-    ObjectIdentifier, ObjectOwnership, PublicAccessBlockConfiguration, ServerSideEncryption,
-    ServerSideEncryptionByDefault, ServerSideEncryptionConfiguration, ServerSideEncryptionRule,
-    Tag, Tagging, VersioningConfiguration,
+    ObjectIdentifier, ObjectOwnership, OwnershipControls, OwnershipControlsRule,
+    PublicAccessBlockConfiguration, ServerSideEncryption, ServerSideEncryptionByDefault,
+    ServerSideEncryptionConfiguration, ServerSideEncryptionRule, Tag, Tagging,
+    VersioningConfiguration,
 };
 
 use super::{Ctx, StepResult, tolerate};
@@ -37,6 +38,24 @@ pub(super) async fn step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
             tolerate(req.send().await, &["BucketAlreadyOwnedByYou"])?;
             put_tags(ctx, bucket).await
         }
+        Action::EnforceOwnership => Ok(s3
+            .put_bucket_ownership_controls()
+            .bucket(bucket)
+            .expected_bucket_owner(&d.account.account)
+            .ownership_controls(
+                OwnershipControls::builder()
+                    .rules(
+                        OwnershipControlsRule::builder()
+                            .object_ownership(ObjectOwnership::BucketOwnerEnforced)
+                            .build()
+                            .map_err(|e| e.to_string())?,
+                    )
+                    .build()
+                    .map_err(|e| e.to_string())?,
+            )
+            .send()
+            .await
+            .map(drop)?),
         Action::BlockPublicAccess => Ok(s3
             .put_public_access_block()
             .bucket(bucket)

@@ -144,6 +144,7 @@ fn permission_for(action: &Action) -> &'static str {
         Action::CreateBucket => {
             "s3:CreateBucket, s3:PutBucketOwnershipControls, s3:PutBucketTagging"
         }
+        Action::EnforceOwnership => "s3:PutBucketOwnershipControls",
         Action::BlockPublicAccess => "s3:PutBucketPublicAccessBlock",
         Action::EncryptBucket => "s3:PutEncryptionConfiguration",
         Action::EnableVersioning => "s3:PutBucketVersioning",
