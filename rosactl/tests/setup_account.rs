@@ -478,10 +478,7 @@ async fn dry_run_prints_the_plan_and_changes_nothing() {
             .iter()
             .any(|s| s["action"] == "add_permission" && s["principal"] == INVOKER_ARN)
     );
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
     let c = clients(&bed).await;
     assert!(
         c.lambda
@@ -502,10 +499,7 @@ async fn without_a_terminal_it_needs_yes_and_changes_nothing() {
     let out = run(&bed, &["setup-account"]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert!(stderr(&out).contains("pass --yes"));
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
 }
 
 #[test]
@@ -777,10 +771,7 @@ async fn cleanup_access_then_cleanup_account_leave_nothing_behind() {
     let out = run(&bed, &["cleanup-account", "--yes", "--delete-logs"]);
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("nothing to do"));
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -821,11 +812,7 @@ fn the_invoker_must_be_one_role_of_another_account_whoever_names_it() {
         let err = stderr(&out);
         assert!(err.contains(arn) && err.contains(why), "{arn}: {err}");
         assert!(err.contains("nothing was changed"), "{err}");
-        assert_eq!(
-            mutating(&bed.aws.operations().unwrap()),
-            Vec::<String>::new(),
-            "{arn}"
-        );
+        assert_eq!(bed.aws.writes(), Vec::<String>::new(), "{arn}");
     }
     // Named with the flag: a usage error (exit 2), also for a role of the account itself.
     let bed = TestBed::start();
@@ -841,10 +828,7 @@ fn the_invoker_must_be_one_role_of_another_account_whoever_names_it() {
             stderr(&out)
         );
     }
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -916,7 +900,9 @@ async fn a_customers_longer_retention_is_kept_and_never_and_kms_are_honoured() {
     bed.aws.clear_operations().unwrap();
     let out = run(&bed, &["setup-account", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let writes: Vec<String> = mutating(&bed.aws.operations().unwrap())
+    let writes: Vec<String> = bed
+        .aws
+        .writes()
         .into_iter()
         .filter(|o| !o.ends_with("/invocations"))
         .collect();
@@ -1049,10 +1035,7 @@ async fn resources_with_our_names_but_not_our_tag_are_never_adopted() {
         "{}",
         stderr(&out)
     );
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
 }
 
 #[tokio::test(flavor = "multi_thread")]

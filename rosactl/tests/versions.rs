@@ -8,7 +8,6 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 use rosa_testbed::TestBed;
-use rosa_testbed::aws::mutating;
 use serde_json::Value;
 
 const FUNCTIONS: [&str; 3] = [
@@ -50,7 +49,7 @@ fn writes_of(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> Vec<String>
     bed.aws.clear_operations().unwrap();
     let out = run(bed, variant, args);
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-    mutating(&bed.aws.operations().unwrap())
+    bed.aws.writes()
 }
 
 fn lambda(config: &aws_config::SdkConfig) -> aws_sdk_lambda::Client {
@@ -152,10 +151,7 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
             .iter()
             .all(|s| s["alias"] == "staging" && s["target"] == "published")
     );
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
 
     // update-lambdas moves staging only, to a version holding exactly the new package.
     let report = ok_json(&bed, Some("2"), &["update-lambdas", "--yes"]);
@@ -208,7 +204,9 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
             "{note}"
         );
     }
-    let lambda_writes: Vec<String> = mutating(&bed.aws.operations().unwrap())
+    let lambda_writes: Vec<String> = bed
+        .aws
+        .writes()
         .into_iter()
         .filter(|o| o.starts_with("lambda:") && !o.ends_with("/invocations"))
         .collect();
@@ -289,10 +287,7 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
         stderr(&out)
     );
     assert!(stderr(&out).contains("--to-version"), "{}", stderr(&out));
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
 
     // An explicit version works; one that does not exist is named.
     let out = run(
@@ -486,7 +481,9 @@ async fn promote_refuses_when_staging_fails_its_check() {
         err.contains(&format!("{name}:staging did not answer as expected")),
         "{err}"
     );
-    let writes: Vec<String> = mutating(&bed.aws.operations().unwrap())
+    let writes: Vec<String> = bed
+        .aws
+        .writes()
         .into_iter()
         .filter(|o| !o.ends_with("/invocations"))
         .collect();
@@ -575,10 +572,7 @@ fn commands_on_an_account_never_set_up_say_what_to_run() {
             stderr(&out)
         );
     }
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
     let out = run(&bed, None, &["history"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("No alias moves recorded"));
@@ -598,8 +592,5 @@ fn prod_updates_need_a_confirmation_off_a_terminal() {
         stderr(&out)
     );
     assert!(stderr(&out).contains("pass --yes"), "{}", stderr(&out));
-    assert_eq!(
-        mutating(&bed.aws.operations().unwrap()),
-        Vec::<String>::new()
-    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
 }

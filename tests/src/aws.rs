@@ -279,6 +279,11 @@ impl AwsBed {
             .collect())
     }
 
+    /// The operations since the last clear that changed something ([`mutating`]).
+    pub fn writes(&self) -> Vec<String> {
+        mutating(&self.operations().expect("the bed's request log"))
+    }
+
     pub fn clear_operations(&self) -> Result<(), BedError> {
         self.call("DELETE", "/_rosa_bed/requests", "").map(drop)
     }
