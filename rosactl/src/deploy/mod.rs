@@ -126,6 +126,17 @@ pub enum Validate {
     Changed(String),
 }
 
+impl Validate {
+    /// Invokes the functions this asks for (given what `plan` changed).
+    async fn run(&self, aws: &Aws, desired: &Desired, plan: &Plan) -> Vec<Validation> {
+        match self {
+            Validate::Nothing => Vec::new(),
+            Validate::All(alias) => validate(aws, &desired.selected, alias).await,
+            Validate::Changed(alias) => validate(aws, &plan.changed_functions(), alias).await,
+        }
+    }
+}
+
 /// One run of the engine.
 pub struct Job {
     /// The command, for messages (`setup-account`).
@@ -182,9 +193,7 @@ pub async fn converge(
         return Ok(done);
     }
     if done.plan.is_empty() {
-        if let Validate::All(alias) = &job.validate {
-            done.validation = validate(&ctx.aws, &desired.selected, alias).await;
-        }
+        done.validation = job.validate.run(&ctx.aws, desired, &done.plan).await;
         return Ok(done);
     }
     confirm(
@@ -235,23 +244,7 @@ pub async fn converge(
         }
         return Err(Failure::new(Exit::Failed, message).into());
     }
-    let targets: Vec<(&str, String)> = match &job.validate {
-        Validate::Nothing => Vec::new(),
-        Validate::All(alias) => desired
-            .selected
-            .iter()
-            .map(|n| (*n, alias.clone()))
-            .collect(),
-        Validate::Changed(alias) => done
-            .plan
-            .changed_functions()
-            .into_iter()
-            .map(|n| (n, alias.clone()))
-            .collect(),
-    };
-    let aws = &ctx.aws;
-    done.validation =
-        futures_util::future::join_all(targets.iter().map(|(n, q)| check_invoke(aws, n, q))).await;
+    done.validation = job.validate.run(&ctx.aws, desired, &done.plan).await;
     done.after = Some(observe(&ctx.aws, desired, job.with_history).await?);
     Ok(done)
 }

@@ -520,13 +520,7 @@ async fn observe_function(
         .context(format!("listing the aliases of {name}"))?;
     for a in aliases.aliases.unwrap_or_default() {
         if let (Some(n), Some(v)) = (a.name, a.function_version) {
-            let weights = a
-                .routing_config
-                .and_then(|r| r.additional_version_weights)
-                .unwrap_or_default()
-                .into_iter()
-                .filter(|(_, w)| *w > 0.0)
-                .collect();
+            let weights = weights_of(a.routing_config.as_ref());
             observed.aliases.insert(
                 n,
                 AliasState {
@@ -537,10 +531,11 @@ async fn observe_function(
             );
         }
     }
+    let (permission, foreign) = invoke_access(aws, name).await?;
     if observed.aliases.contains_key(PROD) {
-        observed.permission = read_permission(aws, name).await?;
+        observed.permission = permission;
     }
-    observed.foreign_access = foreign_access(aws, name).await?;
+    observed.foreign_access = foreign;
     Ok(observed)
 }
 
@@ -620,24 +615,37 @@ fn principal_of(s: &Value) -> String {
     }
 }
 
-/// Our statement on the `prod` alias, as found.
-pub async fn read_permission(aws: &Aws, name: &str) -> anyhow::Result<Option<PermissionState>> {
-    Ok(statements(aws, name, Some(PROD))
-        .await?
+/// Our statement among the `prod` alias's statements.
+fn ours(prod_statements: &[Value]) -> Option<PermissionState> {
+    prod_statements
         .iter()
         .find(|s| s["Sid"] == STATEMENT_ID)
         .map(|s| PermissionState {
             principal: principal_of(s),
-        }))
+        })
 }
 
-/// Whatever else lets someone invoke the function: statements rosactl did not make on the
+/// Our statement on the `prod` alias, as found.
+pub async fn read_permission(aws: &Aws, name: &str) -> anyhow::Result<Option<PermissionState>> {
+    Ok(ours(&statements(aws, name, Some(PROD)).await?))
+}
+
+/// Who may invoke the function, from one read of each qualifier's policy: our statement on
+/// `prod`, and whatever else lets someone invoke it: statements rosactl did not make on the
 /// function, `prod` or `staging` (and ours anywhere but `prod`), and function URLs.
-async fn foreign_access(aws: &Aws, name: &str) -> anyhow::Result<Vec<String>> {
+async fn invoke_access(
+    aws: &Aws,
+    name: &str,
+) -> anyhow::Result<(Option<PermissionState>, Vec<String>)> {
+    let mut permission = None;
     let mut found = Vec::new();
     for qualifier in [None, Some(PROD), Some(STAGING)] {
         let shown = qualifier.map_or(name.to_string(), |q| format!("{name}:{q}"));
-        for s in statements(aws, name, qualifier).await? {
+        let policy = statements(aws, name, qualifier).await?;
+        if qualifier == Some(PROD) {
+            permission = ours(&policy);
+        }
+        for s in policy {
             let actions = match &s["Action"] {
                 Value::Array(a) => a
                     .iter()
@@ -689,7 +697,22 @@ async fn foreign_access(aws: &Aws, name: &str) -> anyhow::Result<Vec<String>> {
             }
         }
     }
-    Ok(found)
+    Ok((permission, found))
+}
+
+/// An alias's routing weights (version → share), the zero ones left out: a canary.
+pub fn weights_of(
+    config: Option<&aws_sdk_lambda::types::AliasRoutingConfiguration>,
+) -> BTreeMap<String, f64> {
+    config
+        .and_then(|c| c.additional_version_weights.as_ref())
+        .map(|w| {
+            w.iter()
+                .filter(|(_, w)| **w > 0.0)
+                .map(|(v, w)| (v.clone(), *w))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Every history record of `function`, oldest first. A missing bucket means no history; a

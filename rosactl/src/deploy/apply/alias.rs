@@ -9,6 +9,7 @@ use aws_sdk_s3::primitives::ByteStream;
 use super::{Ctx, StepError, StepResult, wait};
 use crate::deploy::history::{self, MoveKind, Record};
 use crate::deploy::names::PROD;
+use crate::deploy::observed::weights_of;
 use crate::deploy::plan::{Action, AliasTarget};
 
 /// An alias this run moved (and recorded), with where it was before.
@@ -40,18 +41,6 @@ fn same_weights(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> bool {
     a.len() == b.len()
         && a.iter()
             .all(|(v, w)| b.get(v).is_some_and(|x| (x - w).abs() < 1e-6))
-}
-
-fn weights_of(config: Option<&AliasRoutingConfiguration>) -> BTreeMap<String, f64> {
-    config
-        .and_then(|c| c.additional_version_weights.as_ref())
-        .map(|w| {
-            w.iter()
-                .filter(|(_, w)| **w > 0.0)
-                .map(|(v, w)| (v.clone(), *w))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 fn description(kind: MoveKind, version: &str) -> String {

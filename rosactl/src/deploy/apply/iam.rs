@@ -2,14 +2,13 @@
 
 use aws_sdk_iam::error::ProvideErrorMetadata;
 
-use super::{Ctx, StepResult, tags_of, tolerate};
+use super::{Ctx, StepResult, tolerate};
 use crate::deploy::plan::Action;
 
 fn iam_tags(
     tags: &std::collections::BTreeMap<String, String>,
 ) -> Result<Vec<aws_sdk_iam::types::Tag>, String> {
-    tags_of(tags)
-        .into_iter()
+    tags.iter()
         .map(|(k, v)| {
             aws_sdk_iam::types::Tag::builder()
                 .key(k)

@@ -10,7 +10,6 @@ mod function;
 mod iam;
 mod wait;
 
-use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use aws_sdk_iam::error::ProvideErrorMetadata;
@@ -47,8 +46,6 @@ impl std::fmt::Display for StepFailure {
 
 #[derive(Debug, Default, Serialize)]
 pub struct Outcome {
-    /// Versions published by this run, by function.
-    pub published: BTreeMap<&'static str, String>,
     pub completed: usize,
     pub failures: Vec<StepFailure>,
     /// A gate that refused its stage (nothing of that stage was done).
@@ -108,10 +105,6 @@ pub(crate) fn tolerate<T, E: Into<StepError>>(result: Result<T, E>, codes: &[&st
         Err(e) if is_code(&e, codes) => Ok(()),
         Err(e) => Err(e),
     }
-}
-
-pub(crate) fn tags_of(map: &BTreeMap<String, String>) -> Vec<(String, String)> {
-    map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()
 }
 
 fn hint(action: &Action, err: &StepError) -> String {
@@ -282,11 +275,8 @@ async fn run_stage(ctx: &Ctx<'_>, stage: &Stage, progress: &Progress, outcome: &
         .iter()
         .map(|(name, steps)| run_function(ctx, name, steps, progress));
     let mut moved = Vec::new();
-    for (name, run) in futures_util::future::join_all(runs).await {
+    for run in futures_util::future::join_all(runs).await {
         outcome.completed += run.done;
-        if let Some(v) = run.published {
-            outcome.published.insert(name, v);
-        }
         outcome.failures.extend(run.failure);
         outcome.records.extend(run.records);
         moved.extend(run.moved);
@@ -334,7 +324,7 @@ async fn run_function(
     name: &'static str,
     steps: &[Step],
     progress: &Progress,
-) -> (&'static str, FunctionRun) {
+) -> FunctionRun {
     let mut run = FunctionRun::default();
     for step in steps {
         progress.step(Some(name), &step.summary);
@@ -370,7 +360,7 @@ async fn run_function(
             };
             progress.failed(Some(name), &failure.error);
             run.failure = Some(failure);
-            return (name, run);
+            return run;
         }
         run.done += 1;
     }
@@ -382,5 +372,5 @@ async fn run_function(
             "done"
         },
     );
-    (name, run)
+    run
 }
