@@ -49,6 +49,10 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('rollback-lambdas', 'rollback-lambdas', [CompletionResultType]::ParameterValue, 'Point an alias (default prod) back at the version it had before its last recorded move')
             [CompletionResult]::new('rollback', 'rollback', [CompletionResultType]::ParameterValue, 'Point an alias (default prod) back at the version it had before its last recorded move')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List each alias''s recorded moves: from and to version, code SHA-256, who and when')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what runs behind each alias and whether the account drifted from what rosactl deploys')
+            [CompletionResult]::new('test-lambda', 'test-lambda', [CompletionResultType]::ParameterValue, 'Invoke a function with a built-in sample (or your payload); show its answer and log tail')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show a function''s CloudWatch logs, readably (--follow to keep watching)')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List each function''s published versions (--keep N deletes old ones nothing uses)')
             [CompletionResult]::new('register-account', 'register-account', [CompletionResultType]::ParameterValue, 'Register a customer account with the platform (platform operators only)')
             [CompletionResult]::new('cleanup-access', 'cleanup-access', [CompletionResultType]::ParameterValue, 'Remove the platform''s permission to invoke the functions (keeps everything else)')
             [CompletionResult]::new('cleanup-account', 'cleanup-account', [CompletionResultType]::ParameterValue, 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)')
@@ -572,6 +576,83 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'rosactl;status' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit with 5 when the account differs from what rosactl deploys (drift or missing resources)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;test-lambda' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The function: oidc-provisioner, preflight-checker or network-verifier')
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'The alias (or version number) to invoke')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'A JSON file with the event to send (- reads stdin). Default: the function''s built-in sample')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;logs' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The function: oidc-provisioner, preflight-checker or network-verifier')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back to start: a duration such as 90s, 30m, 1h, 2d, or an RFC 3339 time')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A CloudWatch Logs filter pattern (e.g. ERROR, or "\"cluster-1\"")')
+            [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --follow: seconds between two polls')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep polling for new events until Ctrl-C')
+            [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep polling for new events until Ctrl-C')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;versions' {
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Delete old versions nothing references, keeping the newest N (at least 1)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'With --keep: print what would be deleted and delete nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'rosactl;register-account' {
             [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'The customer''s 12-digit AWS account id')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
@@ -672,6 +753,10 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('promote-lambdas', 'promote-lambdas', [CompletionResultType]::ParameterValue, 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)')
             [CompletionResult]::new('rollback-lambdas', 'rollback-lambdas', [CompletionResultType]::ParameterValue, 'Point an alias (default prod) back at the version it had before its last recorded move')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'List each alias''s recorded moves: from and to version, code SHA-256, who and when')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what runs behind each alias and whether the account drifted from what rosactl deploys')
+            [CompletionResult]::new('test-lambda', 'test-lambda', [CompletionResultType]::ParameterValue, 'Invoke a function with a built-in sample (or your payload); show its answer and log tail')
+            [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show a function''s CloudWatch logs, readably (--follow to keep watching)')
+            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List each function''s published versions (--keep N deletes old ones nothing uses)')
             [CompletionResult]::new('register-account', 'register-account', [CompletionResultType]::ParameterValue, 'Register a customer account with the platform (platform operators only)')
             [CompletionResult]::new('cleanup-access', 'cleanup-access', [CompletionResultType]::ParameterValue, 'Remove the platform''s permission to invoke the functions (keeps everything else)')
             [CompletionResult]::new('cleanup-account', 'cleanup-account', [CompletionResultType]::ParameterValue, 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)')
@@ -749,6 +834,18 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             break
         }
         'rosactl;help;history' {
+            break
+        }
+        'rosactl;help;status' {
+            break
+        }
+        'rosactl;help;test-lambda' {
+            break
+        }
+        'rosactl;help;logs' {
+            break
+        }
+        'rosactl;help;versions' {
             break
         }
         'rosactl;help;register-account' {

@@ -52,6 +52,9 @@ _rosactl() {
             rosactl,list)
                 cmd="rosactl__subcmd__list"
                 ;;
+            rosactl,logs)
+                cmd="rosactl__subcmd__logs"
+                ;;
             rosactl,promote)
                 cmd="rosactl__subcmd__promote__subcmd__lambdas"
                 ;;
@@ -70,11 +73,20 @@ _rosactl() {
             rosactl,setup-account)
                 cmd="rosactl__subcmd__setup__subcmd__account"
                 ;;
+            rosactl,status)
+                cmd="rosactl__subcmd__status"
+                ;;
+            rosactl,test-lambda)
+                cmd="rosactl__subcmd__test__subcmd__lambda"
+                ;;
             rosactl,update-lambdas)
                 cmd="rosactl__subcmd__update__subcmd__lambdas"
                 ;;
             rosactl,version)
                 cmd="rosactl__subcmd__version"
+                ;;
+            rosactl,versions)
+                cmd="rosactl__subcmd__versions"
                 ;;
             rosactl,whoami)
                 cmd="rosactl__subcmd__whoami"
@@ -181,6 +193,9 @@ _rosactl() {
             rosactl__subcmd__help,list)
                 cmd="rosactl__subcmd__help__subcmd__list"
                 ;;
+            rosactl__subcmd__help,logs)
+                cmd="rosactl__subcmd__help__subcmd__logs"
+                ;;
             rosactl__subcmd__help,promote-lambdas)
                 cmd="rosactl__subcmd__help__subcmd__promote__subcmd__lambdas"
                 ;;
@@ -193,11 +208,20 @@ _rosactl() {
             rosactl__subcmd__help,setup-account)
                 cmd="rosactl__subcmd__help__subcmd__setup__subcmd__account"
                 ;;
+            rosactl__subcmd__help,status)
+                cmd="rosactl__subcmd__help__subcmd__status"
+                ;;
+            rosactl__subcmd__help,test-lambda)
+                cmd="rosactl__subcmd__help__subcmd__test__subcmd__lambda"
+                ;;
             rosactl__subcmd__help,update-lambdas)
                 cmd="rosactl__subcmd__help__subcmd__update__subcmd__lambdas"
                 ;;
             rosactl__subcmd__help,version)
                 cmd="rosactl__subcmd__help__subcmd__version"
+                ;;
+            rosactl__subcmd__help,versions)
+                cmd="rosactl__subcmd__help__subcmd__versions"
                 ;;
             rosactl__subcmd__help,whoami)
                 cmd="rosactl__subcmd__help__subcmd__whoami"
@@ -245,7 +269,7 @@ _rosactl() {
 
     case "${cmd}" in
         rosactl)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1115,7 +1139,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help)
-            opts="init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1408,6 +1432,20 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__help__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__help__subcmd__promote__subcmd__lambdas)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1464,6 +1502,34 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__test__subcmd__lambda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__help__subcmd__update__subcmd__lambdas)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1479,6 +1545,20 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__versions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1700,6 +1780,56 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__logs)
+            opts="-f -o -y -v -h -V --name --since --follow --filter --poll-interval --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__promote__subcmd__lambdas)
             opts="-o -y -v -h -V --from --to --canary --bake --finish --skip-check --function --dry-run --profile --region --api-url --output --yes --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1884,6 +2014,86 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__status)
+            opts="-o -y -v -h -V --check --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__test__subcmd__lambda)
+            opts="-o -y -v -h -V --name --alias --payload --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alias)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__update__subcmd__lambdas)
             opts="-o -y -v -h -V --alias --function --dry-run --profile --region --api-url --output --yes --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1933,6 +2143,48 @@ _rosactl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__versions)
+            opts="-o -y -v -h -V --function --keep --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -146,6 +146,57 @@ pub enum Command {
     /// List each alias's recorded moves: from and to version, code SHA-256, who and when.
     History(HistoryArgs),
 
+    /// Show what runs behind each alias and whether the account drifted from what rosactl deploys.
+    #[command(
+        long_about = "Read-only. For each function: the embedded package (version, SHA-256); \
+            each alias's version, its code SHA-256 and canary weights, and whether that is the \
+            embedded code or at least code rosactl deployed (recorded in the account's alias \
+            history); the platform's invoke permission on prod; and every difference from what \
+            setup-account deploys: $LATEST configuration, role policies, log retention, tags, \
+            the artifact bucket's settings, missing resources. Invoke access granted by someone \
+            else is shown as a warning. --check exits with 5 when anything differs (for CI); \
+            `rosactl setup-account` repairs what it reports.",
+        after_help = "Examples:\n  rosactl status\n  rosactl status --check -o json   # in CI: exit 5 on drift"
+    )]
+    Status(StatusArgs),
+
+    /// Invoke a function with a built-in sample (or your payload); show its answer and log tail.
+    #[command(
+        name = "test-lambda",
+        long_about = "Invokes NAME through --alias with a built-in sample payload, or the JSON \
+            in --payload FILE (- for stdin), and prints the answer, the function error if any, \
+            and the tail of the invocation's log. The oidc-provisioner's sample is the \
+            side-effect-free check payload (it creates nothing: the function answers with its \
+            own input validation); the preflight-checker's and network-verifier's samples run \
+            their read-only checks. Exits 1 when the function answers with an error (the \
+            check answer to the sample excepted).",
+        after_help = "Examples:\n  rosactl test-lambda --name preflight-checker\n  rosactl test-lambda --name oidc-provisioner --payload oidc.json --alias staging"
+    )]
+    TestLambda(TestLambdaArgs),
+
+    /// Show a function's CloudWatch logs, readably (--follow to keep watching).
+    #[command(
+        long_about = "Reads NAME's log group (/aws/lambda/NAME) from --since on: the functions' \
+            JSON log lines rendered as time, level, message and fields, Lambda's START / END / \
+            REPORT lines as they are. -o json prints each event as one JSON object per line \
+            (timestamp, stream, message). --filter takes a CloudWatch Logs filter pattern. \
+            --follow keeps polling for new events until Ctrl-C.",
+        after_help = "Examples:\n  rosactl logs --name network-verifier --since 30m\n  rosactl logs --name oidc-provisioner --follow --filter ERROR"
+    )]
+    Logs(LogsArgs),
+
+    /// List each function's published versions (--keep N deletes old ones nothing uses).
+    #[command(
+        long_about = "Lists each function's published versions: code SHA-256, description, \
+            whether it is the embedded package, and which aliases (or canary weights) point \
+            there. --keep N deletes the versions older than the newest N that no alias, no \
+            canary weight and no pending rollback (the version `rollback-lambdas` would go \
+            back to) references; Lambda's code storage per region is limited. Deleting asks \
+            for confirmation (pass --yes off a terminal).",
+        after_help = "Examples:\n  rosactl versions --function network-verifier\n  rosactl versions --keep 3 --dry-run"
+    )]
+    Versions(VersionsArgs),
+
     /// Register a customer account with the platform (platform operators only).
     #[command(name = "register-account")]
     RegisterAccount(RegisterArgs),
@@ -442,6 +493,81 @@ pub struct HistoryArgs {
     /// Only this alias's moves.
     #[arg(long, value_name = "ALIAS")]
     pub alias: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Exit with 5 when the account differs from what rosactl deploys (drift or missing resources).
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// `--name` of test-lambda and logs: a function by component or full name.
+fn parse_function_name(value: &str) -> Result<&'static str, String> {
+    rosa_lambda_packaging::function(value)
+        .map(|f| f.function_name)
+        .ok_or_else(|| {
+            let known: Vec<&str> = rosa_lambda_packaging::FUNCTIONS
+                .iter()
+                .map(|f| f.component)
+                .collect();
+            format!(
+                "expected one of {} (or the full rosa-... name)",
+                known.join(", ")
+            )
+        })
+}
+
+#[derive(Debug, Args)]
+pub struct TestLambdaArgs {
+    /// The function: oidc-provisioner, preflight-checker or network-verifier.
+    #[arg(long, value_name = "NAME", value_parser = parse_function_name)]
+    pub name: &'static str,
+
+    /// The alias (or version number) to invoke.
+    #[arg(long, default_value = "prod", value_name = "ALIAS")]
+    pub alias: String,
+
+    /// A JSON file with the event to send (- reads stdin). Default: the function's built-in sample.
+    #[arg(long, value_name = "FILE|-")]
+    pub payload: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LogsArgs {
+    /// The function: oidc-provisioner, preflight-checker or network-verifier.
+    #[arg(long, value_name = "NAME", value_parser = parse_function_name)]
+    pub name: &'static str,
+
+    /// How far back to start: a duration such as 90s, 30m, 1h, 2d, or an RFC 3339 time.
+    #[arg(long, default_value = "1h", value_name = "DURATION|TIME")]
+    pub since: String,
+
+    /// Keep polling for new events until Ctrl-C.
+    #[arg(short = 'f', long)]
+    pub follow: bool,
+
+    /// A CloudWatch Logs filter pattern (e.g. ERROR, or "\"cluster-1\"").
+    #[arg(long, value_name = "PATTERN")]
+    pub filter: Option<String>,
+
+    /// With --follow: seconds between two polls.
+    #[arg(long, default_value_t = 2.0, value_name = "SECONDS", hide = true)]
+    pub poll_interval: f64,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionsArgs {
+    #[command(flatten)]
+    pub filter: FunctionFilter,
+
+    /// Delete old versions nothing references, keeping the newest N (at least 1).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub keep: Option<u32>,
+
+    /// With --keep: print what would be deleted and delete nothing.
+    #[arg(long, requires = "keep")]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

@@ -15,6 +15,8 @@ pub enum Exit {
     Integrity = 3,
     /// 4: confirmation is needed: no TTY to ask on and `--yes` not given, or the user said no.
     NotConfirmed = 4,
+    /// 5: `status --check` found the account differs from what rosactl deploys.
+    Drift = 5,
 }
 
 impl Exit {
@@ -29,7 +31,8 @@ Exit codes:
   1  an operation or a check failed (AWS, Platform API, local system)
   2  usage error: a flag or input value is wrong; nothing was changed
   3  an embedded Lambda package failed its SHA-256 check; nothing was deployed
-  4  confirmation needed: no TTY and --yes not given, or the prompt was declined";
+  4  confirmation needed: no TTY and --yes not given, or the prompt was declined
+  5  status --check: the account drifted from what rosactl deploys, or something is missing";
 }
 
 /// An error that carries its exit code. Anything else that reaches `main` exits with 1.

@@ -3,11 +3,14 @@
 pub mod cleanup;
 pub mod cluster;
 pub mod completion;
+pub mod debug;
 pub mod export;
 pub mod init;
 pub mod plan_view;
+pub mod published;
 pub mod register;
 pub mod setup;
+pub mod status;
 pub mod version;
 pub mod versions;
 pub mod whoami;
@@ -30,6 +33,10 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::PromoteLambdas(args) => block_on(versions::promote(&out, global, args)),
         Command::RollbackLambdas(args) => block_on(versions::rollback(&out, global, args)),
         Command::History(args) => block_on(versions::history(&out, global, args)),
+        Command::Status(args) => block_on(status::run(&out, global, args)),
+        Command::TestLambda(args) => block_on(debug::test_lambda(&out, global, args)),
+        Command::Logs(args) => block_on(debug::logs(&out, global, args)),
+        Command::Versions(args) => block_on(published::run(&out, global, args)),
         Command::RegisterAccount(args) => block_on(register::run(&out, global, args)),
         Command::CleanupAccess(args) => block_on(cleanup::access(&out, global, args)),
         Command::CleanupAccount(args) => block_on(cleanup::account(&out, global, args)),

@@ -133,6 +133,20 @@ fn summarize(desired: &Desired, observed: &Observed) -> Vec<FunctionSummary> {
         .collect()
 }
 
+/// What setup-account converges to (before the invoker and log settings are added): all
+/// three functions on the embedded packages, `prod` and `staging` created where missing.
+/// `status` compares the account with the same target.
+pub fn setup_target(account: Account, packages: Vec<payloads::Package>) -> Desired {
+    let all = Account::select(&[]).expect("no selection is always valid");
+    let create_only = AliasGoal::Embedded {
+        move_existing: false,
+    };
+    Desired::new(account, all)
+        .with_packages(packages)
+        .with_alias(PROD, create_only.clone())
+        .with_alias(STAGING, create_only)
+}
+
 pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow::Result<()> {
     if let Some(arn) = &args.invoker_role_arn {
         check_invoker_arn(arn)?;
@@ -171,15 +185,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
             .into());
         }
     };
-    let account = ctx.account();
-    let all = Account::select(&[]).map_err(Failure::usage)?;
-    let create_only = AliasGoal::Embedded {
-        move_existing: false,
-    };
-    let mut desired = Desired::new(account, all)
-        .with_packages(packages)
-        .with_alias(PROD, create_only.clone())
-        .with_alias(STAGING, create_only);
+    let mut desired = setup_target(ctx.account(), packages);
     desired.invoker_arn = Some(invoker_arn.clone());
     desired.retention = Some(args.log_retention_days);
     desired.log_kms_key_arn = args.log_kms_key_arn.clone();
@@ -187,7 +193,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
     let job = Job {
         what: "setup-account",
         dry_run: args.dry_run,
-        with_history: false,
+        with_history: true,
         question: format!(
             "Deploy the ROSA Lambda functions to account {} in {} (invoker {invoker_arn})?",
             aws.account_id, aws.region

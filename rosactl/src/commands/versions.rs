@@ -3,13 +3,13 @@
 
 use std::collections::BTreeMap;
 
-use base64::Engine;
 use serde::Serialize;
 
 use super::plan_view::show_plan;
 use crate::cli::{GlobalArgs, HistoryArgs, PromoteArgs, RollbackArgs, UpdateArgs};
 use crate::deploy::account::Account;
 use crate::deploy::desired::{AliasGoal, Desired};
+pub use crate::deploy::drift::hex_sha256;
 use crate::deploy::history::{MoveKind, Record};
 use crate::deploy::names::PROD;
 use crate::deploy::observed::{Observed, read_history};
@@ -48,14 +48,6 @@ fn check_version(flag: &str, value: &str) -> Result<(), Failure> {
             "{flag}: expected a published version number such as 3, got {value:?}"
         )))
     }
-}
-
-/// Lambda's base64 CodeSha256 as the hex the manifest uses.
-pub fn hex_sha256(code_sha256: &str) -> String {
-    base64::engine::general_purpose::STANDARD
-        .decode(code_sha256)
-        .map(hex::encode)
-        .unwrap_or_else(|_| code_sha256.to_string())
 }
 
 #[derive(Serialize)]
@@ -228,7 +220,7 @@ pub async fn update(out: &Output, global: &GlobalArgs, args: &UpdateArgs) -> any
     let job = Job {
         what: "update-lambdas",
         dry_run: args.dry_run,
-        with_history: false,
+        with_history: true,
         question,
         validate: Validate::Changed(args.alias.clone()),
     };

@@ -20,6 +20,9 @@ pub enum MoveKind {
     /// Put back by rosactl itself because another function of the same promotion or
     /// rollback could not be moved.
     Revert,
+    /// Moved by `setup-account` off a version whose code rosactl never deployed (changed
+    /// behind its back); a rollback never goes back to that code.
+    Repair,
 }
 
 impl MoveKind {

@@ -7,6 +7,7 @@
 pub mod account;
 pub mod apply;
 pub mod desired;
+pub mod drift;
 pub mod history;
 pub mod names;
 pub mod observed;

@@ -91,6 +91,10 @@ pub enum Action {
         principal: String,
     },
     DeleteFunction,
+    /// A published version nothing references (`versions --keep`).
+    DeleteVersion {
+        version: String,
+    },
     DeleteRole,
     DeleteLogGroup,
     EmptyBucket,
@@ -523,6 +527,32 @@ pub fn embedded_version(pkg: &PackageTarget, o: &FunctionObserved) -> Option<Str
         .map(|v| v.version.clone())
 }
 
+/// Whether `code` (a `CodeSha256`) is rosactl's: the embedded package, or code that a move
+/// recorded in the account's history went to (what this or an earlier rosactl deployed).
+/// Anything else was put there behind rosactl's back.
+pub fn code_is_ours(pkg: &PackageTarget, o: &FunctionObserved, code: &str) -> bool {
+    !code.is_empty() && (code == pkg.code_sha256 || o.history.iter().any(|r| r.code_sha256 == code))
+}
+
+/// Versions an alias sends traffic to (its primary version and a canary's) whose code is not
+/// rosactl's, with that code.
+pub fn foreign_alias_versions(
+    pkg: &PackageTarget,
+    o: &FunctionObserved,
+    a: &AliasState,
+) -> Vec<(String, String)> {
+    std::iter::once(&a.version)
+        .chain(a.weights.keys())
+        .filter_map(|v| {
+            let code = o
+                .version(v)
+                .map(|s| s.code_sha256.clone())
+                .unwrap_or_default();
+            (!code_is_ours(pkg, o, &code)).then(|| (v.clone(), code))
+        })
+        .collect()
+}
+
 /// `$LATEST`'s code, configuration and tags, and a published version holding the embedded
 /// package. Returns that version when it exists already (`None`: this run publishes it).
 fn code_steps(
@@ -537,7 +567,12 @@ fn code_steps(
     let embedded = embedded_version(pkg, o);
     let needs_code = match &o.function {
         None => true,
-        Some(fs) => embedded.is_none() && fs.code_sha256 != pkg.code_sha256,
+        // Code nobody published through rosactl is replaced even when the embedded version
+        // exists already: `$LATEST` is what the next version is published from.
+        Some(fs) => {
+            fs.code_sha256 != pkg.code_sha256
+                && (embedded.is_none() || !code_is_ours(pkg, o, &fs.code_sha256))
+        }
     };
     if needs_code && !o.package_uploaded {
         steps.push(
@@ -678,6 +713,29 @@ fn alias_steps(
                             .version(&a.version)
                             .is_some_and(|v| v.code_sha256 == pkg.code_sha256);
                         if runs_embedded && a.weights.is_empty() {
+                            continue;
+                        }
+                        let foreign = foreign_alias_versions(pkg, o, a);
+                        if !*move_existing && !foreign.is_empty() {
+                            // Code rosactl never deployed behind an alias the platform may
+                            // invoke: repaired, like any other drift (and recorded).
+                            let list: Vec<String> = foreign
+                                .iter()
+                                .map(|(v, _)| format!("version {v}"))
+                                .collect();
+                            move_to(
+                                steps,
+                                target.clone(),
+                                BTreeMap::new(),
+                                MoveKind::Repair,
+                                None,
+                                format!(
+                                    "move alias {name}:{alias} from {} to {target} (package {}): {} holds code rosactl did not deploy",
+                                    describe_alias(a),
+                                    pkg.package.manifest.version,
+                                    list.join(" and ")
+                                ),
+                            );
                             continue;
                         }
                         if *move_existing {
@@ -858,6 +916,16 @@ fn alias_steps(
                     ));
                     continue;
                 }
+                if record.kind == MoveKind::Repair {
+                    errors.push(format!(
+                        "{name}:{alias}: its last recorded move ({}, {}) was setup-account repairing version {}, code rosactl did not deploy; rosactl does not roll back to it: pass --to-version N to choose a version (published versions: {})",
+                        record.id,
+                        record.time,
+                        record.from_version.as_deref().unwrap_or("-"),
+                        versions()
+                    ));
+                    continue;
+                }
                 let Some(previous) = record.from_version.clone() else {
                     errors.push(format!(
                         "{name}:{alias} has had version {} since it was created: no earlier version to roll back to; pass --to-version N (published versions: {})",
@@ -987,6 +1055,73 @@ pub fn update(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError>
     }
     plan.stages.push(stage);
     Ok(plan)
+}
+
+/// The versions of `o` that something needs: each alias's version and canary weights, and
+/// the version each alias's next rollback would go back to.
+pub fn referenced_versions(o: &FunctionObserved) -> BTreeMap<String, Vec<String>> {
+    let mut used: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (alias, a) in &o.aliases {
+        used.entry(a.version.clone())
+            .or_default()
+            .push(alias.clone());
+        for (v, w) in &a.weights {
+            used.entry(v.clone())
+                .or_default()
+                .push(format!("{alias} ({}%)", (w * 100.0).round()));
+        }
+        if let Some(previous) = history::rollback_target(&o.history, alias, &a.version)
+            .filter(|r| r.kind != MoveKind::Repair)
+            .and_then(|r| r.from_version.clone())
+        {
+            used.entry(previous)
+                .or_default()
+                .push(format!("{alias} rollback"));
+        }
+    }
+    used
+}
+
+/// `versions --keep N`: delete each selected function's published versions older than the
+/// newest `keep` that nothing references ([`referenced_versions`]). Functions without our
+/// tag are refused.
+pub fn prune_versions(
+    desired: &Desired,
+    observed: &Observed,
+    keep: usize,
+) -> Result<Plan, PlanError> {
+    let foreign = not_ours(desired, observed, false);
+    if !foreign.is_empty() {
+        return Err(PlanError(foreign));
+    }
+    let mut stage = Stage::new("versions", Policy::KeepGoing);
+    for &name in &desired.selected {
+        let o = observed.function(name);
+        let used = referenced_versions(o);
+        let mut steps = Steps::new(name);
+        // Versions are sorted oldest first.
+        let old = o.versions.len().saturating_sub(keep);
+        for v in &o.versions[..old] {
+            if used.contains_key(&v.version) {
+                continue;
+            }
+            steps.push(
+                Action::DeleteVersion {
+                    version: v.version.clone(),
+                },
+                format!(
+                    "delete version {} of {name} (sha256 {}, referenced by no alias)",
+                    v.version,
+                    super::drift::hex_sha256(&v.code_sha256)
+                ),
+            );
+        }
+        stage.functions.push((name, steps.steps));
+    }
+    Ok(Plan {
+        stages: vec![stage],
+        notes: Vec::new(),
+    })
 }
 
 /// `promote-lambdas` and `rollback-lambdas`: alias moves only, all or nothing; `check` names
@@ -1422,6 +1557,10 @@ mod tests {
         other.code_sha256 = "other".into();
         f.versions.push(other);
         f.aliases.insert(PROD.into(), AliasState::at("7"));
+        // Version 7 is an earlier rosactl's: its code is in the history.
+        let mut record = history::test_record("a", MoveKind::Promote, "1", "7", None);
+        record.code_sha256 = "other".into();
+        f.history.push(record);
         let plan = setup(&d, &o).unwrap();
         assert_eq!(
             actions(&plan, "rosa-oidc-provisioner"),
@@ -1438,6 +1577,55 @@ mod tests {
         assert!(plan.notes[0].contains("rosa-oidc-provisioner:prod runs version 7"));
         assert!(plan.notes[0].contains("rosactl update-lambdas"));
         assert!(plan.notes[0].contains("rosactl promote-lambdas --from staging --to prod"));
+    }
+
+    #[test]
+    fn code_rosactl_never_deployed_is_repaired() {
+        let d = desired();
+        let mut o = everything(&d);
+        let f = &mut o.functions[0];
+        let mut foreign = f.versions[0].clone();
+        foreign.version = "2".into();
+        foreign.code_sha256 = "foreign".into();
+        f.versions.push(foreign);
+        // prod runs version 1 (ours) with a canary to version 2 (not ours); $LATEST too.
+        f.aliases.insert(
+            PROD.into(),
+            AliasState {
+                weights: BTreeMap::from([("2".to_string(), 0.5)]),
+                ..AliasState::at("1")
+            },
+        );
+        f.function.as_mut().unwrap().code_sha256 = "foreign".into();
+        let plan = setup(&d, &o).unwrap();
+        let steps = actions(&plan, "rosa-oidc-provisioner");
+        assert_eq!(steps[0], Action::UpdateCode, "{steps:?}");
+        assert!(
+            matches!(
+                &steps[1],
+                Action::UpdateAlias { alias, target: AliasTarget::Version(v), weights, kind: MoveKind::Repair, .. }
+                    if alias == PROD && v == "1" && weights.is_empty()
+            ),
+            "{steps:?}"
+        );
+        assert_eq!(steps.len(), 2, "{steps:?}");
+        assert!(
+            plan.steps()[1]
+                .summary
+                .contains("version 2 holds code rosactl did not deploy")
+        );
+        // A rollback never goes back to the code a repair replaced.
+        let d = with_goal(PROD, AliasGoal::Rollback { to_version: None });
+        let mut o = released(&d);
+        for f in &mut o.functions {
+            f.aliases.insert(PROD.into(), AliasState::at("2"));
+            f.history = vec![history::test_record("r", MoveKind::Repair, "1", "2", None)];
+        }
+        let err = move_aliases(&d, &o, "rollback", None, None).unwrap_err();
+        assert!(
+            err.to_string().contains("does not roll back to it"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -1490,6 +1678,9 @@ mod tests {
         let mut o = everything(&d);
         o.functions[2].versions[0].code_sha256 = "older".into();
         o.functions[2].function.as_mut().unwrap().code_sha256 = "older".into();
+        let mut record = history::test_record("a", MoveKind::Create, "1", "1", None);
+        record.code_sha256 = "older".into();
+        o.functions[2].history.push(record);
         let plan = setup(&d, &o).unwrap();
         assert_eq!(
             actions(&plan, "rosa-network-verifier"),

@@ -244,6 +244,15 @@ pub(super) async fn step(
                 .await,
             &["ResourceNotFoundException"],
         ),
+        Action::DeleteVersion { version } => tolerate(
+            aws.lambda
+                .delete_function()
+                .function_name(name)
+                .qualifier(version)
+                .send()
+                .await,
+            &["ResourceNotFoundException"],
+        ),
         Action::DeleteLogGroup => tolerate(
             aws.logs
                 .delete_log_group()

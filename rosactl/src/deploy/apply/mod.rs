@@ -166,7 +166,7 @@ fn permission_for(action: &Action) -> &'static str {
         Action::UpdateAlias { .. } => "lambda:GetAlias, lambda:UpdateAlias, s3:PutObject",
         Action::RemovePermission => "lambda:RemovePermission",
         Action::AddPermission { .. } => "lambda:AddPermission",
-        Action::DeleteFunction => "lambda:DeleteFunction",
+        Action::DeleteFunction | Action::DeleteVersion { .. } => "lambda:DeleteFunction",
         Action::DeleteRole => "iam:DeleteRole, iam:DeleteRolePolicy",
         Action::DeleteLogGroup => "logs:DeleteLogGroup",
         Action::EmptyBucket => "s3:ListBucketVersions, s3:DeleteObjectVersion",
