@@ -81,7 +81,32 @@ rosactl rollback-lambdas --yes
 
 step "rosactl history --function network-verifier"
 rosactl history --function network-verifier
+
+step "rosactl versions --keep 1 --yes   (old versions nothing references are deleted)"
+rosactl versions --keep 1 --yes
 unset ROSACTL_TEST_PACKAGE_VARIANT
+
+step "rosactl status --check   (what runs behind each alias; exit 0: no drift)"
+rosactl status --check
+
+step "rosa-preflight-checker's memory changed behind rosactl's back: status --check exits 5"
+rosa-testbed set-memory --function-name rosa-preflight-checker --memory-size 512
+code=0; rosactl status --check || code=$?
+[ "$code" = 5 ] || { echo "expected exit code 5 from status --check, got $code" >&2; exit 1; }
+echo "exit code $code (drift)"
+
+step "rosactl setup-account --yes   (repairs the drift); status --check passes again"
+rosactl setup-account --yes > /dev/null
+rosactl status --check
+
+step "rosactl test-lambda --name preflight-checker   (real checks through prod, with the log tail)"
+rosactl test-lambda --name preflight-checker
+
+step "rosactl test-lambda --name oidc-provisioner   (the sample creates nothing)"
+rosactl test-lambda --name oidc-provisioner
+
+step "rosactl logs --name preflight-checker --since 10m"
+rosactl logs --name preflight-checker --since 10m | tail -8
 
 step "a VPC in the AWS stand-in: private and public subnets in two zones, NAT, S3 endpoint"
 rosa-testbed network > "$work/network.env"

@@ -43,6 +43,11 @@ fn ok(bed: &TestBed, args: &[&str]) -> Output {
     out
 }
 
+/// Asserts that `haystack` contains `needle`, showing the haystack when not.
+fn has(haystack: &str, needle: &str) {
+    assert!(haystack.contains(needle), "{needle:?} not in:\n{haystack}");
+}
+
 fn json_of(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out.stdout)))
 }
@@ -59,6 +64,16 @@ fn function<'a>(status: &'a Value, name: &str) -> &'a Value {
         .iter()
         .find(|f| f["function_name"] == name)
         .unwrap()
+}
+
+fn alias_of(status: &Value, name: &str, alias: &str) -> Value {
+    function(status, name)["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["alias"] == alias)
+        .unwrap()
+        .clone()
 }
 
 fn drift_of(status: &Value, name: &str) -> Vec<String> {
@@ -90,11 +105,7 @@ async fn status_check_sees_drift_made_behind_rosactls_back_and_setup_repairs_it(
     // Never set up: said plainly, and --check fails.
     let out = run(&bed, &["status"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(
-        text(&out.stdout).contains("is not set up"),
-        "{}",
-        text(&out.stdout)
-    );
+    has(&text(&out.stdout), "is not set up");
     let (code, s) = status(&bed);
     assert_eq!(code, 5, "{s}");
     assert_eq!(s["set_up"], false);
@@ -107,12 +118,7 @@ async fn status_check_sees_drift_made_behind_rosactls_back_and_setup_repairs_it(
     assert_eq!(s["in_sync"], true);
     assert!(bed.aws.writes().is_empty(), "status is read-only");
     let f = function(&s, "rosa-network-verifier");
-    let prod = f["aliases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["alias"] == "prod")
-        .unwrap();
+    let prod = alias_of(&s, "rosa-network-verifier", "prod");
     assert_eq!(prod["version"], "1");
     assert_eq!(prod["embedded"], true);
     assert_eq!(prod["sha256"], f["embedded_sha256"]);
@@ -192,13 +198,7 @@ async fn status_check_sees_drift_made_behind_rosactls_back_and_setup_repairs_it(
         oidc.contains("$LATEST holds code rosactl did not deploy"),
         "{oidc}"
     );
-    let prod = function(&s, "rosa-oidc-provisioner")["aliases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["alias"] == "prod")
-        .unwrap()
-        .clone();
+    let prod = alias_of(&s, "rosa-oidc-provisioner", "prod");
     assert_eq!(prod["rosactl_code"], false);
     assert_eq!(
         function(&s, "rosa-network-verifier")["invoker"],
@@ -207,16 +207,8 @@ async fn status_check_sees_drift_made_behind_rosactls_back_and_setup_repairs_it(
     // The table says the same for people, with the exit code.
     let out = run(&bed, &["status", "--check"]);
     assert_eq!(out.status.code(), Some(5));
-    assert!(
-        text(&out.stdout).contains("NOT ROSACTL'S"),
-        "{}",
-        text(&out.stdout)
-    );
-    assert!(
-        text(&out.stderr).contains("setup-account` repairs them"),
-        "{}",
-        text(&out.stderr)
-    );
+    has(&text(&out.stdout), "NOT ROSACTL'S");
+    has(&text(&out.stderr), "setup-account` repairs them");
 
     // setup-account repairs all of it (prod goes back to the embedded version), and says why.
     let out = ok(&bed, &["setup-account", "--yes", "-o", "json"]);
@@ -224,13 +216,7 @@ async fn status_check_sees_drift_made_behind_rosactls_back_and_setup_repairs_it(
     assert_eq!(summary["changed"], true);
     let (code, s) = status(&bed);
     assert_eq!(code, 0, "{s}");
-    let prod = function(&s, "rosa-oidc-provisioner")["aliases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["alias"] == "prod")
-        .unwrap()
-        .clone();
+    let prod = alias_of(&s, "rosa-oidc-provisioner", "prod");
     assert_eq!(prod["version"], "1");
     assert_eq!(prod["embedded"], true);
 
@@ -260,11 +246,7 @@ async fn status_check_sees_drift_made_behind_rosactls_back_and_setup_repairs_it(
         ],
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        text(&out.stderr).contains("does not roll back to it"),
-        "{}",
-        text(&out.stderr)
-    );
+    has(&text(&out.stderr), "does not roll back to it");
 }
 
 /// The request id in a log tail's START line.
@@ -313,16 +295,8 @@ fn test_lambda_runs_our_code_through_each_alias_and_logs_show_what_it_wrote() {
             "staging",
         ],
     );
-    assert!(
-        text(&out.stdout).contains("\"validation_results\""),
-        "{}",
-        text(&out.stdout)
-    );
-    assert!(
-        text(&out.stderr).contains("INFO  invocation"),
-        "{}",
-        text(&out.stderr)
-    );
+    has(&text(&out.stdout), "\"validation_results\"");
+    has(&text(&out.stderr), "INFO  invocation");
 
     // -o json: the answer exactly as the function gave it.
     let out = ok(
@@ -496,10 +470,9 @@ fn test_lambda_runs_our_code_through_each_alias_and_logs_show_what_it_wrote() {
         &bed,
         &["logs", "--name", "network-verifier", "--since", &since],
     );
-    assert!(
-        text(&out.stderr).contains("no events in /aws/lambda/rosa-network-verifier"),
-        "{}",
-        text(&out.stderr)
+    has(
+        &text(&out.stderr),
+        "no events in /aws/lambda/rosa-network-verifier",
     );
 }
 
@@ -610,18 +583,13 @@ fn versions_keep_deletes_only_what_nothing_references_and_then_nothing() {
     // --dry-run and --keep 0: nothing is written.
     bed.aws.clear_operations().unwrap();
     let out = ok(&bed, &["versions", "--keep", "1", "--dry-run"]);
-    assert!(
-        text(&out.stdout).contains("delete version 2 of rosa-network-verifier"),
-        "{}",
-        text(&out.stdout)
+    has(
+        &text(&out.stdout),
+        "delete version 2 of rosa-network-verifier",
     );
     let out = run(&bed, &["versions", "--keep", "0"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(
-        text(&out.stderr).contains("--keep"),
-        "{}",
-        text(&out.stderr)
-    );
+    has(&text(&out.stderr), "--keep");
     assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
 
     // Off a terminal, deleting needs --yes.
@@ -651,23 +619,13 @@ fn versions_keep_deletes_only_what_nothing_references_and_then_nothing() {
     // The second run makes zero writes.
     bed.aws.clear_operations().unwrap();
     let out = ok(&bed, &["versions", "--keep", "1", "--yes"]);
-    assert!(
-        text(&out.stdout).contains("Nothing to delete"),
-        "{}",
-        text(&out.stdout)
-    );
+    has(&text(&out.stdout), "Nothing to delete");
     assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
 
     // A staging that runs another rosactl's package is not drift.
     let (code, s) = status(&bed);
     assert_eq!(code, 0, "{s}");
-    let staging = function(&s, "rosa-network-verifier")["aliases"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["alias"] == "staging")
-        .unwrap()
-        .clone();
+    let staging = alias_of(&s, "rosa-network-verifier", "staging");
     assert_eq!(
         (staging["embedded"].clone(), staging["rosactl_code"].clone()),
         (Value::Bool(false), Value::Bool(true))

@@ -14,6 +14,9 @@
 //! rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]
 //!                                          create (or update) a function from a zip in the
 //!                                          AWS stand-in at $AWS_ENDPOINT_URL and invoke it
+//! rosa-testbed set-memory --function-name NAME --memory-size MB
+//!                                          change a function's memory behind rosactl's back
+//!                                          (drift for `rosactl status --check` to find)
 //! ```
 
 use std::process::ExitCode;
@@ -25,7 +28,7 @@ use rosa_testbed::{PlatformConfig, TestBed};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]"
+        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]\n  rosa-testbed set-memory --function-name NAME --memory-size MB"
     );
     ExitCode::from(2)
 }
@@ -70,6 +73,17 @@ fn main() -> ExitCode {
             tokio::runtime::Runtime::new()
                 .map_err(|e| e.to_string())
                 .and_then(|rt| rt.block_on(invoke(&zip, &payload, &name)))
+        }
+        Some("set-memory") => {
+            let (Some(name), Some(mb)) = (
+                flag(&args, "--function-name"),
+                flag(&args, "--memory-size").and_then(|m| m.parse::<i32>().ok()),
+            ) else {
+                return usage();
+            };
+            tokio::runtime::Runtime::new()
+                .map_err(|e| e.to_string())
+                .and_then(|rt| rt.block_on(set_memory(&name, mb)))
         }
         _ => return usage(),
     };
@@ -171,6 +185,22 @@ async fn invoke(zip_path: &str, payload: &str, name: &str) -> Result<(), String>
         "{}",
         serde_json::to_string_pretty(&report).unwrap_or_default()
     );
+    Ok(())
+}
+
+async fn set_memory(name: &str, mb: i32) -> Result<(), String> {
+    let endpoint = std::env::var("AWS_ENDPOINT_URL").map_err(|_| {
+        "AWS_ENDPOINT_URL is not set: source the env file `rosa-testbed up` wrote".to_string()
+    })?;
+    let config = rosa_testbed::sdk_config(&endpoint).await;
+    aws_sdk_lambda::Client::new(&config)
+        .update_function_configuration()
+        .function_name(name)
+        .memory_size(mb)
+        .send()
+        .await
+        .map_err(|e| format!("{}", aws_sdk_lambda::error::DisplayErrorContext(e)))?;
+    eprintln!("{name}: memory set to {mb} MB");
     Ok(())
 }
 
