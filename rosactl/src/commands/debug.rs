@@ -234,7 +234,8 @@ fn rfc3339(ms: i64) -> String {
 }
 
 /// One log line for people: a function's JSON line as `time LEVEL message key=value ...`,
-/// anything else (Lambda's START / END / REPORT lines) as it is, after the event's time.
+/// anything else (Lambda's START / END / REPORT lines) as it is, after the event's time
+/// (`timestamp_ms`; without one, a JSON line's own `timestamp`).
 pub fn readable(timestamp_ms: Option<i64>, message: &str) -> String {
     let message = message.trim_end();
     let time = timestamp_ms.map(rfc3339);
@@ -244,10 +245,12 @@ pub fn readable(timestamp_ms: Option<i64>, message: &str) -> String {
             Some(other) => other.to_string(),
             None => String::new(),
         };
-        let when = match fields.remove("timestamp") {
+        // The event's time first (lines sort by it), the line's own when there is none.
+        let own = match fields.remove("timestamp") {
             Some(Value::String(t)) => Some(t),
-            _ => time,
+            _ => None,
         };
+        let when = time.or(own);
         let level = text(fields.remove("level"));
         let msg = text(fields.remove("message"));
         let mut line = String::new();
@@ -424,8 +427,12 @@ mod tests {
     fn json_lines_read_as_level_message_fields() {
         let line = r#"{"timestamp":"2026-11-22T10:00:00.1Z","level":"INFO","message":"invocation","operation":"check","duration_ms":3}"#;
         assert_eq!(
-            readable(Some(0), line),
+            readable(None, line),
             "2026-11-22T10:00:00.1Z INFO  invocation duration_ms=3 operation=check"
+        );
+        assert_eq!(
+            readable(Some(1000), line),
+            "1970-01-01T00:00:01Z INFO  invocation duration_ms=3 operation=check"
         );
         assert_eq!(
             readable(Some(0), "START RequestId: x Version: 1\n"),
