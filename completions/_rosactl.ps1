@@ -23,7 +23,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -36,6 +36,9 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the AWS identity, region, Platform API and registration rosactl uses')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep the Platform API URL (and --region) for later commands, after checking the API answers')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the Platform API URL and region `rosactl login` kept')
+            [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Node pools of a cluster: `nodepool create|list|describe|delete`')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a resource (`create cluster`)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources (`list clusters`)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a resource (`describe cluster`)')
@@ -64,7 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;init' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -80,7 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;whoami' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -93,10 +96,165 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'rosactl;login' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The Platform API base URL, stage path included')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;logout' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;nodepool' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a node pool in a cluster (its subnet defaults to the cluster''s)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a cluster''s node pools')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a node pool: spec and phase')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a node pool')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rosactl;nodepool;create' {
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'The cluster (its id, or its name)')
+            [CompletionResult]::new('--replicas', '--replicas', [CompletionResultType]::ParameterName, 'Number of worker nodes (at least 1)')
+            [CompletionResult]::new('--instance-type', '--instance-type', [CompletionResultType]::ParameterName, 'EC2 instance type of the nodes')
+            [CompletionResult]::new('--subnet-id', '--subnet-id', [CompletionResultType]::ParameterName, 'The private subnet the nodes run in (default: the cluster''s subnet)')
+            [CompletionResult]::new('--instance-profile', '--instance-profile', [CompletionResultType]::ParameterName, 'The worker instance profile')
+            [CompletionResult]::new('--security-groups', '--security-groups', [CompletionResultType]::ParameterName, 'Security groups of the nodes (comma-separated)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --watch: how long to wait before giving up (the operation goes on)')
+            [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --watch: seconds between two reads of the cluster')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request body and send nothing')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Follow the node pool''s phase until Ready')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;nodepool;list' {
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'The cluster (its id, or its name)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;nodepool;describe' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;nodepool;delete' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'With --watch: how long to wait before giving up (the operation goes on)')
+            [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --watch: seconds between two reads of the cluster')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Wait until the platform no longer knows the node pool')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;nodepool;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a node pool in a cluster (its subnet defaults to the cluster''s)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a cluster''s node pools')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a node pool: spec and phase')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a node pool')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rosactl;nodepool;help;create' {
+            break
+        }
+        'rosactl;nodepool;help;list' {
+            break
+        }
+        'rosactl;nodepool;help;describe' {
+            break
+        }
+        'rosactl;nodepool;help;delete' {
+            break
+        }
+        'rosactl;nodepool;help;help' {
+            break
+        }
         'rosactl;create' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -125,7 +283,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --watch: seconds between two reads of the cluster')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--preflight', '--preflight', [CompletionResultType]::ParameterName, 'First run your account''s own preflight-checker and network-verifier (prod alias); refuse on failed checks')
@@ -153,7 +311,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;list' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -173,7 +331,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many clusters')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -200,7 +358,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;describe' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -218,7 +376,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;describe;cluster' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -245,7 +403,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;delete' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -265,7 +423,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --watch: seconds between two reads of the cluster')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Wait until the platform no longer knows the cluster')
@@ -293,7 +451,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;cluster' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -308,6 +466,8 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Same as `list clusters`')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Same as `describe cluster`')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Same as `delete cluster`')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Write a kubeconfig for the cluster''s API server; its user runs `rosactl cluster get-token`')
+            [CompletionResult]::new('get-token', 'get-token', [CompletionResultType]::ParameterValue, 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -325,7 +485,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --watch: seconds between two reads of the cluster')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--preflight', '--preflight', [CompletionResultType]::ParameterName, 'First run your account''s own preflight-checker and network-verifier (prod alias); refuse on failed checks')
@@ -344,7 +504,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many clusters')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -360,7 +520,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;cluster;describe' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -378,10 +538,44 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --watch: seconds between two reads of the cluster')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Wait until the platform no longer knows the cluster')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;cluster;kubeconfig' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Write it to this file (mode 0600) instead of stdout')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;cluster;get-token' {
+            [CompletionResult]::new('--cluster-id', '--cluster-id', [CompletionResultType]::ParameterName, 'The cluster''s id (signed into the token as x-k8s-aws-id)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
@@ -397,6 +591,8 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Same as `list clusters`')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Same as `describe cluster`')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Same as `delete cluster`')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Write a kubeconfig for the cluster''s API server; its user runs `rosactl cluster get-token`')
+            [CompletionResult]::new('get-token', 'get-token', [CompletionResultType]::ParameterValue, 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -412,13 +608,19 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;cluster;help;delete' {
             break
         }
+        'rosactl;cluster;help;kubeconfig' {
+            break
+        }
+        'rosactl;cluster;help;get-token' {
+            break
+        }
         'rosactl;cluster;help;help' {
             break
         }
         'rosactl;version' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -437,7 +639,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--log-kms-key-arn', '--log-kms-key-arn', [CompletionResultType]::ParameterName, 'Encrypt the functions'' log groups with this customer-managed KMS key')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
@@ -456,7 +658,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
@@ -478,7 +680,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--finish', '--finish', [CompletionResultType]::ParameterName, 'Complete a canary: the canary version becomes --to''s only version')
@@ -502,7 +704,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--finish', '--finish', [CompletionResultType]::ParameterName, 'Complete a canary: the canary version becomes --to''s only version')
@@ -524,7 +726,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
@@ -544,7 +746,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
@@ -563,7 +765,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Only this alias''s moves')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -579,7 +781,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;status' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit with 5 when the account differs from what rosactl deploys (drift or missing resources)')
@@ -599,7 +801,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'A JSON file with the event to send (- reads stdin). Default: the function''s built-in sample')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -619,7 +821,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --follow: seconds between two polls')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep polling for new events until Ctrl-C')
@@ -639,7 +841,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Delete old versions nothing references, keeping the newest N (at least 1)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'With --keep: print what would be deleted and delete nothing')
@@ -657,7 +859,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--account-id', '--account-id', [CompletionResultType]::ParameterName, 'The customer''s 12-digit AWS account id')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the request and send nothing')
@@ -674,7 +876,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;cleanup-access' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
@@ -691,7 +893,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;cleanup-account' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--delete-logs', '--delete-logs', [CompletionResultType]::ParameterName, 'Also delete the functions'' log groups (their logs are audit records: kept by default)')
@@ -710,7 +912,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Directory to write `<function>.zip` and `manifest.json` into (created if missing)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -726,7 +928,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;completion' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
-            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
@@ -742,6 +944,9 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
         'rosactl;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the AWS identity, region, Platform API and registration rosactl uses')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep the Platform API URL (and --region) for later commands, after checking the API answers')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the Platform API URL and region `rosactl login` kept')
+            [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Node pools of a cluster: `nodepool create|list|describe|delete`')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a resource (`create cluster`)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List resources (`list clusters`)')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Describe a resource (`describe cluster`)')
@@ -769,6 +974,31 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             break
         }
         'rosactl;help;whoami' {
+            break
+        }
+        'rosactl;help;login' {
+            break
+        }
+        'rosactl;help;logout' {
+            break
+        }
+        'rosactl;help;nodepool' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a node pool in a cluster (its subnet defaults to the cluster''s)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a cluster''s node pools')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show a node pool: spec and phase')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a node pool')
+            break
+        }
+        'rosactl;help;nodepool;create' {
+            break
+        }
+        'rosactl;help;nodepool;list' {
+            break
+        }
+        'rosactl;help;nodepool;describe' {
+            break
+        }
+        'rosactl;help;nodepool;delete' {
             break
         }
         'rosactl;help;create' {
@@ -804,6 +1034,8 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Same as `list clusters`')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Same as `describe cluster`')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Same as `delete cluster`')
+            [CompletionResult]::new('kubeconfig', 'kubeconfig', [CompletionResultType]::ParameterValue, 'Write a kubeconfig for the cluster''s API server; its user runs `rosactl cluster get-token`')
+            [CompletionResult]::new('get-token', 'get-token', [CompletionResultType]::ParameterValue, 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl')
             break
         }
         'rosactl;help;cluster;create' {
@@ -816,6 +1048,12 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             break
         }
         'rosactl;help;cluster;delete' {
+            break
+        }
+        'rosactl;help;cluster;kubeconfig' {
+            break
+        }
+        'rosactl;help;cluster;get-token' {
             break
         }
         'rosactl;help;version' {

@@ -52,8 +52,17 @@ _rosactl() {
             rosactl,list)
                 cmd="rosactl__subcmd__list"
                 ;;
+            rosactl,login)
+                cmd="rosactl__subcmd__login"
+                ;;
+            rosactl,logout)
+                cmd="rosactl__subcmd__logout"
+                ;;
             rosactl,logs)
                 cmd="rosactl__subcmd__logs"
+                ;;
+            rosactl,nodepool)
+                cmd="rosactl__subcmd__nodepool"
                 ;;
             rosactl,promote)
                 cmd="rosactl__subcmd__promote__subcmd__lambdas"
@@ -100,8 +109,14 @@ _rosactl() {
             rosactl__subcmd__cluster,describe)
                 cmd="rosactl__subcmd__cluster__subcmd__describe"
                 ;;
+            rosactl__subcmd__cluster,get-token)
+                cmd="rosactl__subcmd__cluster__subcmd__get__subcmd__token"
+                ;;
             rosactl__subcmd__cluster,help)
                 cmd="rosactl__subcmd__cluster__subcmd__help"
+                ;;
+            rosactl__subcmd__cluster,kubeconfig)
+                cmd="rosactl__subcmd__cluster__subcmd__kubeconfig"
                 ;;
             rosactl__subcmd__cluster,list)
                 cmd="rosactl__subcmd__cluster__subcmd__list"
@@ -115,8 +130,14 @@ _rosactl() {
             rosactl__subcmd__cluster__subcmd__help,describe)
                 cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__describe"
                 ;;
+            rosactl__subcmd__cluster__subcmd__help,get-token)
+                cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__get__subcmd__token"
+                ;;
             rosactl__subcmd__cluster__subcmd__help,help)
                 cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__help"
+                ;;
+            rosactl__subcmd__cluster__subcmd__help,kubeconfig)
+                cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__kubeconfig"
                 ;;
             rosactl__subcmd__cluster__subcmd__help,list)
                 cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__list"
@@ -193,8 +214,17 @@ _rosactl() {
             rosactl__subcmd__help,list)
                 cmd="rosactl__subcmd__help__subcmd__list"
                 ;;
+            rosactl__subcmd__help,login)
+                cmd="rosactl__subcmd__help__subcmd__login"
+                ;;
+            rosactl__subcmd__help,logout)
+                cmd="rosactl__subcmd__help__subcmd__logout"
+                ;;
             rosactl__subcmd__help,logs)
                 cmd="rosactl__subcmd__help__subcmd__logs"
+                ;;
+            rosactl__subcmd__help,nodepool)
+                cmd="rosactl__subcmd__help__subcmd__nodepool"
                 ;;
             rosactl__subcmd__help,promote-lambdas)
                 cmd="rosactl__subcmd__help__subcmd__promote__subcmd__lambdas"
@@ -235,6 +265,12 @@ _rosactl() {
             rosactl__subcmd__help__subcmd__cluster,describe)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__describe"
                 ;;
+            rosactl__subcmd__help__subcmd__cluster,get-token)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__get__subcmd__token"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster,kubeconfig)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__kubeconfig"
+                ;;
             rosactl__subcmd__help__subcmd__cluster,list)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__list"
                 ;;
@@ -250,6 +286,18 @@ _rosactl() {
             rosactl__subcmd__help__subcmd__list,clusters)
                 cmd="rosactl__subcmd__help__subcmd__list__subcmd__clusters"
                 ;;
+            rosactl__subcmd__help__subcmd__nodepool,create)
+                cmd="rosactl__subcmd__help__subcmd__nodepool__subcmd__create"
+                ;;
+            rosactl__subcmd__help__subcmd__nodepool,delete)
+                cmd="rosactl__subcmd__help__subcmd__nodepool__subcmd__delete"
+                ;;
+            rosactl__subcmd__help__subcmd__nodepool,describe)
+                cmd="rosactl__subcmd__help__subcmd__nodepool__subcmd__describe"
+                ;;
+            rosactl__subcmd__help__subcmd__nodepool,list)
+                cmd="rosactl__subcmd__help__subcmd__nodepool__subcmd__list"
+                ;;
             rosactl__subcmd__list,clusters)
                 cmd="rosactl__subcmd__list__subcmd__clusters"
                 ;;
@@ -262,6 +310,36 @@ _rosactl() {
             rosactl__subcmd__list__subcmd__help,help)
                 cmd="rosactl__subcmd__list__subcmd__help__subcmd__help"
                 ;;
+            rosactl__subcmd__nodepool,create)
+                cmd="rosactl__subcmd__nodepool__subcmd__create"
+                ;;
+            rosactl__subcmd__nodepool,delete)
+                cmd="rosactl__subcmd__nodepool__subcmd__delete"
+                ;;
+            rosactl__subcmd__nodepool,describe)
+                cmd="rosactl__subcmd__nodepool__subcmd__describe"
+                ;;
+            rosactl__subcmd__nodepool,help)
+                cmd="rosactl__subcmd__nodepool__subcmd__help"
+                ;;
+            rosactl__subcmd__nodepool,list)
+                cmd="rosactl__subcmd__nodepool__subcmd__list"
+                ;;
+            rosactl__subcmd__nodepool__subcmd__help,create)
+                cmd="rosactl__subcmd__nodepool__subcmd__help__subcmd__create"
+                ;;
+            rosactl__subcmd__nodepool__subcmd__help,delete)
+                cmd="rosactl__subcmd__nodepool__subcmd__help__subcmd__delete"
+                ;;
+            rosactl__subcmd__nodepool__subcmd__help,describe)
+                cmd="rosactl__subcmd__nodepool__subcmd__help__subcmd__describe"
+                ;;
+            rosactl__subcmd__nodepool__subcmd__help,help)
+                cmd="rosactl__subcmd__nodepool__subcmd__help__subcmd__help"
+                ;;
+            rosactl__subcmd__nodepool__subcmd__help,list)
+                cmd="rosactl__subcmd__nodepool__subcmd__help__subcmd__list"
+                ;;
             *)
                 ;;
         esac
@@ -269,7 +347,7 @@ _rosactl() {
 
     case "${cmd}" in
         rosactl)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -371,7 +449,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create list describe delete help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create list describe delete kubeconfig get-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -558,8 +636,46 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__cluster__subcmd__get__subcmd__token)
+            opts="-o -y -v -h -V --cluster-id --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__cluster__subcmd__help)
-            opts="create list describe delete help"
+            opts="create list describe delete kubeconfig get-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -614,7 +730,35 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__cluster__subcmd__help__subcmd__get__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__cluster__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__help__subcmd__kubeconfig)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -635,6 +779,44 @@ _rosactl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__kubeconfig)
+            opts="-o -y -v -h -V --file --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1139,7 +1321,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help)
-            opts="init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1181,7 +1363,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__cluster)
-            opts="create list describe delete"
+            opts="create list describe delete kubeconfig get-token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1223,6 +1405,34 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__cluster__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__get__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__kubeconfig)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1432,9 +1642,107 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__help__subcmd__logs)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__nodepool)
+            opts="create list describe delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__nodepool__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__nodepool__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__nodepool__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__nodepool__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1780,6 +2088,78 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__login)
+            opts="-o -y -v -h -V --url --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__logout)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__logs)
             opts="-f -o -y -v -h -V --name --since --follow --filter --poll-interval --profile --region --api-url --output --yes --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1800,6 +2180,304 @@ _rosactl() {
                     return 0
                     ;;
                 --poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create list describe delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__create)
+            opts="-o -y -v -h -V --cluster-id --replicas --instance-type --subnet-id --instance-profile --security-groups --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replicas)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subnet-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance-profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --security-groups)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__delete)
+            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__describe)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__help)
+            opts="create list describe delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__help__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__list)
+            opts="-o -y -v -h -V --cluster-id --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -26,7 +26,7 @@ end
 
 complete -c rosactl -n "__fish_rosactl_needs_command" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_needs_command" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_needs_command" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_needs_command" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_needs_command" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -36,6 +36,9 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -s h -l help -d 'Print hel
 complete -c rosactl -n "__fish_rosactl_needs_command" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "login" -d 'Keep the Platform API URL (and --region) for later commands, after checking the API answers'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "logout" -d 'Forget the Platform API URL and region `rosactl login` kept'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "nodepool" -d 'Node pools of a cluster: `nodepool create|list|describe|delete`'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "create" -d 'Create a resource (`create cluster`)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "list" -d 'List resources (`list clusters`)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
@@ -61,7 +64,7 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "completion" -d 'Pri
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -71,7 +74,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s h -l help -d 'P
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -79,9 +82,104 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s y -l yes -d '
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l url -d 'The Platform API base URL, stage path included' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "create" -d 'Create a node pool in a cluster (its subnet defaults to the cluster\'s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "list" -d 'List a cluster\'s node pools'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "describe" -d 'Show a node pool: spec and phase'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "delete" -d 'Delete a node pool'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l cluster-id -d 'The cluster (its id, or its name)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l replicas -d 'Number of worker nodes (at least 1)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l instance-type -d 'EC2 instance type of the nodes' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l subnet-id -d 'The private subnet the nodes run in (default: the cluster\'s subnet)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l instance-profile -d 'The worker instance profile' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l security-groups -d 'Security groups of the nodes (comma-separated)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request body and send nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l watch -d 'Follow the node pool\'s phase until Ready'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -l cluster-id -d 'The cluster (its id, or its name)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the node pool'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a node pool in a cluster (its subnet defaults to the cluster\'s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a cluster\'s node pools'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a node pool: spec and phase'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a node pool'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -104,7 +202,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -118,7 +216,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -132,7 +230,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_su
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l limit -d 'At most this many clusters' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -144,7 +242,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_su
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -156,7 +254,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -168,7 +266,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -182,7 +280,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -193,21 +291,23 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Delete a cluster'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "create" -d 'Same as `create cluster`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "list" -d 'Same as `list clusters`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "describe" -d 'Same as `describe cluster`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "delete" -d 'Same as `delete cluster`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "create" -d 'Same as `create cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "list" -d 'Same as `list clusters`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "describe" -d 'Same as `describe cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "delete" -d 'Same as `delete cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "kubeconfig" -d 'Write a kubeconfig for the cluster\'s API server; its user runs `rosactl cluster get-token`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "get-token" -d 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l name -d 'The cluster\'s name: 3-63 lowercase letters, digits and \'-\'' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l vpc-id -d 'The VPC the cluster\'s nodes run in' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l subnet-ids -d 'The subnets for the cluster\'s nodes (comma-separated); the first is sent to the platform' -r
@@ -221,7 +321,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -235,7 +335,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l limit -d 'At most this many clusters' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -245,7 +345,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -257,7 +357,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -266,14 +366,38 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l file -d 'Write it to this file (mode 0600) instead of stdout' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -l cluster-id -d 'The cluster\'s id (signed into the token as x-k8s-aws-id)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "create" -d 'Same as `create cluster`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "list" -d 'Same as `list clusters`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Same as `describe cluster`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Same as `delete cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "kubeconfig" -d 'Write a kubeconfig for the cluster\'s API server; its user runs `rosactl cluster get-token`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "get-token" -d 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -286,7 +410,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l log-re
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l log-kms-key-arn -d 'Encrypt the functions\' log groups with this customer-managed KMS key' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -299,7 +423,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l alias
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -315,7 +439,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l bake
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -333,7 +457,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l bake -d 'Wit
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -349,7 +473,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l to-
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -363,7 +487,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l to-version 
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -376,7 +500,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l function -d 
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l alias -d 'Only this alias\'s moves' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -386,7 +510,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s h -l help -d
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -400,7 +524,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l alias -d
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l payload -d 'A JSON file with the event to send (- reads stdin). Default: the function\'s built-in sample' -r -F
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -414,7 +538,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l filter -d 'A Cl
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l poll-interval -d 'With --follow: seconds between two polls' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -427,7 +551,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l function -d
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l keep -d 'Delete old versions nothing references, keeping the newest N (at least 1)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -439,7 +563,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s V -l versio
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l account-id -d 'The customer\'s 12-digit AWS account id' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -450,7 +574,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s h -
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -461,7 +585,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s h -l 
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -474,7 +598,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s V -l
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l dir -d 'Directory to write `<function>.zip` and `manifest.json` into (created if missing)' -r -F
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -484,7 +608,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s h -l 
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
@@ -492,29 +616,36 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s y -l yes 
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "create" -d 'Create a resource (`create cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "list" -d 'List resources (`list clusters`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "delete" -d 'Delete a resource (`delete cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "update-lambdas" -d 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "promote-lambdas" -d 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "rollback-lambdas" -d 'Point an alias (default prod) back at the version it had before its last recorded move'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "history" -d 'List each alias\'s recorded moves: from and to version, code SHA-256, who and when'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "status" -d 'Show what runs behind each alias and whether the account drifted from what rosactl deploys'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "test-lambda" -d 'Invoke a function with a built-in sample (or your payload); show its answer and log tail'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "logs" -d 'Show a function\'s CloudWatch logs, readably (--follow to keep watching)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "versions" -d 'List each function\'s published versions (--keep N deletes old ones nothing uses)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "login" -d 'Keep the Platform API URL (and --region) for later commands, after checking the API answers'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "logout" -d 'Forget the Platform API URL and region `rosactl login` kept'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "nodepool" -d 'Node pools of a cluster: `nodepool create|list|describe|delete`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "create" -d 'Create a resource (`create cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "list" -d 'List resources (`list clusters`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "delete" -d 'Delete a resource (`delete cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "update-lambdas" -d 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "promote-lambdas" -d 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "rollback-lambdas" -d 'Point an alias (default prod) back at the version it had before its last recorded move'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "history" -d 'List each alias\'s recorded moves: from and to version, code SHA-256, who and when'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "status" -d 'Show what runs behind each alias and whether the account drifted from what rosactl deploys'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "test-lambda" -d 'Invoke a function with a built-in sample (or your payload); show its answer and log tail'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "logs" -d 'Show a function\'s CloudWatch logs, readably (--follow to keep watching)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "versions" -d 'List each function\'s published versions (--keep N deletes old ones nothing uses)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "create" -d 'Create a node pool in a cluster (its subnet defaults to the cluster\'s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "list" -d 'List a cluster\'s node pools'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "describe" -d 'Show a node pool: spec and phase'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "delete" -d 'Delete a node pool'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "cluster" -d 'Create a cluster through the Platform API'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "clusters" -d 'List your clusters (all pages)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from describe" -f -a "cluster" -d 'Show a cluster: spec, phase, conditions, controllers, OIDC issuer URL, API endpoint'
@@ -523,3 +654,5 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_su
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "list" -d 'Same as `list clusters`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "describe" -d 'Same as `describe cluster`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "delete" -d 'Same as `delete cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "kubeconfig" -d 'Write a kubeconfig for the cluster\'s API server; its user runs `rosactl cluster get-token`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "get-token" -d 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl'

@@ -236,6 +236,75 @@ impl Api {
         }
     }
 
+    /// Creates a node pool. Like [`Api::create_cluster`], an attempt with an unknown outcome
+    /// is followed by a lookup by name before anything is sent again.
+    pub async fn create_nodepool(
+        &self,
+        request: &NodePoolCreateRequest,
+    ) -> Result<NodePool, Error> {
+        let body = serde_json::to_vec(request).map_err(|e| ClientError::Signing(e.to_string()))?;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let signed = self
+                .client
+                .signed_request(Method::POST, "/api/v0/nodepools", Some(body.clone()))
+                .await?;
+            let result = self.client.send(signed).await;
+            if attempt < self.retry.attempts {
+                if safe_to_resend(&result) {
+                    tokio::time::sleep(self.retry.delay(attempt)).await;
+                    continue;
+                }
+                if outcome_unknown(&result) {
+                    tokio::time::sleep(self.retry.delay(attempt)).await;
+                    let existing = self.nodepools(&request.cluster_id).await?;
+                    if let Some(p) = existing.into_iter().find(|p| p.name == request.name) {
+                        return Ok(p);
+                    }
+                    continue;
+                }
+            }
+            return decode(result?);
+        }
+    }
+
+    /// Every node pool of a cluster (all pages).
+    pub async fn nodepools(&self, cluster_id: &str) -> Result<Vec<NodePool>, Error> {
+        let mut all = Vec::new();
+        loop {
+            let page: NodePoolList = self
+                .get(&format!(
+                    "/api/v0/nodepools?clusterId={}&limit=100&offset={}",
+                    encode_query(cluster_id),
+                    all.len()
+                ))
+                .await?;
+            let got = page.items.len();
+            all.extend(page.items);
+            if got == 0 || all.len() as u64 >= page.total {
+                return Ok(all);
+            }
+        }
+    }
+
+    pub async fn nodepool(&self, id: &str) -> Result<NodePool, Error> {
+        self.get(&format!("/api/v0/nodepools/{}", encode_query(id)))
+            .await
+    }
+
+    pub async fn delete_nodepool(&self, id: &str) -> Result<(), Error> {
+        let answer = self
+            .send(
+                Method::DELETE,
+                &format!("/api/v0/nodepools/{}", encode_query(id)),
+                None,
+                true,
+            )
+            .await?;
+        decode::<serde_json::Value>(answer).map(drop)
+    }
+
     /// Pages through `GET /api/v0/clusters`.
     pub fn clusters(&self, status: Option<&str>, page_size: u32) -> Pages<'_> {
         Pages {

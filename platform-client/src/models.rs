@@ -160,6 +160,53 @@ pub struct DeleteAccepted {
     pub cluster_id: String,
 }
 
+/// A node pool's status: `phase` and whatever else the server says.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NodePoolStatus {
+    #[serde(default)]
+    pub phase: String,
+    #[serde(flatten)]
+    pub fields: serde_json::Map<String, Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodePool {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub cluster_id: String,
+    #[serde(default)]
+    pub spec: Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<NodePoolStatus>,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+}
+
+impl NodePool {
+    pub fn phase(&self) -> &str {
+        self.status.as_ref().map_or("", |s| s.phase.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodePoolList {
+    #[serde(default)]
+    pub items: Vec<NodePool>,
+    #[serde(default)]
+    pub total: u64,
+}
+
+/// `POST /api/v0/nodepools`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodePoolCreateRequest {
+    pub cluster_id: String,
+    pub name: String,
+    pub spec: Value,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

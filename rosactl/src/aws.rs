@@ -66,8 +66,15 @@ pub fn describe_error(err: &(dyn std::error::Error + 'static)) -> String {
 }
 
 impl Aws {
-    /// Loads configuration (`--profile`, `--region`, environment, SSO...) and asks STS who we are.
-    pub async fn load(global: &GlobalArgs) -> anyhow::Result<Self> {
+    /// The SDK configuration (`--profile`, `--region`, environment, SSO...), its region and
+    /// the current credentials, without any call to AWS beyond what the credential chain makes.
+    pub async fn sdk_config(
+        global: &GlobalArgs,
+    ) -> anyhow::Result<(
+        aws_config::SdkConfig,
+        String,
+        aws_credential_types::Credentials,
+    )> {
         let mut loader = aws_config::defaults(BehaviorVersion::latest());
         if let Some(profile) = &global.profile {
             loader = loader.profile_name(profile);
@@ -77,15 +84,21 @@ impl Aws {
         }
         let config = loader.load().await;
         let region = config.region().map(|r| r.to_string()).ok_or_else(|| {
-            Failure::usage("no AWS region: pass --region, or set AWS_REGION, or set region in your AWS profile")
+            Failure::usage("no AWS region: pass --region, or set AWS_REGION, or set region in your AWS profile (or `rosactl login --region`)")
         })?;
         let creds = config.credentials_provider().ok_or_else(no_credentials)?;
-        creds.provide_credentials().await.map_err(|e| {
+        let credentials = creds.provide_credentials().await.map_err(|e| {
             Failure::new(
                 Exit::Failed,
                 format!("{}: {}", no_credentials().message, describe_error(&e)),
             )
         })?;
+        Ok((config, region, credentials))
+    }
+
+    /// Loads configuration (`--profile`, `--region`, environment, SSO...) and asks STS who we are.
+    pub async fn load(global: &GlobalArgs) -> anyhow::Result<Self> {
+        let (config, region, _) = Self::sdk_config(global).await?;
         // With --debug, every client logs its calls (one line each, no headers or bodies).
         let debug = global.debug;
         macro_rules! client {

@@ -41,7 +41,8 @@ pub struct GlobalArgs {
     pub region: Option<String>,
 
     /// Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod).
-    #[arg(long, global = true, env = "ROSACTL_API_URL", value_name = "URL")]
+    /// Default: ROSACTL_API_URL, then what `rosactl login` kept.
+    #[arg(long, global = true, value_name = "URL")]
     pub api_url: Option<String>,
 
     /// Output format: results go to stdout, messages to stderr.
@@ -55,6 +56,10 @@ pub struct GlobalArgs {
     /// Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed.
     #[arg(short = 'v', long = "debug", global = true)]
     pub debug: bool,
+
+    /// Where the API URL and the region came from (filled after parsing).
+    #[arg(skip)]
+    pub sources: crate::settings::Sources,
 }
 
 #[derive(Debug, Subcommand)]
@@ -64,6 +69,26 @@ pub enum Command {
 
     /// Show the AWS identity, region, Platform API and registration rosactl uses.
     Whoami,
+
+    /// Keep the Platform API URL (and --region) for later commands, after checking the API answers.
+    #[command(
+        long_about = "Checks that the Platform API at --url answers a signed GET /api/v0/live \
+            with your AWS credentials, then keeps the URL (and --region, when given) in \
+            rosactl's config file ($XDG_CONFIG_HOME/rosactl/config.json, else \
+            ~/.config/rosactl/config.json; written atomically, mode 0600). No credentials are \
+            stored. Afterwards no command needs --api-url. Precedence: flag > environment \
+            (ROSACTL_API_URL, AWS_REGION) > config > default; `whoami` says where each value \
+            came from.",
+        after_help = "Example:\n  rosactl login --url https://abc123.execute-api.us-east-1.amazonaws.com/prod"
+    )]
+    Login(LoginArgs),
+
+    /// Forget the Platform API URL and region `rosactl login` kept.
+    Logout,
+
+    /// Node pools of a cluster: `nodepool create|list|describe|delete`.
+    #[command(subcommand)]
+    Nodepool(NodePoolCommand),
 
     /// Create a resource (`create cluster`).
     #[command(subcommand)]
@@ -254,6 +279,124 @@ pub enum ClusterCommand {
     Describe(DescribeClusterArgs),
     /// Same as `delete cluster`.
     Delete(DeleteClusterArgs),
+    /// Write a kubeconfig for the cluster's API server; its user runs `rosactl cluster get-token`.
+    #[command(
+        after_help = "Example:\n  rosactl cluster kubeconfig my-cluster --file ~/.kube/my-cluster\n  KUBECONFIG=~/.kube/my-cluster kubectl get nodes"
+    )]
+    Kubeconfig(KubeconfigArgs),
+    /// Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl.
+    #[command(name = "get-token")]
+    GetToken(GetTokenArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct KubeconfigArgs {
+    /// The cluster's name or id.
+    #[arg(value_name = "NAME_OR_ID")]
+    pub cluster: String,
+
+    /// Write it to this file (mode 0600) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct GetTokenArgs {
+    /// The cluster's id (signed into the token as x-k8s-aws-id).
+    #[arg(long, value_name = "ID")]
+    pub cluster_id: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NodePoolCommand {
+    /// Create a node pool in a cluster (its subnet defaults to the cluster's).
+    #[command(
+        after_help = "Example:\n  rosactl nodepool create workers --cluster-id my-cluster --replicas 3 --watch"
+    )]
+    Create(NodePoolCreateArgs),
+    /// List a cluster's node pools.
+    List(NodePoolListArgs),
+    /// Show a node pool: spec and phase.
+    Describe(NodePoolDescribeArgs),
+    /// Delete a node pool.
+    Delete(NodePoolDeleteArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NodePoolCreateArgs {
+    /// The node pool's name: 3-63 lowercase letters, digits and '-'.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// The cluster (its id, or its name).
+    #[arg(long, value_name = "ID")]
+    pub cluster_id: String,
+
+    /// Number of worker nodes (at least 1).
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub replicas: u32,
+
+    /// EC2 instance type of the nodes.
+    #[arg(long, default_value = "m6a.xlarge", value_name = "TYPE")]
+    pub instance_type: String,
+
+    /// The private subnet the nodes run in (default: the cluster's subnet).
+    #[arg(long, value_name = "SUBNET_ID")]
+    pub subnet_id: Option<String>,
+
+    /// The worker instance profile.
+    #[arg(long, value_name = "NAME")]
+    pub instance_profile: Option<String>,
+
+    /// Security groups of the nodes (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "SG_ID,...")]
+    pub security_groups: Vec<String>,
+
+    /// Print the request body and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Follow the node pool's phase until Ready.
+    #[arg(long)]
+    pub watch: bool,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NodePoolListArgs {
+    /// The cluster (its id, or its name).
+    #[arg(long, value_name = "ID")]
+    pub cluster_id: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NodePoolDescribeArgs {
+    /// The node pool's id.
+    #[arg(value_name = "ID")]
+    pub nodepool: String,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NodePoolDeleteArgs {
+    /// The node pool's id.
+    #[arg(value_name = "ID")]
+    pub nodepool: String,
+
+    /// Wait until the platform no longer knows the node pool.
+    #[arg(long)]
+    pub watch: bool,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The Platform API base URL, stage path included.
+    #[arg(long, value_name = "URL")]
+    pub url: String,
 }
 
 #[derive(Debug, Args, Clone)]

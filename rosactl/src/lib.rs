@@ -11,5 +11,6 @@ pub mod exit;
 pub mod output;
 pub mod payloads;
 pub mod platform;
+pub mod settings;
 
 pub use exit::{Exit, Failure};

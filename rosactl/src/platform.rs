@@ -32,7 +32,7 @@ pub struct Registration {
 
 pub fn no_api_url(command: &str) -> Failure {
     Failure::usage(format!(
-        "{command} needs the Platform API: pass --api-url or set ROSACTL_API_URL"
+        "{command} needs the Platform API: pass --api-url, set ROSACTL_API_URL, or run `rosactl login --url URL` once"
     ))
 }
 

@@ -24,11 +24,20 @@ pub const ENV_REMOVE: &[&str] = &[
     "AWS_CONTAINER_CREDENTIALS_FULL_URI",
     "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
     "ROSACTL_API_URL",
+    "AWS_DEFAULT_REGION",
 ];
 
 pub struct TestBed {
     pub aws: AwsBed,
     pub platform: PlatformApi,
+    /// Where rosactl keeps its config for this bed (`ROSACTL_CONFIG`): never the developer's.
+    pub config_home: std::path::PathBuf,
+}
+
+impl Drop for TestBed {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.config_home);
+    }
 }
 
 impl TestBed {
@@ -45,7 +54,18 @@ impl TestBed {
     pub fn try_start(config: PlatformConfig) -> Result<Self, BedError> {
         let aws = AwsBed::start()?;
         let platform = PlatformApi::start(config)?;
-        Ok(TestBed { aws, platform })
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let config_home = std::env::temp_dir().join(format!(
+            "rosa-bed-config-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        ));
+        std::fs::create_dir_all(&config_home)?;
+        Ok(TestBed {
+            aws,
+            platform,
+            config_home,
+        })
     }
 
     /// Every variable rosactl needs to run against the bed.
@@ -53,6 +73,10 @@ impl TestBed {
         let mut env = self.aws.env();
         env.push(("ROSACTL_API_URL".into(), self.platform.base_url.clone()));
         env.push(("NO_COLOR".into(), "1".into()));
+        env.push((
+            "ROSACTL_CONFIG".into(),
+            self.config_home.join("config.json").display().to_string(),
+        ));
         env
     }
 

@@ -111,10 +111,19 @@ struct Cluster {
     deleted: Option<Instant>,
 }
 
+/// A node pool: like a cluster, its phase moves with time; deleted ones vanish.
+struct NodePool {
+    value: Value,
+    account: String,
+    created: Instant,
+    deleted: Option<Instant>,
+}
+
 #[derive(Default)]
 struct State {
     accounts: BTreeMap<String, Value>,
     clusters: Vec<Cluster>,
+    nodepools: Vec<NodePool>,
     ready: bool,
     /// Answer the next N requests with this status (after the gateway), for retry tests.
     fail_next: Option<(u16, usize)>,
@@ -525,6 +534,40 @@ fn route(
                 ),
             }
         }
+        (&Method::POST, ["api", "v0", "nodepools"]) => {
+            create_nodepool(&mut state, caller, body, step)
+        }
+        (&Method::GET, ["api", "v0", "nodepools"]) => list_nodepools(&state, caller, query, step),
+        (&Method::GET, ["api", "v0", "nodepools", id]) => {
+            match find_nodepool(&state, caller, id, step) {
+                Some(p) => json_response(StatusCode::OK, nodepool_with_status(p, step)),
+                None => nodepool_not_found(id),
+            }
+        }
+        (&Method::GET, ["api", "v0", "nodepools", id, "status"]) => {
+            match find_nodepool(&state, caller, id, step) {
+                Some(p) => json_response(StatusCode::OK, nodepool_status(p, step)),
+                None => nodepool_not_found(id),
+            }
+        }
+        (&Method::DELETE, ["api", "v0", "nodepools", id]) => {
+            let id = id.to_string();
+            let found = state.nodepools.iter_mut().find(|p| {
+                p.account == caller.account_id
+                    && p.value["id"] == id.as_str()
+                    && !p.deleted.is_some_and(|d| d.elapsed() >= step)
+            });
+            match found {
+                Some(p) => {
+                    p.deleted.get_or_insert_with(Instant::now);
+                    json_response(
+                        StatusCode::ACCEPTED,
+                        json!({"message": "Node pool deletion initiated", "nodepool_id": id}),
+                    )
+                }
+                None => nodepool_not_found(&id),
+            }
+        }
         _ => (
             StatusCode::NOT_FOUND,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
@@ -661,6 +704,174 @@ fn create_cluster(state: &mut State, caller: &Caller, body: &[u8]) -> Response {
     let response = with_status(&cluster, Duration::MAX);
     state.clusters.push(cluster);
     json_response(StatusCode::CREATED, response)
+}
+
+fn nodepool_not_found(id: &str) -> Response {
+    error(
+        StatusCode::NOT_FOUND,
+        "NODEPOOLS-MGMT-GET-001",
+        format!("node pool {id} not found"),
+    )
+}
+
+fn find_nodepool<'s>(
+    state: &'s State,
+    caller: &Caller,
+    id: &str,
+    step: Duration,
+) -> Option<&'s NodePool> {
+    state.nodepools.iter().find(|p| {
+        p.account == caller.account_id
+            && p.value["id"] == id
+            && !p.deleted.is_some_and(|d| d.elapsed() >= step)
+    })
+}
+
+fn nodepool_status(p: &NodePool, step: Duration) -> Value {
+    let phase = if p.deleted.is_some() {
+        "Deleting"
+    } else if p.created.elapsed() < step {
+        "Provisioning"
+    } else {
+        "Ready"
+    };
+    let replicas = &p.value["spec"]["nodePool"]["replicas"];
+    json!({
+        "phase": phase,
+        "replicas": if phase == "Ready" { replicas.clone() } else { json!(0) },
+        "message": format!("node pool is {phase}"),
+        "lastUpdateTime": sigv4::format_rfc3339(SystemTime::now()),
+    })
+}
+
+fn nodepool_with_status(p: &NodePool, step: Duration) -> Value {
+    let mut v = p.value.clone();
+    v["status"] = nodepool_status(p, step);
+    v
+}
+
+/// `POST /api/v0/nodepools`: checks what the contract says the server checks: a cluster of
+/// the caller's, a unique name in it, at least one replica, an instance type and a subnet.
+fn create_nodepool(state: &mut State, caller: &Caller, body: &[u8], step: Duration) -> Response {
+    let Ok(req) = serde_json::from_slice::<Value>(body) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "NODEPOOLS-MGMT-CREATE-001",
+            "invalid JSON in request body",
+        );
+    };
+    let cluster_id = req["cluster_id"].as_str().unwrap_or_default().to_string();
+    let name = req["name"].as_str().unwrap_or_default().to_string();
+    if !valid_cluster_name(&name) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "NODEPOOLS-MGMT-CREATE-004",
+            format!("invalid node pool name {name:?}"),
+        );
+    }
+    let pool = &req["spec"]["nodePool"];
+    let aws = &pool["platform"]["aws"];
+    if pool["replicas"].as_u64().is_none_or(|r| r < 1)
+        || aws["instanceType"].as_str().is_none_or(str::is_empty)
+        || aws["subnet"]["id"].as_str().is_none_or(str::is_empty)
+    {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "NODEPOOLS-MGMT-CREATE-002",
+            "spec.nodePool needs replicas >= 1, platform.aws.instanceType and platform.aws.subnet.id",
+        );
+    }
+    if find(state, caller, &cluster_id, step).is_none() {
+        return error(
+            StatusCode::NOT_FOUND,
+            "CLUSTERS-MGMT-GET-001",
+            format!("cluster {cluster_id} not found"),
+        );
+    }
+    if state.nodepools.iter().any(|p| {
+        p.account == caller.account_id
+            && p.deleted.is_none()
+            && p.value["cluster_id"] == cluster_id.as_str()
+            && p.value["name"] == name.as_str()
+    }) {
+        return error(
+            StatusCode::CONFLICT,
+            "NODEPOOLS-MGMT-CREATE-005",
+            format!("a node pool named {name} already exists in cluster {cluster_id}"),
+        );
+    }
+    state.next_id += 1;
+    let now = sigv4::format_rfc3339(SystemTime::now());
+    let value = json!({
+        "id": format!("np-{:016x}", state.next_id),
+        "name": name,
+        "cluster_id": cluster_id,
+        "spec": req["spec"],
+        "created_at": now,
+        "updated_at": now,
+    });
+    let p = NodePool {
+        value,
+        account: caller.account_id.clone(),
+        created: Instant::now(),
+        deleted: None,
+    };
+    let response = nodepool_with_status(&p, step);
+    state.nodepools.push(p);
+    json_response(StatusCode::CREATED, response)
+}
+
+fn list_nodepools(state: &State, caller: &Caller, query: &str, step: Duration) -> Response {
+    let mut cluster = None;
+    let (mut limit, mut offset) = (50usize, 0usize);
+    for (k, v) in query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| p.split_once('='))
+    {
+        match k {
+            "clusterId" => cluster = Some(v.to_string()),
+            "limit" => match v.parse::<usize>() {
+                Ok(n) if (1..=100).contains(&n) => limit = n,
+                _ => {
+                    return error(
+                        StatusCode::BAD_REQUEST,
+                        "invalid-request",
+                        "limit must be 1..100",
+                    );
+                }
+            },
+            "offset" => match v.parse::<usize>() {
+                Ok(n) => offset = n,
+                _ => {
+                    return error(
+                        StatusCode::BAD_REQUEST,
+                        "invalid-request",
+                        "offset must be >= 0",
+                    );
+                }
+            },
+            _ => {}
+        }
+    }
+    let matching: Vec<Value> = state
+        .nodepools
+        .iter()
+        .filter(|p| {
+            p.account == caller.account_id
+                && !p.deleted.is_some_and(|d| d.elapsed() >= step)
+                && cluster
+                    .as_deref()
+                    .is_none_or(|c| p.value["cluster_id"] == c)
+        })
+        .map(|p| nodepool_with_status(p, step))
+        .collect();
+    let total = matching.len();
+    let items: Vec<Value> = matching.into_iter().skip(offset).take(limit).collect();
+    json_response(
+        StatusCode::OK,
+        json!({"items": items, "total": total, "limit": limit, "offset": offset}),
+    )
 }
 
 fn find<'s>(state: &'s State, caller: &Caller, id: &str, step: Duration) -> Option<&'s Cluster> {

@@ -197,7 +197,7 @@ fn summary_row(c: &Cluster) -> Vec<String> {
 
 /// Follows `read` (every `interval`) until `done` says it is over, through the one retry
 /// helper.
-async fn poll<T, F, Fut>(
+pub(super) async fn poll<T, F, Fut>(
     interval: Duration,
     timeout: Duration,
     read: F,
@@ -389,6 +389,12 @@ pub async fn create(
     let aws = Aws::load(global).await?;
     let request = build_request(args, &aws.region)?;
     let platform = Platform::require(global, &aws, "create cluster").await?;
+    if request.spec["hostedCluster"]["platform"]["aws"]["cloudProviderConfig"].is_null() {
+        out.say(format!(
+            "warning: cluster {} names no network (no --vpc-id/--subnet-ids, nothing in --spec-file): its nodes will have nowhere to run",
+            request.name
+        ));
+    }
     if args.preflight {
         preflight(out, &aws, &request, args, &aws.region).await?;
     }
@@ -499,7 +505,7 @@ pub async fn list(
 }
 
 /// A cluster by name, else by id.
-async fn resolve(platform: &Platform, name_or_id: &str) -> anyhow::Result<Cluster> {
+pub(super) async fn resolve(platform: &Platform, name_or_id: &str) -> anyhow::Result<Cluster> {
     if check_name(name_or_id).is_ok() {
         if let Some(c) = platform
             .api

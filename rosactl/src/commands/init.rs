@@ -107,7 +107,9 @@ pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
                 true,
                 Ok(format!("account {}, {}", aws.account_id, aws.caller_arn)),
             ));
-            checks.push(region_check(&aws.region));
+            let mut region = region_check(&aws.region);
+            region.detail = format!("{} (from {})", region.detail, global.sources.region);
+            checks.push(region);
             Some(aws)
         }
         Err(e) => {
@@ -122,7 +124,7 @@ pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
                 checks.push(check(
                     "platform-api",
                     true,
-                    Err("no Platform API URL: pass --api-url or set ROSACTL_API_URL".into()),
+                    Err("no Platform API URL: pass --api-url, set ROSACTL_API_URL, or run `rosactl login --url URL`".into()),
                 ));
                 None
             }
@@ -139,8 +141,13 @@ pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
         checks.push(check(
             "platform-api",
             true,
-            live.map(|()| format!("{} is reachable (/api/v0/live)", p.url))
-                .map_err(|e| e.to_string()),
+            live.map(|()| {
+                format!(
+                    "{} is reachable (/api/v0/live); URL from {}",
+                    p.url, global.sources.api_url
+                )
+            })
+            .map_err(|e| e.to_string()),
         ));
         if reachable {
             checks.push(check(

@@ -6,6 +6,9 @@ pub mod completion;
 pub mod debug;
 pub mod export;
 pub mod init;
+pub mod kube;
+pub mod login;
+pub mod nodepool;
 pub mod plan_view;
 pub mod published;
 pub mod register;
@@ -17,12 +20,21 @@ pub mod whoami;
 
 use crate::cli::{
     Cli, ClusterCommand, Command, CreateCommand, DeleteCommand, DescribeCommand, ListCommand,
+    NodePoolCommand,
 };
 use crate::output::Output;
 
 /// Runs the parsed command line.
-pub fn run(cli: Cli) -> anyhow::Result<()> {
+pub fn run(mut cli: Cli) -> anyhow::Result<()> {
     let out = Output::new(cli.global.output, cli.global.debug);
+    // Commands that talk to nothing (or that repair the config) do not read the config.
+    let local = matches!(
+        cli.command,
+        Command::Version | Command::ExportLambdas(_) | Command::Completion(_) | Command::Logout
+    );
+    if !local {
+        crate::settings::resolve(&mut cli.global)?;
+    }
     let global = &cli.global;
     match &cli.command {
         Command::Version => version::run(&out),
@@ -33,6 +45,24 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::PromoteLambdas(args) => block_on(versions::promote(&out, global, args)),
         Command::RollbackLambdas(args) => block_on(versions::rollback(&out, global, args)),
         Command::History(args) => block_on(versions::history(&out, global, args)),
+        Command::Cluster(ClusterCommand::Kubeconfig(args)) => {
+            block_on(kube::write_kubeconfig(&out, global, args))
+        }
+        Command::Cluster(ClusterCommand::GetToken(args)) => block_on(kube::get_token(global, args)),
+        Command::Login(args) => block_on(login::login(&out, global, args)),
+        Command::Logout => login::logout(&out),
+        Command::Nodepool(NodePoolCommand::Create(args)) => {
+            block_on(nodepool::create(&out, global, args))
+        }
+        Command::Nodepool(NodePoolCommand::List(args)) => {
+            block_on(nodepool::list(&out, global, args))
+        }
+        Command::Nodepool(NodePoolCommand::Describe(args)) => {
+            block_on(nodepool::describe(&out, global, args))
+        }
+        Command::Nodepool(NodePoolCommand::Delete(args)) => {
+            block_on(nodepool::delete(&out, global, args))
+        }
         Command::Status(args) => block_on(status::run(&out, global, args)),
         Command::TestLambda(args) => block_on(debug::test_lambda(&out, global, args)),
         Command::Logs(args) => block_on(debug::logs(&out, global, args)),

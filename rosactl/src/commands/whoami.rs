@@ -13,6 +13,8 @@ struct WhoAmI {
     caller_arn: String,
     region: String,
     api_url: Option<String>,
+    /// Where the API URL and the region came from (flag, environment, config, default).
+    sources: crate::settings::Sources,
     registration: Registration,
 }
 
@@ -23,7 +25,7 @@ pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
         Some(p) => p.registration(&aws.account_id).await?,
         None => Registration {
             state: "skipped",
-            detail: "no Platform API URL (--api-url / ROSACTL_API_URL)".into(),
+            detail: "no Platform API URL (--api-url, ROSACTL_API_URL or `rosactl login`)".into(),
         },
     };
     let me = WhoAmI {
@@ -31,6 +33,7 @@ pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
         caller_arn: aws.caller_arn.clone(),
         region: aws.region.clone(),
         api_url: platform.as_ref().map(|p| p.url.clone()),
+        sources: global.sources.clone(),
         registration,
     };
     if out.format != Format::Table {
@@ -38,11 +41,13 @@ pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
     }
     println!("Account:      {}", me.account_id);
     println!("Caller:       {}", me.caller_arn);
-    println!("Region:       {}", me.region);
-    println!(
-        "Platform API: {}",
-        me.api_url.as_deref().unwrap_or("(not set)")
-    );
+    println!("Region:       {} (from {})", me.region, me.sources.region);
+    match &me.api_url {
+        Some(url) => println!("Platform API: {url} (from {})", me.sources.api_url),
+        None => println!(
+            "Platform API: (not set: pass --api-url, set ROSACTL_API_URL, or run `rosactl login --url URL`)"
+        ),
+    }
     println!(
         "Registration: {} ({})",
         me.registration.state, me.registration.detail

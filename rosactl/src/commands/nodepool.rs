@@ -1,0 +1,290 @@
+//! `rosactl nodepool create|list|describe|delete`: the contract's node-pool routes. A node
+//! pool's subnet defaults to the cluster's own (its `cloudProviderConfig`); creating a pool
+//! whose name the cluster already has sends nothing (a re-run changes nothing).
+
+use rosa_platform_client::models::{NodePool, NodePoolCreateRequest};
+use serde_json::{Value, json};
+
+use super::cluster::{check_name, poll, resolve};
+use crate::aws::Aws;
+use crate::cli::{
+    GlobalArgs, NodePoolCreateArgs, NodePoolDeleteArgs, NodePoolDescribeArgs, NodePoolListArgs,
+};
+use crate::confirm::confirm;
+use crate::exit::{Exit, Failure};
+use crate::output::{Format, Output, print_table, table};
+use crate::platform::{Platform, failure};
+
+fn check_prefixed(flag: &str, prefix: &str, value: &str) -> Result<(), Failure> {
+    let rest = value.strip_prefix(prefix).unwrap_or_default();
+    if !rest.is_empty()
+        && rest.len() <= 32
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!(
+            "{flag}: expected an id like {prefix}0123456789abcdef0, got {value:?}"
+        )))
+    }
+}
+
+/// The request `nodepool create` sends, from its flags and the cluster's spec.
+pub fn build_request(
+    args: &NodePoolCreateArgs,
+    cluster_id: &str,
+    cluster_spec: &Value,
+) -> Result<NodePoolCreateRequest, Failure> {
+    check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    if args.replicas < 1 {
+        return Err(Failure::usage(format!(
+            "--replicas: expected at least 1, got {}",
+            args.replicas
+        )));
+    }
+    let instance_ok = args.instance_type.split_once('.').is_some_and(|(f, s)| {
+        !f.is_empty()
+            && !s.is_empty()
+            && args
+                .instance_type
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    });
+    if !instance_ok {
+        return Err(Failure::usage(format!(
+            "--instance-type: expected an EC2 instance type such as m6a.xlarge, got {:?}",
+            args.instance_type
+        )));
+    }
+    let subnet = match &args.subnet_id {
+        Some(s) => {
+            check_prefixed("--subnet-id", "subnet-", s)?;
+            s.clone()
+        }
+        None => cluster_spec["hostedCluster"]["platform"]["aws"]["cloudProviderConfig"]["subnet"]
+            ["id"]
+            .as_str()
+            .map(String::from)
+            .ok_or_else(|| {
+                Failure::usage(format!(
+                    "--subnet-id: cluster {cluster_id} names no subnet in its spec (cloudProviderConfig.subnet.id): pass the private subnet the nodes run in"
+                ))
+            })?,
+    };
+    for sg in &args.security_groups {
+        check_prefixed("--security-groups", "sg-", sg)?;
+    }
+    let mut aws = json!({
+        "instanceType": args.instance_type,
+        "subnet": {"id": subnet},
+    });
+    if let Some(profile) = &args.instance_profile {
+        aws["instanceProfile"] = json!(profile);
+    }
+    if !args.security_groups.is_empty() {
+        aws["securityGroups"] = args
+            .security_groups
+            .iter()
+            .map(|id| json!({"id": id}))
+            .collect();
+    }
+    Ok(NodePoolCreateRequest {
+        cluster_id: cluster_id.to_string(),
+        name: args.name.clone(),
+        spec: json!({"nodePool": {"replicas": args.replicas, "platform": {"type": "AWS", "aws": aws}}}),
+    })
+}
+
+fn row(p: &NodePool) -> Vec<String> {
+    let aws = &p.spec["nodePool"]["platform"]["aws"];
+    vec![
+        p.id.clone(),
+        p.name.clone(),
+        p.spec["nodePool"]["replicas"].to_string(),
+        aws["instanceType"].as_str().unwrap_or("-").to_string(),
+        aws["subnet"]["id"].as_str().unwrap_or("-").to_string(),
+        p.phase().to_string(),
+    ]
+}
+
+fn show(out: &Output, pools: &[NodePool]) -> anyhow::Result<()> {
+    if out.format != Format::Table {
+        return out.document(&json!({"items": pools, "total": pools.len()}));
+    }
+    let mut t = table(&["ID", "NAME", "REPLICAS", "INSTANCE TYPE", "SUBNET", "PHASE"]);
+    for p in pools {
+        t.add_row(row(p));
+    }
+    print_table(&t);
+    Ok(())
+}
+
+async fn connect(global: &GlobalArgs, command: &str) -> anyhow::Result<Platform> {
+    let aws = Aws::load(global).await?;
+    Platform::require(global, &aws, command).await
+}
+
+pub async fn create(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &NodePoolCreateArgs,
+) -> anyhow::Result<()> {
+    check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    let platform = connect(global, "nodepool create").await?;
+    let cluster = resolve(&platform, &args.cluster_id).await?;
+    let request = build_request(args, &cluster.id, &cluster.spec)?;
+    if args.dry_run {
+        return out.document(&request);
+    }
+    let existing = platform
+        .api
+        .nodepools(&cluster.id)
+        .await
+        .map_err(|e| failure("GET /api/v0/nodepools", e))?;
+    let pool = match existing.into_iter().find(|p| p.name == args.name) {
+        Some(p) => {
+            out.say(format!(
+                "node pool {} already exists in cluster {} ({}): nothing sent",
+                p.name, cluster.name, p.id
+            ));
+            p
+        }
+        None => {
+            let p = platform
+                .api
+                .create_nodepool(&request)
+                .await
+                .map_err(|e| failure("POST /api/v0/nodepools", e))?;
+            out.say(format!("node pool {} created: {}", p.name, p.id));
+            p
+        }
+    };
+    let pool = if args.watch {
+        let id = pool.id.clone();
+        poll(
+            args.wait.interval(),
+            args.wait.limit(),
+            || async {
+                platform
+                    .api
+                    .nodepool(&id)
+                    .await
+                    .map_err(|e| failure(&format!("GET /api/v0/nodepools/{id}"), e).into())
+            },
+            |p: &NodePool| match p.phase() {
+                "Ready" => Some(Ok(())),
+                "Failed" => Some(Err(format!("node pool {} failed", p.name))),
+                _ => None,
+            },
+        )
+        .await?
+    } else {
+        pool
+    };
+    show(out, std::slice::from_ref(&pool))
+}
+
+pub async fn list(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &NodePoolListArgs,
+) -> anyhow::Result<()> {
+    let platform = connect(global, "nodepool list").await?;
+    let cluster = resolve(&platform, &args.cluster_id).await?;
+    let pools = platform
+        .api
+        .nodepools(&cluster.id)
+        .await
+        .map_err(|e| failure("GET /api/v0/nodepools", e))?;
+    if pools.is_empty() && out.format == Format::Table {
+        println!("Cluster {} has no node pools.", cluster.name);
+        return Ok(());
+    }
+    show(out, &pools)
+}
+
+async fn get(platform: &Platform, id: &str) -> anyhow::Result<NodePool> {
+    platform.api.nodepool(id).await.map_err(|e| {
+        if matches!(e.status(), Some(404) | Some(410)) {
+            Failure::new(Exit::Failed, format!("no node pool with id {id:?}")).into()
+        } else {
+            failure(&format!("GET /api/v0/nodepools/{id}"), e).into()
+        }
+    })
+}
+
+pub async fn describe(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &NodePoolDescribeArgs,
+) -> anyhow::Result<()> {
+    let platform = connect(global, "nodepool describe").await?;
+    let pool = get(&platform, &args.nodepool).await?;
+    if out.format != Format::Table {
+        return out.document(&pool);
+    }
+    println!("Node pool:  {} ({})", pool.name, pool.id);
+    println!("Cluster:    {}", pool.cluster_id);
+    println!("Phase:      {}", pool.phase());
+    println!("Spec:       {}", serde_json::to_string_pretty(&pool.spec)?);
+    Ok(())
+}
+
+pub async fn delete(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &NodePoolDeleteArgs,
+) -> anyhow::Result<()> {
+    let platform = connect(global, "nodepool delete").await?;
+    let pool = get(&platform, &args.nodepool).await?;
+    confirm(
+        out,
+        global.yes,
+        &format!(
+            "Delete node pool {} ({}) of cluster {}?",
+            pool.name, pool.id, pool.cluster_id
+        ),
+    )?;
+    platform
+        .api
+        .delete_nodepool(&pool.id)
+        .await
+        .map_err(|e| failure(&format!("DELETE /api/v0/nodepools/{}", pool.id), e))?;
+    out.say(format!("node pool {}: deletion initiated", pool.name));
+    let mut deleted = false;
+    if args.watch {
+        let id = pool.id.clone();
+        poll(
+            args.wait.interval(),
+            args.wait.limit(),
+            || async {
+                match platform.api.nodepool(&id).await {
+                    Ok(p) => Ok(Some(p.phase().to_string())),
+                    Err(e) if matches!(e.status(), Some(404) | Some(410)) => Ok(None),
+                    Err(e) => Err(failure(&format!("GET /api/v0/nodepools/{id}"), e).into()),
+                }
+            },
+            |phase: &Option<String>| phase.is_none().then_some(Ok(())),
+        )
+        .await?;
+        out.say(format!("node pool {}: deleted", pool.name));
+        deleted = true;
+    }
+    if out.format != Format::Table {
+        return out
+            .document(&json!({"nodepool_id": pool.id, "name": pool.name, "deleted": deleted}));
+    }
+    println!(
+        "{} ({}): {}",
+        pool.name,
+        pool.id,
+        if deleted {
+            "deleted"
+        } else {
+            "deletion initiated"
+        }
+    );
+    Ok(())
+}

@@ -1,0 +1,362 @@
+//! The cluster journey as the platform's end-to-end suite drives it, through the real binary
+//! against the bed: `login` (then no ROSACTL_API_URL), `cluster create --output json`, the
+//! kubeconfig and its exec command's token (verified as a presigned STS request), node pools,
+//! `logout`. (cluster-vpc, cluster-iam and cluster-oidc are not built yet.)
+
+use std::process::{Command, Output, Stdio};
+use std::time::SystemTime;
+
+use base64::Engine;
+use rosa_testbed::sigv4::{Expectation, SignedRequest, verify_presigned};
+use rosa_testbed::{PlatformConfig, TestBed};
+use serde_json::Value;
+
+fn rosactl(bed: &TestBed) -> Command {
+    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
+    cmd.stdin(Stdio::null()).env_remove("ROSACTL_API_URL");
+    cmd
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn run(bed: &TestBed, args: &[&str]) -> Output {
+    rosactl(bed).args(args).output().unwrap()
+}
+
+fn ok(bed: &TestBed, args: &[&str]) -> Output {
+    let out = run(bed, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}{}",
+        text(&out.stdout),
+        text(&out.stderr)
+    );
+    out
+}
+
+fn json_of(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out.stdout)))
+}
+
+fn has(haystack: &str, needle: &str) {
+    assert!(haystack.contains(needle), "{needle:?} not in:\n{haystack}");
+}
+
+/// Platform API requests with this method and path prefix since the bed started.
+fn api_calls(bed: &TestBed, method: &str, prefix: &str) -> usize {
+    bed.platform
+        .requests()
+        .iter()
+        .filter(|r| r.method == method && r.path.starts_with(prefix))
+        .count()
+}
+
+#[test]
+fn login_cluster_kubeconfig_token_and_node_pools_without_an_api_url_in_the_environment() {
+    let bed = TestBed::start();
+    has(&text(&ok(&bed, &["help"]).stdout), "Usage:");
+
+    // Before login: no API, and the message says how to get one.
+    let out = run(&bed, &["list", "clusters"]);
+    assert_eq!(out.status.code(), Some(2));
+    has(&text(&out.stderr), "rosactl login --url URL");
+
+    let out = ok(
+        &bed,
+        &[
+            "login",
+            "--url",
+            &bed.platform.base_url,
+            "--region",
+            "us-east-1",
+            "-o",
+            "json",
+        ],
+    );
+    let login = json_of(&out);
+    let config = bed.config_home.join("config.json");
+    assert_eq!(login["config"], config.display().to_string());
+    let kept: Value = serde_json::from_str(&std::fs::read_to_string(&config).unwrap()).unwrap();
+    assert_eq!(
+        kept,
+        serde_json::json!({"api_url": bed.platform.base_url, "region": "us-east-1"}),
+        "the URL and region, no credentials"
+    );
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&config).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    assert!(
+        api_calls(&bed, "GET", "/api/v0/live") >= 1,
+        "login checks the API"
+    );
+    // A login to nothing is refused and keeps the config as it was.
+    let out = run(&bed, &["login", "--url", "http://127.0.0.1:9/prod"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert_eq!(
+        std::fs::read_to_string(&config)
+            .unwrap()
+            .contains(&bed.platform.base_url),
+        true
+    );
+
+    // Where each value came from: config, environment, flag.
+    let who = json_of(&ok(&bed, &["whoami", "-o", "json"]));
+    assert_eq!(who["api_url"], bed.platform.base_url.as_str());
+    assert_eq!(
+        who["sources"]["api_url"],
+        serde_json::json!({"from": "config", "name": config.display().to_string()})
+    );
+    assert_eq!(
+        who["sources"]["region"]["from"], "environment",
+        "the bed sets AWS_REGION: {who}"
+    );
+    let who: Value = serde_json::from_slice(
+        &rosactl(&bed)
+            .env("ROSACTL_API_URL", &bed.platform.base_url)
+            .args(["whoami", "-o", "json"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(who["sources"]["api_url"]["from"], "environment");
+    let who = json_of(&ok(
+        &bed,
+        &[
+            "whoami",
+            "-o",
+            "json",
+            "--api-url",
+            &bed.platform.base_url,
+            "--region",
+            "us-east-1",
+        ],
+    ));
+    assert_eq!(who["sources"]["api_url"]["from"], "flag");
+    assert_eq!(who["sources"]["region"]["from"], "flag");
+    let who = json_of(
+        &rosactl(&bed)
+            .env_remove("AWS_REGION")
+            .env_remove("AWS_DEFAULT_REGION")
+            .args(["whoami", "-o", "json"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(who["sources"]["region"]["from"], "config", "{who}");
+    assert_eq!(who["region"], "us-east-1");
+
+    // cluster create --output json, without a network: sent, with a warning.
+    let out = ok(
+        &bed,
+        &[
+            "cluster",
+            "create",
+            "journey-1",
+            "--output",
+            "json",
+            "--watch",
+            "--poll-interval",
+            "0.05",
+        ],
+    );
+    has(&text(&out.stderr), "nowhere to run");
+    let cluster = json_of(&out);
+    let id = cluster["id"].as_str().unwrap().to_string();
+    assert!(cluster["oidc_issuer_url"].as_str().unwrap().ends_with(&id));
+
+    // The kubeconfig, and the token its exec command prints.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kubeconfig");
+    ok(
+        &bed,
+        &[
+            "cluster",
+            "kubeconfig",
+            "journey-1",
+            "--file",
+            file.to_str().unwrap(),
+        ],
+    );
+    let kube: Value = serde_norway::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(kube["current-context"], "journey-1");
+    let server = kube["clusters"][0]["cluster"]["server"].as_str().unwrap();
+    assert_eq!(
+        server,
+        format!("https://api.{}.rosa.standin.example", &id[..8])
+    );
+    let exec = &kube["users"][0]["user"]["exec"];
+    assert_eq!(exec["apiVersion"], "client.authentication.k8s.io/v1");
+    let args: Vec<&str> = exec["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        args,
+        [
+            "cluster",
+            "get-token",
+            "--cluster-id",
+            id.as_str(),
+            "--region",
+            "us-east-1"
+        ]
+    );
+    let out = bed
+        .command(exec["command"].as_str().unwrap())
+        .env_remove("ROSACTL_API_URL")
+        .args(&args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let credential = json_of(&out);
+    assert_eq!(credential["kind"], "ExecCredential");
+    assert!(
+        credential["status"]["expirationTimestamp"]
+            .as_str()
+            .unwrap()
+            .ends_with('Z')
+    );
+    let token = credential["status"]["token"].as_str().unwrap();
+    let url = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(token.strip_prefix("k8s-aws-v1.").unwrap())
+        .unwrap();
+    let url = String::from_utf8(url).unwrap();
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, path_and_query) = rest.split_once('/').unwrap();
+    let (_, query) = path_and_query.split_once('?').unwrap();
+    has(query, "Action=GetCallerIdentity");
+    let request = SignedRequest {
+        method: "GET",
+        path: "/",
+        query,
+        headers: vec![
+            ("host".into(), host.into()),
+            ("x-k8s-aws-id".into(), id.clone()),
+        ],
+        body: &[],
+    };
+    let creds = PlatformConfig::default().credentials;
+    let lookup = |key: &str| creds.iter().find(|c| c.access_key_id == key);
+    let expect = Expectation {
+        region: "us-east-1",
+        service: "sts",
+        now: SystemTime::now(),
+    };
+    let (caller, expires) =
+        verify_presigned(&request, &expect, lookup).expect("the token's URL verifies");
+    assert_eq!(caller.account_id, rosa_testbed::platform::CUSTOMER_ACCOUNT);
+    assert_eq!(expires, 60);
+    // Signed for this cluster only.
+    let other = SignedRequest {
+        headers: vec![
+            ("host".into(), host.into()),
+            ("x-k8s-aws-id".into(), "another".into()),
+        ],
+        ..request
+    };
+    assert!(verify_presigned(&other, &expect, lookup).is_err());
+
+    // Node pools: create (twice: the second sends nothing), list, describe, delete.
+    let create = [
+        "nodepool",
+        "create",
+        "workers",
+        "--cluster-id",
+        id.as_str(),
+        "--subnet-id",
+        "subnet-0123456789abcdef0",
+        "-o",
+        "json",
+    ];
+    let pool = json_of(&ok(&bed, &create));
+    let pool = &pool["items"][0];
+    assert_eq!(pool["spec"]["nodePool"]["replicas"], 2);
+    assert_eq!(
+        pool["spec"]["nodePool"]["platform"]["aws"]["instanceType"],
+        "m6a.xlarge"
+    );
+    let pool_id = pool["id"].as_str().unwrap().to_string();
+    let posts = api_calls(&bed, "POST", "/api/v0/nodepools");
+    let out = ok(&bed, &create);
+    has(&text(&out.stderr), "already exists");
+    assert_eq!(
+        api_calls(&bed, "POST", "/api/v0/nodepools"),
+        posts,
+        "a re-run sends no create"
+    );
+    let listed = json_of(&ok(
+        &bed,
+        &[
+            "nodepool",
+            "list",
+            "--cluster-id",
+            "journey-1",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(listed["total"], 1);
+    let described = json_of(&ok(&bed, &["nodepool", "describe", &pool_id, "-o", "json"]));
+    assert_eq!(described["cluster_id"], id.as_str());
+    // Without a subnet of the cluster's, the flag is asked for by name.
+    let out = run(&bed, &["nodepool", "create", "more", "--cluster-id", &id]);
+    assert_eq!(out.status.code(), Some(2));
+    has(&text(&out.stderr), "--subnet-id");
+    let out = run(
+        &bed,
+        &[
+            "nodepool",
+            "create",
+            "more",
+            "--cluster-id",
+            &id,
+            "--subnet-id",
+            "subnet-1",
+            "--replicas",
+            "0",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    ok(
+        &bed,
+        &[
+            "nodepool",
+            "delete",
+            &pool_id,
+            "--yes",
+            "--watch",
+            "--poll-interval",
+            "0.05",
+        ],
+    );
+    let listed = json_of(&ok(
+        &bed,
+        &["nodepool", "list", "--cluster-id", &id, "-o", "json"],
+    ));
+    assert_eq!(listed["total"], 0);
+
+    ok(
+        &bed,
+        &[
+            "cluster",
+            "delete",
+            &id,
+            "--yes",
+            "--watch",
+            "--poll-interval",
+            "0.05",
+        ],
+    );
+
+    // logout: the config is gone, and commands need an API URL again.
+    has(&text(&ok(&bed, &["logout"]).stdout), "Logged out");
+    assert!(!config.exists());
+    has(&text(&ok(&bed, &["logout"]).stdout), "Not logged in");
+    assert_eq!(run(&bed, &["list", "clusters"]).status.code(), Some(2));
+}
