@@ -31,6 +31,10 @@ cat "$work/bed.log"
 source "$work/bed.env"
 export PATH="$PWD/$bin:$PATH"
 
+step "rosactl login --url \$ROSACTL_API_URL   (kept in rosactl's config; the variable is not needed after)"
+rosactl login --url "$ROSACTL_API_URL"
+unset ROSACTL_API_URL
+
 step "rosactl init   (credentials, region, Platform API reachable and ready, invoker, registration)"
 rosactl init
 
@@ -121,6 +125,22 @@ rosactl create cluster --name demo-cluster --vpc-id "$VPC_ID" --subnet-ids "$PRI
 step "rosactl list clusters"
 rosactl list clusters
 
+step "rosactl cluster kubeconfig demo-cluster --file $work/kubeconfig   (kubectl would run its exec command)"
+rosactl cluster kubeconfig demo-cluster --file "$work/kubeconfig"
+cat "$work/kubeconfig"
+echo "its exec command prints (token cut):"
+rosactl cluster get-token --cluster-id "$(rosactl describe cluster demo-cluster -o json | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')" \
+  | python3 -c 'import json,sys; c=json.load(sys.stdin); c["status"]["token"]=c["status"]["token"][:40]+"..."; print(json.dumps(c))'
+
+step "rosactl nodepool create workers --cluster-id demo-cluster --watch   (then again: nothing sent)"
+rosactl nodepool create workers --cluster-id demo-cluster --watch --poll-interval 0.5
+rosactl nodepool create workers --cluster-id demo-cluster
+
+step "rosactl nodepool list --cluster-id demo-cluster; delete it"
+rosactl nodepool list --cluster-id demo-cluster
+pool=$(rosactl nodepool list --cluster-id demo-cluster -o json | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
+rosactl nodepool delete "$pool" --yes --watch --poll-interval 0.5
+
 step "rosactl describe cluster demo-cluster"
 rosactl describe cluster demo-cluster
 
@@ -129,5 +149,8 @@ rosactl delete cluster demo-cluster --yes --watch --poll-interval 0.5
 
 step "rosactl cleanup-account --yes --delete-logs"
 rosactl cleanup-account --yes --delete-logs
+
+step "rosactl logout"
+rosactl logout
 
 step "done: the journey ran against the local test bed"

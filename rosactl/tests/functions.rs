@@ -412,7 +412,10 @@ async fn oidc_provisioner_creates_updates_and_finds_providers() {
         .send()
         .await
         .unwrap();
-    assert_eq!(provider.client_id_list(), ["sts.amazonaws.com"]);
+    assert_eq!(
+        provider.client_id_list(),
+        ["openshift", "sts.amazonaws.com"]
+    );
     assert_eq!(provider.thumbprint_list(), [old]);
     assert!(
         provider
@@ -466,6 +469,41 @@ async fn oidc_provisioner_creates_updates_and_finds_providers() {
         .collect();
     statuses.sort();
     assert_eq!(statuses, ["already_exists", "already_exists", "created"]);
+
+    // A provider of ours made before `openshift` was listed gets it, and only once.
+    let tag = |k: &str, v: &str| {
+        aws_sdk_iam::types::Tag::builder()
+            .key(k)
+            .value(v)
+            .build()
+            .unwrap()
+    };
+    let older = iam
+        .create_open_id_connect_provider()
+        .url("https://d1.cloudfront.net/cluster-c")
+        .client_id_list("sts.amazonaws.com")
+        .thumbprint_list(old)
+        .tags(tag("rosa:managed-by", "rosa-oidc-provisioner"))
+        .tags(tag("rosa:cluster-id", "cluster-c"))
+        .send()
+        .await
+        .unwrap()
+        .open_id_connect_provider_arn
+        .unwrap();
+    let event_c = json!({"issuer_url": "https://d1.cloudfront.net/cluster-c", "thumbprint": old, "cluster_id": "cluster-c"});
+    let (_, first) = invoke(&bed, "rosa-oidc-provisioner", event_c.clone()).await;
+    assert_eq!(first["status"], "updated", "{first}");
+    let (_, second) = invoke(&bed, "rosa-oidc-provisioner", event_c).await;
+    assert_eq!(second["status"], "already_exists", "{second}");
+    let provider = iam
+        .get_open_id_connect_provider()
+        .open_id_connect_provider_arn(&older)
+        .send()
+        .await
+        .unwrap();
+    let mut ids = provider.client_id_list().to_vec();
+    ids.sort();
+    assert_eq!(ids, ["openshift", "sts.amazonaws.com"]);
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -471,6 +471,25 @@ def _associate_kms_key(self):
 logs_responses.LogsResponse.associate_kms_key = _associate_kms_key
 
 
+# --------------------------------------------------------------------------- IAM gaps
+
+from moto.core.responses import EmptyResult  # noqa: E402
+from moto.iam import responses as iam_responses  # noqa: E402
+
+
+def _add_client_id_to_oidc_provider(self):
+    """AddClientIDToOpenIDConnectProvider, which moto lacks: adds the client id to the
+    provider's list unless it is there already, as IAM does."""
+    provider = self.backend.get_open_id_connect_provider(self._get_param("OpenIDConnectProviderArn"))
+    client_id = self._get_param("ClientID")
+    if client_id not in provider.client_id_list:
+        provider.client_id_list.append(client_id)
+    return EmptyResult()
+
+
+iam_responses.IamResponse.add_client_id_to_open_id_connect_provider = _add_client_id_to_oidc_provider
+
+
 # --------------------------------------------------------------------------- server
 
 

@@ -5,7 +5,7 @@
 //! `cluster_id`. Output: `oidc_provider_arn`, `status` (`created`, `updated`,
 //! `already_exists`).
 //!
-//! The provider is created with client id `sts.amazonaws.com`, the thumbprints, and the tags
+//! The provider is created with client ids `openshift` and `sts.amazonaws.com`, the thumbprints, and the tags
 //! `rosa:cluster-id` and `rosa:managed-by`. Creating first makes concurrent invocations for
 //! the same issuer safe: one creates, the others find it (`EntityAlreadyExists`) and compare
 //! thumbprints. The provider's ARN is derived from the function's own ARN (account and
@@ -103,8 +103,9 @@ pub const TAG_MANAGED_BY: &str = "rosa:managed-by";
 pub const MANAGED_BY: &str = "rosa-oidc-provisioner";
 pub const TAG_CLUSTER_ID: &str = "rosa:cluster-id";
 
-/// The audience every provider trusts: STS.
-pub const CLIENT_ID: &str = "sts.amazonaws.com";
+/// The audiences every provider lists: `openshift` (what a cluster's operator roles trust)
+/// and STS.
+pub const CLIENT_IDS: [&str; 2] = ["openshift", "sts.amazonaws.com"];
 
 fn sdk_error<E: ProvideErrorMetadata + std::fmt::Display>(
     operation: &str,
@@ -148,7 +149,7 @@ pub async fn handle(
     let created = iam
         .create_open_id_connect_provider()
         .url(&request.issuer_url)
-        .client_id_list(CLIENT_ID)
+        .set_client_id_list(Some(CLIENT_IDS.iter().map(|c| c.to_string()).collect()))
         .set_thumbprint_list(Some(request.thumbprints.clone()))
         .tags(tag(TAG_CLUSTER_ID, &request.cluster_id)?)
         .tags(tag(TAG_MANAGED_BY, MANAGED_BY)?)
@@ -214,7 +215,32 @@ pub async fn handle(
             request.cluster_id
         )));
     }
+    // A provider this function made before it listed every audience gets the missing ones.
+    let missing: Vec<&str> = CLIENT_IDS
+        .into_iter()
+        .filter(|c| !existing.client_id_list().iter().any(|have| have == c))
+        .collect();
+    for client_id in &missing {
+        iam.add_client_id_to_open_id_connect_provider()
+            .open_id_connect_provider_arn(&arn)
+            .client_id(*client_id)
+            .send()
+            .await
+            .map_err(|e| {
+                sdk_error(
+                    "AddClientIDToOpenIDConnectProvider",
+                    "iam:AddClientIDToOpenIDConnectProvider",
+                    &e,
+                )
+            })?;
+    }
     if same_set(existing.thumbprint_list(), &request.thumbprints) {
+        if !missing.is_empty() {
+            return Ok(OidcResult {
+                oidc_provider_arn: arn,
+                status: "updated".into(),
+            });
+        }
         return Ok(OidcResult {
             oidc_provider_arn: arn,
             status: "already_exists".into(),

@@ -150,7 +150,10 @@ pub fn operation_statements(
             ),
             (
                 "UpdateOwnProviders",
-                vec!["iam:UpdateOpenIDConnectProviderThumbprint"],
+                vec![
+                    "iam:UpdateOpenIDConnectProviderThumbprint",
+                    "iam:AddClientIDToOpenIDConnectProvider",
+                ],
                 vec![providers],
                 // Only providers it created: a bug in the function cannot change a customer's.
                 Some(json!({
