@@ -25,6 +25,9 @@ _rosactl() {
             rosactl,cluster)
                 cmd="rosactl__subcmd__cluster"
                 ;;
+            rosactl,cluster-oidc)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc"
+                ;;
             rosactl,completion)
                 cmd="rosactl__subcmd__completion"
                 ;;
@@ -142,6 +145,24 @@ _rosactl() {
             rosactl__subcmd__cluster__subcmd__help,list)
                 cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__list"
                 ;;
+            rosactl__subcmd__cluster__subcmd__oidc,create)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__create"
+                ;;
+            rosactl__subcmd__cluster__subcmd__oidc,delete)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__delete"
+                ;;
+            rosactl__subcmd__cluster__subcmd__oidc,help)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help"
+                ;;
+            rosactl__subcmd__cluster__subcmd__oidc__subcmd__help,create)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__create"
+                ;;
+            rosactl__subcmd__cluster__subcmd__oidc__subcmd__help,delete)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__delete"
+                ;;
+            rosactl__subcmd__cluster__subcmd__oidc__subcmd__help,help)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__help"
+                ;;
             rosactl__subcmd__create,cluster)
                 cmd="rosactl__subcmd__create__subcmd__cluster"
                 ;;
@@ -186,6 +207,9 @@ _rosactl() {
                 ;;
             rosactl__subcmd__help,cluster)
                 cmd="rosactl__subcmd__help__subcmd__cluster"
+                ;;
+            rosactl__subcmd__help,cluster-oidc)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc"
                 ;;
             rosactl__subcmd__help,completion)
                 cmd="rosactl__subcmd__help__subcmd__completion"
@@ -274,6 +298,12 @@ _rosactl() {
             rosactl__subcmd__help__subcmd__cluster,list)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__list"
                 ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__oidc,create)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__create"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__oidc,delete)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__delete"
+                ;;
             rosactl__subcmd__help__subcmd__create,cluster)
                 cmd="rosactl__subcmd__help__subcmd__create__subcmd__cluster"
                 ;;
@@ -347,7 +377,7 @@ _rosactl() {
 
     case "${cmd}" in
         rosactl)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami login logout cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -475,6 +505,176 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc__subcmd__create)
+            opts="-o -y -v -h -V --oidc-issuer-url --thumbprint --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --oidc-issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --thumbprint)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc__subcmd__delete)
+            opts="-o -y -v -h -V --oidc-issuer-url --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --oidc-issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc__subcmd__help)
+            opts="create delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;
@@ -1321,7 +1521,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help)
-            opts="init whoami login logout nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="init whoami login logout cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,6 +1565,48 @@ _rosactl() {
         rosactl__subcmd__help__subcmd__cluster)
             opts="create list describe delete kubeconfig get-token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__oidc)
+            opts="create delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

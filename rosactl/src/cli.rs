@@ -86,6 +86,10 @@ pub enum Command {
     /// Forget the Platform API URL and region `rosactl login` kept.
     Logout,
 
+    /// A cluster's IAM OIDC provider: `cluster-oidc create|delete NAME` (made by the account's rosa-oidc-provisioner).
+    #[command(name = "cluster-oidc", subcommand)]
+    ClusterOidc(ClusterOidcCommand),
+
     /// Node pools of a cluster: `nodepool create|list|describe|delete`.
     #[command(subcommand)]
     Nodepool(NodePoolCommand),
@@ -305,6 +309,54 @@ pub struct GetTokenArgs {
     /// The cluster's id (signed into the token as x-k8s-aws-id).
     #[arg(long, value_name = "ID")]
     pub cluster_id: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterOidcCommand {
+    /// Create (or update) the cluster's OIDC provider by invoking rosa-oidc-provisioner:prod.
+    #[command(
+        long_about = "Invokes the account's rosa-oidc-provisioner (prod alias) with your AWS \
+            credentials to create the IAM OIDC provider for the cluster's issuer (client ids \
+            openshift and sts.amazonaws.com; tags rosa:managed-by and rosa:cluster-id), then \
+            tags it rosa:cluster-name=NAME. The issuer is --oidc-issuer-url, else the cluster's \
+            (read from the Platform API). The thumbprint is --thumbprint, else the SHA-1 of the \
+            last certificate of the issuer's TLS chain (verified against the system's roots or \
+            SSL_CERT_FILE). Run again: nothing changes (`already_exists`).",
+        after_help = "Example:\n  rosactl cluster-oidc create my-cluster --oidc-issuer-url https://d1abc.cloudfront.net/2n4k..."
+    )]
+    Create(OidcCreateArgs),
+    /// Delete the cluster's OIDC provider (only one tagged as this cluster's).
+    Delete(OidcDeleteArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct OidcCreateArgs {
+    /// The cluster's name.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// The cluster's issuer URL (default: the cluster's, from the Platform API).
+    #[arg(long, value_name = "URL")]
+    pub oidc_issuer_url: Option<String>,
+
+    /// The SHA-1 thumbprint (40 hex digits) of the issuer's top CA certificate (default: computed).
+    #[arg(long, value_name = "HEX")]
+    pub thumbprint: Option<String>,
+
+    /// Print the event that would be sent and invoke nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct OidcDeleteArgs {
+    /// The cluster's name.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// The cluster's issuer URL (default: found by the provider's rosa:cluster-name tag).
+    #[arg(long, value_name = "URL")]
+    pub oidc_issuer_url: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

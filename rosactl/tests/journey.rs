@@ -360,3 +360,262 @@ fn login_cluster_kubeconfig_token_and_node_pools_without_an_api_url_in_the_envir
     has(&text(&ok(&bed, &["logout"]).stdout), "Not logged in");
     assert_eq!(run(&bed, &["list", "clusters"]).status.code(), Some(2));
 }
+
+/// Runs `openssl` with `args` in `dir`.
+fn openssl(dir: &std::path::Path, args: &[&str]) -> String {
+    let out = Command::new("openssl")
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("openssl runs");
+    assert!(
+        out.status.success(),
+        "openssl {args:?}: {}",
+        text(&out.stderr)
+    );
+    text(&out.stdout)
+}
+
+/// A CA and a `localhost` certificate it signs, served by `openssl s_server` with the chain;
+/// returns the server and its port.
+fn tls_issuer(dir: &std::path::Path) -> (std::process::Child, u16) {
+    openssl(
+        dir,
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=rosa bed test CA",
+        ],
+    );
+    openssl(
+        dir,
+        &[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "leaf.key",
+            "-out",
+            "leaf.csr",
+            "-subj",
+            "/CN=localhost",
+        ],
+    );
+    std::fs::write(
+        dir.join("ext.cnf"),
+        "subjectAltName=DNS:localhost\nbasicConstraints=critical,CA:FALSE\n",
+    )
+    .unwrap();
+    openssl(
+        dir,
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "leaf.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "leaf.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "ext.cnf",
+        ],
+    );
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let server = Command::new("openssl")
+        .current_dir(dir)
+        .args([
+            "s_server",
+            "-quiet",
+            "-accept",
+            &format!("127.0.0.1:{port}"),
+            "-cert",
+            "leaf.pem",
+            "-key",
+            "leaf.key",
+            "-cert_chain",
+            "ca.pem",
+            "-www",
+        ])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Ready when it accepts a connection (bounded: it listens within milliseconds).
+    let started = std::time::Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "openssl s_server did not start"
+        );
+        std::thread::yield_now();
+    }
+    (server, port)
+}
+
+#[test]
+fn cluster_oidc_creates_the_provider_through_our_function_and_deletes_only_its_own() {
+    let bed = TestBed::start();
+    ok(
+        &bed,
+        &[
+            "setup-account",
+            "--yes",
+            "--api-url",
+            &bed.platform.base_url,
+        ],
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let (mut server, port) = tls_issuer(dir.path());
+    let ca_sha1 = openssl(
+        dir.path(),
+        &["x509", "-in", "ca.pem", "-noout", "-fingerprint", "-sha1"],
+    );
+    let expected = ca_sha1
+        .trim()
+        .rsplit('=')
+        .next()
+        .unwrap()
+        .replace(':', "")
+        .to_lowercase();
+    let issuer = format!("https://localhost:{port}/cid0001");
+
+    let create = |extra: &[&str]| {
+        let mut cmd = rosactl(&bed);
+        cmd.env("SSL_CERT_FILE", dir.path().join("ca.pem"))
+            .args([
+                "cluster-oidc",
+                "create",
+                "journey-2",
+                "--oidc-issuer-url",
+                &issuer,
+                "-o",
+                "json",
+            ])
+            .args(extra);
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        json_of(&out)
+    };
+    let made = create(&[]);
+    assert_eq!(made["status"], "created", "{made}");
+    assert_eq!(
+        made["thumbprint"],
+        expected.as_str(),
+        "the SHA-1 of the chain's last certificate (the CA)"
+    );
+    assert_eq!(
+        made["client_ids"],
+        serde_json::json!(["openshift", "sts.amazonaws.com"])
+    );
+    assert_eq!(made["cluster_id"], "cid0001");
+    let arn = made["oidc_provider_arn"].as_str().unwrap().to_string();
+    assert_eq!(
+        arn,
+        format!("arn:aws:iam::123456789012:oidc-provider/localhost:{port}/cid0001")
+    );
+    server.kill().unwrap();
+    server.wait().unwrap();
+
+    // Again (thumbprint given: the server is gone): nothing changes, no IAM write.
+    bed.aws.clear_operations().unwrap();
+    let again = create(&["--thumbprint", &expected.to_uppercase()]);
+    assert_eq!(again["status"], "already_exists", "{again}");
+    // The function tries to create first (that is what makes concurrent calls safe) and is
+    // refused with EntityAlreadyExists; nothing is tagged, updated or added.
+    let iam_writes: Vec<String> = bed
+        .aws
+        .writes()
+        .into_iter()
+        .filter(|w| w.starts_with("iam:"))
+        .collect();
+    assert_eq!(
+        iam_writes,
+        ["iam:CreateOpenIDConnectProvider"],
+        "{iam_writes:?}"
+    );
+    // Without --thumbprint and with nothing listening: a clear failure naming the way out.
+    let out = rosactl(&bed)
+        .args([
+            "cluster-oidc",
+            "create",
+            "journey-2",
+            "--oidc-issuer-url",
+            &issuer,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    has(&text(&out.stderr), "or pass --thumbprint");
+
+    // A provider that is not ours is never deleted; ours is, once.
+    let config = futures_lite_block(bed.sdk_config());
+    let iam = aws_sdk_iam::Client::new(&config);
+    let foreign = "https://token.actions.example.com/cid0002";
+    futures_lite_block(
+        iam.create_open_id_connect_provider()
+            .url(foreign)
+            .client_id_list("sts.amazonaws.com")
+            .thumbprint_list("a".repeat(40))
+            .send(),
+    )
+    .unwrap();
+    let out = run(
+        &bed,
+        &[
+            "cluster-oidc",
+            "delete",
+            "journey-2",
+            "--oidc-issuer-url",
+            foreign,
+            "--yes",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    has(&text(&out.stderr), "rosactl does not delete it");
+    let gone = json_of(&ok(
+        &bed,
+        &["cluster-oidc", "delete", "journey-2", "--yes", "-o", "json"],
+    ));
+    assert_eq!(gone["deleted"], serde_json::json!([arn]));
+    let left = futures_lite_block(iam.list_open_id_connect_providers().send()).unwrap();
+    assert_eq!(
+        left.open_id_connect_provider_list().len(),
+        1,
+        "only the foreign one is left"
+    );
+    has(
+        &text(&ok(&bed, &["cluster-oidc", "delete", "journey-2", "--yes"]).stderr),
+        "nothing to delete",
+    );
+}
+
+/// Runs a future to completion on a small runtime (the test itself is synchronous).
+fn futures_lite_block<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap()
+        .block_on(f)
+}

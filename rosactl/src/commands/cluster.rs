@@ -259,7 +259,7 @@ async fn preflight(
     };
     let mut lines: Vec<(String, Status)> = Vec::new();
     let answer: rosa_lambda_api::preflight::Response =
-        invoke_check(aws, "rosa-preflight-checker", &preflight).await?;
+        invoke_check("preflight", aws, "rosa-preflight-checker", &preflight).await?;
     for r in answer.validation_results {
         lines.push((
             format!(
@@ -272,7 +272,7 @@ async fn preflight(
         ));
     }
     let answer: rosa_lambda_api::network::Response =
-        invoke_check(aws, "rosa-network-verifier", &network).await?;
+        invoke_check("preflight", aws, "rosa-network-verifier", &network).await?;
     for r in answer.network_validation_results {
         lines.push((
             format!(
@@ -318,7 +318,9 @@ fn status_text(status: Status) -> &'static str {
 }
 
 /// Invokes `function`'s prod alias with a typed request and reads its typed answer.
-async fn invoke_check<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
+/// Invokes `function:prod` with `request` and decodes its answer; `what` starts each message.
+pub(super) async fn invoke_check<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
+    what: &str,
     aws: &Aws,
     function: &str,
     request: &Req,
@@ -336,7 +338,7 @@ async fn invoke_check<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
             Failure::new(
                 Exit::Failed,
                 format!(
-                    "preflight: invoking {qualified} failed: {} (run rosactl setup-account first)",
+                    "{what}: invoking {qualified} failed: {} (run rosactl setup-account first)",
                     describe(&e)
                 ),
             )
@@ -349,7 +351,7 @@ async fn invoke_check<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
         };
         return Err(Failure::new(
             Exit::Failed,
-            format!("preflight: {qualified} failed: {detail}"),
+            format!("{what}: {qualified} failed: {detail}"),
         )
         .into());
     }
@@ -357,7 +359,7 @@ async fn invoke_check<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
         Failure::new(
             Exit::Failed,
             format!(
-                "preflight: {qualified} answered something that is not its documented response ({e}): {}",
+                "{what}: {qualified} answered something that is not its documented response ({e}): {}",
                 String::from_utf8_lossy(&body).chars().take(300).collect::<String>()
             ),
         )

@@ -9,6 +9,7 @@ pub mod init;
 pub mod kube;
 pub mod login;
 pub mod nodepool;
+pub mod oidc;
 pub mod plan_view;
 pub mod published;
 pub mod register;
@@ -19,8 +20,8 @@ pub mod versions;
 pub mod whoami;
 
 use crate::cli::{
-    Cli, ClusterCommand, Command, CreateCommand, DeleteCommand, DescribeCommand, ListCommand,
-    NodePoolCommand,
+    Cli, ClusterCommand, ClusterOidcCommand, Command, CreateCommand, DeleteCommand,
+    DescribeCommand, ListCommand, NodePoolCommand,
 };
 use crate::output::Output;
 
@@ -49,6 +50,12 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
             block_on(kube::write_kubeconfig(&out, global, args))
         }
         Command::Cluster(ClusterCommand::GetToken(args)) => block_on(kube::get_token(global, args)),
+        Command::ClusterOidc(ClusterOidcCommand::Create(args)) => {
+            block_on(oidc::create(&out, global, args))
+        }
+        Command::ClusterOidc(ClusterOidcCommand::Delete(args)) => {
+            block_on(oidc::delete(&out, global, args))
+        }
         Command::Login(args) => block_on(login::login(&out, global, args)),
         Command::Logout => login::logout(&out),
         Command::Nodepool(NodePoolCommand::Create(args)) => {

@@ -1,0 +1,410 @@
+//! `rosactl cluster-oidc create|delete NAME`: the cluster's IAM OIDC provider. In this design
+//! the account's own `rosa-oidc-provisioner` (prod alias) creates it, invoked with the
+//! caller's credentials; rosactl then tags it with the cluster's name so `delete` can find it
+//! after the cluster is gone. `delete` removes only a provider the provisioner made for this
+//! cluster (its `rosa:managed-by` and `rosa:cluster-name` tags).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use rosa_lambda_api::oidc;
+use serde_json::json;
+use sha1::Digest;
+
+use super::cluster::{check_name, invoke_check, resolve};
+use crate::aws::{Aws, describe};
+use crate::cli::{GlobalArgs, OidcCreateArgs, OidcDeleteArgs};
+use crate::confirm::confirm;
+use crate::exit::{Exit, Failure};
+use crate::output::{Format, Output};
+use crate::platform::Platform;
+
+const TAG_MANAGED_BY: &str = "rosa:managed-by";
+const MANAGED_BY: &str = "rosa-oidc-provisioner";
+const TAG_CLUSTER_ID: &str = "rosa:cluster-id";
+const TAG_CLUSTER_NAME: &str = "rosa:cluster-name";
+
+/// The issuer: `--oidc-issuer-url`, else the cluster's (from the Platform API).
+async fn issuer_of(
+    global: &GlobalArgs,
+    aws: &Aws,
+    name: &str,
+    flag: Option<&str>,
+) -> anyhow::Result<String> {
+    if let Some(url) = flag {
+        return Ok(url.trim_end_matches('/').to_string());
+    }
+    let Some(platform) = Platform::connect(global, aws).await? else {
+        return Err(Failure::usage(format!(
+            "--oidc-issuer-url: required without a Platform API (or run `rosactl login` to read cluster {name}'s issuer from it)"
+        ))
+        .into());
+    };
+    let cluster = resolve(&platform, name).await?;
+    cluster.issuer_url().map(String::from).ok_or_else(|| {
+        Failure::new(
+            Exit::Failed,
+            format!("cluster {name} has no OIDC issuer URL yet: pass --oidc-issuer-url"),
+        )
+        .into()
+    })
+}
+
+/// Host, port and cluster id (the last path segment) of an issuer URL.
+pub fn parse_issuer(url: &str) -> Result<(String, u16, String), Failure> {
+    let bad = |why: &str| {
+        Failure::usage(format!(
+            "--oidc-issuer-url: expected https://HOST/.../CLUSTER_ID ({why}), got {url:?}"
+        ))
+    };
+    let rest = url
+        .strip_prefix("https://")
+        .ok_or_else(|| bad("https only"))?;
+    if rest.contains(['?', '#', '@']) || rest.chars().any(char::is_whitespace) {
+        return Err(bad("no query, fragment, user or spaces"));
+    }
+    let (authority, path) = rest
+        .split_once('/')
+        .ok_or_else(|| bad("a path is needed"))?;
+    let (host, port) = match authority.rsplit_once(':') {
+        Some((h, p)) => (h, p.parse::<u16>().map_err(|_| bad("bad port"))?),
+        None => (authority, 443),
+    };
+    let id = path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default();
+    if host.is_empty() || id.is_empty() {
+        return Err(bad("a host and a cluster id are needed"));
+    }
+    Ok((host.to_string(), port, id.to_string()))
+}
+
+fn check_thumbprint(value: &str) -> Result<String, Failure> {
+    let v = value.trim().to_ascii_lowercase();
+    if v.len() == 40 && v.bytes().all(|b| b.is_ascii_hexdigit()) {
+        Ok(v)
+    } else {
+        Err(Failure::usage(format!(
+            "--thumbprint: expected the SHA-1 of the issuer's top CA certificate, 40 hex digits, got {value:?}"
+        )))
+    }
+}
+
+/// The SHA-1 of the last certificate in the chain the issuer's TLS server presents (after
+/// verifying the chain against the system's roots, or `SSL_CERT_FILE`).
+pub async fn tls_thumbprint(host: &str, port: u16) -> Result<String, Failure> {
+    let fail = |why: String| {
+        Failure::new(
+            Exit::Failed,
+            format!(
+                "computing the thumbprint of {host}:{port} failed: {why} (or pass --thumbprint)"
+            ),
+        )
+    };
+    let mut roots = rustls::RootCertStore::empty();
+    let found = rustls_native_certs::load_native_certs();
+    for cert in found.certs {
+        let _ = roots.add(cert);
+    }
+    if roots.is_empty() {
+        return Err(fail(
+            "no trusted root certificates found (SSL_CERT_FILE, the system store)".into(),
+        ));
+    }
+    let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::aws_lc_rs::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| fail(e.to_string()))?
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let server = rustls::pki_types::ServerName::try_from(host.to_string())
+        .map_err(|e| fail(e.to_string()))?;
+    let connect = async {
+        let tcp = tokio::net::TcpStream::connect((host, port)).await?;
+        tokio_rustls::TlsConnector::from(Arc::new(config))
+            .connect(server, tcp)
+            .await
+    };
+    let tls = tokio::time::timeout(Duration::from_secs(15), connect)
+        .await
+        .map_err(|_| fail("no answer within 15 s".into()))?
+        .map_err(|e| fail(e.to_string()))?;
+    let (_, session) = tls.get_ref();
+    let last = session
+        .peer_certificates()
+        .and_then(|c| c.last())
+        .ok_or_else(|| fail("the server presented no certificate".into()))?;
+    Ok(hex::encode(sha1::Sha1::digest(last.as_ref())))
+}
+
+async fn provider_tags(
+    aws: &Aws,
+    arn: &str,
+) -> anyhow::Result<Option<(Vec<(String, String)>, Vec<String>)>> {
+    match aws
+        .iam
+        .get_open_id_connect_provider()
+        .open_id_connect_provider_arn(arn)
+        .send()
+        .await
+    {
+        Ok(p) => Ok(Some((
+            p.tags()
+                .iter()
+                .map(|t| (t.key().to_string(), t.value().to_string()))
+                .collect(),
+            p.client_id_list().to_vec(),
+        ))),
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_no_such_entity_exception()) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(Failure::new(
+            Exit::Failed,
+            format!("reading OIDC provider {arn} failed: {}", describe(&e)),
+        )
+        .into()),
+    }
+}
+
+fn provider_arn(aws: &Aws, issuer: &str) -> String {
+    format!(
+        "arn:{}:iam::{}:oidc-provider/{}",
+        aws.partition(),
+        aws.account_id,
+        issuer.trim_start_matches("https://")
+    )
+}
+
+pub async fn create(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &OidcCreateArgs,
+) -> anyhow::Result<()> {
+    check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    if let Some(url) = &args.oidc_issuer_url {
+        parse_issuer(url)?;
+    }
+    let given = args
+        .thumbprint
+        .as_deref()
+        .map(check_thumbprint)
+        .transpose()?;
+    let aws = Aws::load(global).await?;
+    let issuer = issuer_of(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
+    let (host, port, cluster_id) = parse_issuer(&issuer)?;
+    let thumbprint = match given {
+        Some(t) => t,
+        None => tls_thumbprint(&host, port).await?,
+    };
+    let request = oidc::Request {
+        issuer_url: issuer.clone(),
+        thumbprints: vec![thumbprint.clone()],
+        cluster_id: cluster_id.clone(),
+    };
+    if args.dry_run {
+        return out.document(&json!({"function": "rosa-oidc-provisioner:prod", "event": request}));
+    }
+    let answer: oidc::Response = invoke_check(
+        "cluster-oidc create",
+        &aws,
+        "rosa-oidc-provisioner",
+        &request,
+    )
+    .await?;
+    // The cluster's name as a tag, so that delete finds the provider after the cluster is gone.
+    let arn = answer.oidc_provider_arn.clone();
+    let (tags, client_ids) = provider_tags(&aws, &arn).await?.ok_or_else(|| {
+        Failure::new(
+            Exit::Failed,
+            format!("{arn} was answered but cannot be read"),
+        )
+    })?;
+    if !tags
+        .iter()
+        .any(|(k, v)| k == TAG_CLUSTER_NAME && v == &args.name)
+    {
+        let tag = aws_sdk_iam::types::Tag::builder()
+            .key(TAG_CLUSTER_NAME)
+            .value(&args.name)
+            .build()
+            .map_err(|e| Failure::new(Exit::Failed, e.to_string()))?;
+        aws.iam
+            .tag_open_id_connect_provider()
+            .open_id_connect_provider_arn(&arn)
+            .tags(tag)
+            .send()
+            .await
+            .map_err(|e| {
+                Failure::new(
+                    Exit::Failed,
+                    format!(
+                        "tagging {arn} with {TAG_CLUSTER_NAME}={} failed: {}",
+                        args.name,
+                        describe(&e)
+                    ),
+                )
+            })?;
+    }
+    let report = json!({
+        "cluster": args.name,
+        "cluster_id": cluster_id,
+        "issuer_url": issuer,
+        "thumbprint": thumbprint,
+        "oidc_provider_arn": arn,
+        "status": answer.status,
+        "client_ids": client_ids,
+    });
+    if out.format != Format::Table {
+        return out.document(&report);
+    }
+    println!("OIDC provider {arn}: {}", answer.status);
+    println!("Issuer:      {issuer}");
+    println!("Thumbprint:  {thumbprint}");
+    println!("Client ids:  {}", client_ids.join(", "));
+    Ok(())
+}
+
+pub async fn delete(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &OidcDeleteArgs,
+) -> anyhow::Result<()> {
+    check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    if let Some(url) = &args.oidc_issuer_url {
+        parse_issuer(url)?;
+    }
+    let aws = Aws::load(global).await?;
+    // The providers this cluster's name tags (or the one of --oidc-issuer-url).
+    let candidates: Vec<String> = match &args.oidc_issuer_url {
+        Some(url) => vec![provider_arn(&aws, url.trim_end_matches('/'))],
+        None => aws
+            .iam
+            .list_open_id_connect_providers()
+            .send()
+            .await
+            .map_err(|e| {
+                Failure::new(
+                    Exit::Failed,
+                    format!("listing OIDC providers failed: {}", describe(&e)),
+                )
+            })?
+            .open_id_connect_provider_list()
+            .iter()
+            .filter_map(|p| p.arn().map(String::from))
+            .collect(),
+    };
+    let mut ours = Vec::new();
+    for arn in candidates {
+        let Some((tags, _)) = provider_tags(&aws, &arn).await? else {
+            continue;
+        };
+        let tag = |k: &str| {
+            tags.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        let named = tag(TAG_CLUSTER_NAME) == Some(args.name.as_str());
+        let managed = tag(TAG_MANAGED_BY) == Some(MANAGED_BY) && tag(TAG_CLUSTER_ID).is_some();
+        match (named, managed, args.oidc_issuer_url.is_some()) {
+            (true, true, _) => ours.push(arn),
+            (_, _, true) => {
+                return Err(Failure::new(
+                    Exit::Failed,
+                    format!(
+                        "{arn} is not cluster {}'s (it needs the tags {TAG_MANAGED_BY}={MANAGED_BY} and {TAG_CLUSTER_NAME}={}): rosactl does not delete it",
+                        args.name, args.name
+                    ),
+                )
+                .into());
+            }
+            _ => {}
+        }
+    }
+    if ours.is_empty() {
+        out.say(format!(
+            "no OIDC provider of cluster {} in this account: nothing to delete",
+            args.name
+        ));
+        if out.format != Format::Table {
+            return out.document(&json!({"cluster": args.name, "deleted": []}));
+        }
+        return Ok(());
+    }
+    confirm(
+        out,
+        global.yes,
+        &format!(
+            "Delete the OIDC provider(s) of cluster {}: {}?",
+            args.name,
+            ours.join(", ")
+        ),
+    )?;
+    for arn in &ours {
+        match aws
+            .iam
+            .delete_open_id_connect_provider()
+            .open_id_connect_provider_arn(arn)
+            .send()
+            .await
+        {
+            Ok(_) => {}
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_no_such_entity_exception()) => {}
+            Err(e) => {
+                return Err(Failure::new(
+                    Exit::Failed,
+                    format!(
+                        "deleting {arn} failed: {}; run it again to finish",
+                        describe(&e)
+                    ),
+                )
+                .into());
+            }
+        }
+        out.say(format!("deleted {arn}"));
+    }
+    if out.format != Format::Table {
+        return out.document(&json!({"cluster": args.name, "deleted": ours}));
+    }
+    println!(
+        "Deleted the OIDC provider of cluster {}: {}",
+        args.name,
+        ours.join(", ")
+    );
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issuer_urls_and_thumbprints() {
+        assert_eq!(
+            parse_issuer("https://d1.cloudfront.net/abc123").unwrap(),
+            ("d1.cloudfront.net".into(), 443, "abc123".into())
+        );
+        assert_eq!(
+            parse_issuer("https://localhost:8443/x/abc/").unwrap(),
+            ("localhost".into(), 8443, "abc".into())
+        );
+        for bad in [
+            "http://d1/abc",
+            "https://d1",
+            "https://d1/abc?x=1",
+            "https://:1/abc",
+        ] {
+            let e = parse_issuer(bad).unwrap_err();
+            assert!(e.message.starts_with("--oidc-issuer-url"), "{bad}");
+        }
+        assert_eq!(check_thumbprint(&"A".repeat(40)).unwrap(), "a".repeat(40));
+        assert!(check_thumbprint("abc").is_err());
+    }
+}
