@@ -25,6 +25,9 @@ _rosactl() {
             rosactl,cluster)
                 cmd="rosactl__subcmd__cluster"
                 ;;
+            rosactl,cluster-iam)
+                cmd="rosactl__subcmd__cluster__subcmd__iam"
+                ;;
             rosactl,cluster-oidc)
                 cmd="rosactl__subcmd__cluster__subcmd__oidc"
                 ;;
@@ -145,6 +148,36 @@ _rosactl() {
             rosactl__subcmd__cluster__subcmd__help,list)
                 cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__list"
                 ;;
+            rosactl__subcmd__cluster__subcmd__iam,create)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__create"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam,delete)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__delete"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam,describe)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__describe"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam,help)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__help"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam,list)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__list"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam__subcmd__help,create)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__create"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam__subcmd__help,delete)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__delete"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam__subcmd__help,describe)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__describe"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam__subcmd__help,help)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__help"
+                ;;
+            rosactl__subcmd__cluster__subcmd__iam__subcmd__help,list)
+                cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__list"
+                ;;
             rosactl__subcmd__cluster__subcmd__oidc,create)
                 cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__create"
                 ;;
@@ -207,6 +240,9 @@ _rosactl() {
                 ;;
             rosactl__subcmd__help,cluster)
                 cmd="rosactl__subcmd__help__subcmd__cluster"
+                ;;
+            rosactl__subcmd__help,cluster-iam)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__iam"
                 ;;
             rosactl__subcmd__help,cluster-oidc)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc"
@@ -298,6 +334,18 @@ _rosactl() {
             rosactl__subcmd__help__subcmd__cluster,list)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__list"
                 ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__iam,create)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__create"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__iam,delete)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__delete"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__iam,describe)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__describe"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__iam,list)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__list"
+                ;;
             rosactl__subcmd__help__subcmd__cluster__subcmd__oidc,create)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__create"
                 ;;
@@ -377,7 +425,7 @@ _rosactl() {
 
     case "${cmd}" in
         rosactl)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami login logout cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami login logout cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -481,6 +529,268 @@ _rosactl() {
         rosactl__subcmd__cluster)
             opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create list describe delete kubeconfig get-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create delete list describe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__create)
+            opts="-o -y -v -h -V --oidc-issuer-url --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --oidc-issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__delete)
+            opts="-o -y -v -h -V --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__describe)
+            opts="-o -y -v -h -V --oidc-issuer-url --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --oidc-issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__help)
+            opts="create delete list describe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__iam__subcmd__list)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1521,7 +1831,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help)
-            opts="init whoami login logout cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="init whoami login logout cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,6 +1875,76 @@ _rosactl() {
         rosactl__subcmd__help__subcmd__cluster)
             opts="create list describe delete kubeconfig get-token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__iam)
+            opts="create delete list describe"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

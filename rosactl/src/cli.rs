@@ -86,6 +86,10 @@ pub enum Command {
     /// Forget the Platform API URL and region `rosactl login` kept.
     Logout,
 
+    /// A cluster's IAM roles: `cluster-iam create|delete|list|describe` (seven operator roles, the worker role and profile).
+    #[command(name = "cluster-iam", subcommand)]
+    ClusterIam(ClusterIamCommand),
+
     /// A cluster's IAM OIDC provider: `cluster-oidc create|delete NAME` (made by the account's rosa-oidc-provisioner).
     #[command(name = "cluster-oidc", subcommand)]
     ClusterOidc(ClusterOidcCommand),
@@ -309,6 +313,68 @@ pub struct GetTokenArgs {
     /// The cluster's id (signed into the token as x-k8s-aws-id).
     #[arg(long, value_name = "ID")]
     pub cluster_id: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterIamCommand {
+    /// Create (or repair) the cluster's operator roles, worker role and instance profile.
+    #[command(
+        long_about = "Creates NAME-ingress, NAME-cloud-controller-manager, NAME-ebs-csi, \
+            NAME-image-registry, NAME-network-config, NAME-control-plane-operator and \
+            NAME-node-pool-management, each with its AWS-managed ROSA policy (and the few extra \
+            actions two of them need) and a trust in the cluster's OIDC provider \
+            (sts:AssumeRoleWithWebIdentity for its service account, audience openshift), and \
+            NAME-ROSA-Worker-Role with its instance profile. The issuer is --oidc-issuer-url, \
+            else the provider `cluster-oidc create` made, else the cluster's (Platform API); \
+            until it is known the operator roles trust nobody, and `cluster-oidc create` sets \
+            their trust. Refuses, before any change, when a managed policy does not exist in the \
+            account's partition or a role of these names is not rosactl's. A re-run changes nothing.",
+        after_help = "Example:\n  rosactl cluster-iam create my-cluster --dry-run"
+    )]
+    Create(ClusterIamArgs),
+    /// Delete the cluster's roles and instance profile (only those tagged as this cluster's).
+    Delete(ClusterIamDeleteArgs),
+    /// List the clusters whose roles rosactl made in this account.
+    List,
+    /// Show the cluster's roles and what `create` would still do.
+    Describe(ClusterIamDescribeArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ClusterIamArgs {
+    /// The cluster's name (at most 43 characters: role names must fit IAM's 64).
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// The cluster's OIDC issuer URL (default: found, see above).
+    #[arg(long, value_name = "URL")]
+    pub oidc_issuer_url: Option<String>,
+
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ClusterIamDeleteArgs {
+    /// The cluster's name.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ClusterIamDescribeArgs {
+    /// The cluster's name.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// The cluster's OIDC issuer URL (default: found as for create).
+    #[arg(long, value_name = "URL")]
+    pub oidc_issuer_url: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

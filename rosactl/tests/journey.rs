@@ -619,3 +619,188 @@ fn futures_lite_block<F: std::future::Future>(f: F) -> F::Output {
         .unwrap()
         .block_on(f)
 }
+
+#[test]
+fn cluster_iam_refuses_without_the_managed_policies_and_writes_nothing() {
+    let bed = TestBed::start();
+    bed.aws.clear_operations().unwrap();
+    let out = run(&bed, &["cluster-iam", "create", "journey-4", "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    has(
+        &text(&out.stderr),
+        "ROSAIngressOperatorPolicy does not exist in this account's partition",
+    );
+    assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
+    let out = run(&bed, &["cluster-iam", "create", &"a".repeat(44)]);
+    assert_eq!(out.status.code(), Some(2));
+    has(&text(&out.stderr), "at most 43 characters");
+}
+
+#[test]
+fn cluster_iam_roles_trust_the_issuer_fill_roles_ref_and_go_away() {
+    let bed = TestBed::with_managed_policies();
+    ok(
+        &bed,
+        &[
+            "setup-account",
+            "--yes",
+            "--api-url",
+            &bed.platform.base_url,
+        ],
+    );
+    ok(&bed, &["login", "--url", &bed.platform.base_url]);
+
+    // Planned, then made, then a re-run writes nothing.
+    bed.aws.clear_operations().unwrap();
+    let plan = json_of(&ok(
+        &bed,
+        &[
+            "cluster-iam",
+            "create",
+            "journey-3",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(
+        plan["steps"].as_array().unwrap().len(),
+        8 + 9 + 2 + 2,
+        "{plan}"
+    );
+    assert!(bed.aws.writes().is_empty());
+    let made = json_of(&ok(
+        &bed,
+        &["cluster-iam", "create", "journey-3", "-o", "json"],
+    ));
+    assert_eq!(made["changed"], true);
+    assert!(
+        made["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["exists"] == true),
+        "{made}"
+    );
+    bed.aws.clear_operations().unwrap();
+    let again = json_of(&ok(
+        &bed,
+        &["cluster-iam", "create", "journey-3", "-o", "json"],
+    ));
+    assert_eq!(again["changed"], false);
+    assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
+    let listed = json_of(&ok(&bed, &["cluster-iam", "list", "-o", "json"]));
+    assert_eq!(
+        listed["items"],
+        serde_json::json!([{"cluster": "journey-3", "roles": 8}])
+    );
+
+    // cluster create finds them: rolesRef names all seven.
+    let cluster = json_of(&ok(
+        &bed,
+        &["cluster", "create", "journey-3", "--output", "json"],
+    ));
+    let roles_ref = &cluster["spec"]["hostedCluster"]["platform"]["aws"]["rolesRef"];
+    assert_eq!(roles_ref.as_object().unwrap().len(), 7, "{cluster}");
+    assert_eq!(
+        roles_ref["storageARN"],
+        "arn:aws:iam::123456789012:role/journey-3-ebs-csi"
+    );
+    let issuer = cluster["oidc_issuer_url"].as_str().unwrap().to_string();
+
+    // cluster-oidc create: the provider, and the roles now trust it.
+    let oidc = json_of(&ok(
+        &bed,
+        &[
+            "cluster-oidc",
+            "create",
+            "journey-3",
+            "--thumbprint",
+            &"b".repeat(40),
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(
+        oidc["issuer_url"],
+        issuer.as_str(),
+        "read from the Platform API"
+    );
+    assert_eq!(oidc["roles_updated"], 7);
+    let config = futures_lite_block(bed.sdk_config());
+    let iam = aws_sdk_iam::Client::new(&config);
+    let role = futures_lite_block(iam.get_role().role_name("journey-3-ingress").send())
+        .unwrap()
+        .role
+        .unwrap();
+    let trust = role.assume_role_policy_document.unwrap();
+    let trust: Value = serde_json::from_str(&trust)
+        .or_else(|_| serde_json::from_str(&urlencoding_decode(&trust)))
+        .unwrap();
+    let host_path = issuer.trim_start_matches("https://");
+    assert_eq!(
+        trust["Statement"][0]["Condition"]["StringEquals"][format!("{host_path}:aud")],
+        "openshift"
+    );
+    assert!(
+        trust["Statement"][0]["Principal"]["Federated"]
+            .as_str()
+            .unwrap()
+            .ends_with(host_path)
+    );
+    let described = json_of(&ok(
+        &bed,
+        &["cluster-iam", "describe", "journey-3", "-o", "json"],
+    ));
+    assert_eq!(described["to_do"], serde_json::json!([]), "{described}");
+
+    // Delete everything, then nothing of ours is left.
+    ok(
+        &bed,
+        &[
+            "cluster",
+            "delete",
+            "journey-3",
+            "--yes",
+            "--watch",
+            "--poll-interval",
+            "0.05",
+        ],
+    );
+    ok(&bed, &["cluster-oidc", "delete", "journey-3", "--yes"]);
+    ok(&bed, &["cluster-iam", "delete", "journey-3", "--yes"]);
+    let roles = futures_lite_block(iam.list_roles().send()).unwrap();
+    let left: Vec<&str> = roles
+        .roles()
+        .iter()
+        .map(|r| r.role_name())
+        .filter(|n| n.starts_with("journey-3"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    let profiles = futures_lite_block(iam.list_instance_profiles().send()).unwrap();
+    assert!(profiles.instance_profiles().is_empty());
+    let providers = futures_lite_block(iam.list_open_id_connect_providers().send()).unwrap();
+    assert!(providers.open_id_connect_provider_list().is_empty());
+    has(
+        &text(&ok(&bed, &["cluster-iam", "delete", "journey-3", "--yes"]).stdout),
+        "No IAM roles of cluster journey-3",
+    );
+}
+
+fn urlencoding_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

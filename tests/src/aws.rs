@@ -118,10 +118,20 @@ pub struct AwsBed {
 
 impl AwsBed {
     pub fn start() -> Result<Self, BedError> {
+        Self::start_with(false)
+    }
+
+    /// With `managed_policies`, moto loads the AWS-managed IAM policies (the ROSA ones among
+    /// them), as `MOTO_IAM_LOAD_MANAGED_POLICIES=true` asks; without, the account has none.
+    pub fn start_with(managed_policies: bool) -> Result<Self, BedError> {
         let python = ensure_venv()?;
         let script = workspace_root().join("tests/bed/rosa_bed.py");
         let mut child = Command::new(python)
             .arg(script)
+            .env(
+                "MOTO_IAM_LOAD_MANAGED_POLICIES",
+                if managed_policies { "true" } else { "false" },
+            )
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())

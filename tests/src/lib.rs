@@ -51,8 +51,17 @@ impl TestBed {
         Self::try_start(config).unwrap_or_else(|e| panic!("{e}"))
     }
 
+    /// A bed whose AWS account has the AWS-managed IAM policies (the ROSA operator policies).
+    pub fn with_managed_policies() -> Self {
+        Self::try_start_with(PlatformConfig::default(), true).unwrap_or_else(|e| panic!("{e}"))
+    }
+
     pub fn try_start(config: PlatformConfig) -> Result<Self, BedError> {
-        let aws = AwsBed::start()?;
+        Self::try_start_with(config, false)
+    }
+
+    fn try_start_with(config: PlatformConfig, managed_policies: bool) -> Result<Self, BedError> {
+        let aws = AwsBed::start_with(managed_policies)?;
         let platform = PlatformApi::start(config)?;
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
         let config_home = std::env::temp_dir().join(format!(

@@ -389,7 +389,18 @@ pub async fn create(
     }
     check_local(args)?;
     let aws = Aws::load(global).await?;
-    let request = build_request(args, &aws.region)?;
+    let mut request = build_request(args, &aws.region)?;
+    // The operator roles `cluster-iam create` made, unless the spec names its own.
+    let platform_aws = &mut request.spec["hostedCluster"]["platform"]["aws"];
+    if platform_aws["rolesRef"].is_null() {
+        match super::cluster_iam::roles_ref(&aws, &request.name).await? {
+            Some(roles) => platform_aws["rolesRef"] = roles,
+            None => out.say(format!(
+                "warning: cluster {} has no operator roles (rolesRef): run `rosactl cluster-iam create {}` first, or its operators cannot act in your account",
+                request.name, request.name
+            )),
+        }
+    }
     let platform = Platform::require(global, &aws, "create cluster").await?;
     if request.spec["hostedCluster"]["platform"]["aws"]["cloudProviderConfig"].is_null() {
         out.say(format!(

@@ -2,6 +2,7 @@
 
 pub mod cleanup;
 pub mod cluster;
+pub mod cluster_iam;
 pub mod completion;
 pub mod debug;
 pub mod export;
@@ -20,8 +21,8 @@ pub mod versions;
 pub mod whoami;
 
 use crate::cli::{
-    Cli, ClusterCommand, ClusterOidcCommand, Command, CreateCommand, DeleteCommand,
-    DescribeCommand, ListCommand, NodePoolCommand,
+    Cli, ClusterCommand, ClusterIamCommand, ClusterOidcCommand, Command, CreateCommand,
+    DeleteCommand, DescribeCommand, ListCommand, NodePoolCommand,
 };
 use crate::output::Output;
 
@@ -50,6 +51,16 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
             block_on(kube::write_kubeconfig(&out, global, args))
         }
         Command::Cluster(ClusterCommand::GetToken(args)) => block_on(kube::get_token(global, args)),
+        Command::ClusterIam(ClusterIamCommand::Create(args)) => {
+            block_on(cluster_iam::create(&out, global, args))
+        }
+        Command::ClusterIam(ClusterIamCommand::Delete(args)) => {
+            block_on(cluster_iam::delete(&out, global, args))
+        }
+        Command::ClusterIam(ClusterIamCommand::List) => block_on(cluster_iam::list(&out, global)),
+        Command::ClusterIam(ClusterIamCommand::Describe(args)) => {
+            block_on(cluster_iam::describe_roles(&out, global, args))
+        }
         Command::ClusterOidc(ClusterOidcCommand::Create(args)) => {
             block_on(oidc::create(&out, global, args))
         }

@@ -172,6 +172,41 @@ async fn provider_tags(
     }
 }
 
+/// The issuer URL of the OIDC provider tagged as cluster `name`'s, if there is one.
+pub async fn provider_issuer_of(aws: &Aws, name: &str) -> anyhow::Result<Option<String>> {
+    let providers = aws
+        .iam
+        .list_open_id_connect_providers()
+        .send()
+        .await
+        .map_err(|e| {
+            Failure::new(
+                Exit::Failed,
+                format!("listing OIDC providers failed: {}", describe(&e)),
+            )
+        })?;
+    for arn in providers
+        .open_id_connect_provider_list()
+        .iter()
+        .filter_map(|p| p.arn())
+    {
+        let Some((tags, _)) = provider_tags(aws, arn).await? else {
+            continue;
+        };
+        let tag = |k: &str| {
+            tags.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        if tag(TAG_CLUSTER_NAME) == Some(name) && tag(TAG_MANAGED_BY) == Some(MANAGED_BY) {
+            if let Some((_, issuer)) = arn.split_once(":oidc-provider/") {
+                return Ok(Some(format!("https://{issuer}")));
+            }
+        }
+    }
+    Ok(None)
+}
+
 fn provider_arn(aws: &Aws, issuer: &str) -> String {
     format!(
         "arn:{}:iam::{}:oidc-provider/{}",
@@ -251,7 +286,19 @@ pub async fn create(
                 )
             })?;
     }
+    // The cluster's operator roles (if cluster-iam made them) now trust this issuer.
+    let mut roles_updated = 0;
+    if args.name.len() <= super::cluster_iam::MAX_NAME {
+        let roles =
+            super::cluster_iam::target(&args.name, Some(&issuer), aws.partition(), &aws.account_id);
+        let seen = super::cluster_iam::observe(&aws, &roles, false).await?;
+        if !seen.roles.is_empty() {
+            let (steps, _) = super::cluster_iam::converge(out, &aws, &roles, false).await?;
+            roles_updated = steps.len();
+        }
+    }
     let report = json!({
+        "roles_updated": roles_updated,
         "cluster": args.name,
         "cluster_id": cluster_id,
         "issuer_url": issuer,

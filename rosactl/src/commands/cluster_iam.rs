@@ -1,0 +1,1120 @@
+//! `rosactl cluster-iam create|delete|list|describe NAME`: the seven operator roles a hosted
+//! cluster's operators assume through its OIDC provider, and the worker role with its
+//! instance profile. Same properties as the engine that deploys the functions: observe
+//! (reads only) → a pure plan of typed steps → confirmation → apply in order → observe again;
+//! `--dry-run`; a re-run writes nothing; everything tagged `rosa:managed-by=rosactl` and
+//! `rosa:cluster-name=NAME`; a role of one of these names without those tags is never adopted.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::cluster::check_name;
+use crate::aws::{Aws, describe};
+use crate::cli::{ClusterIamArgs, ClusterIamDeleteArgs, ClusterIamDescribeArgs, GlobalArgs};
+use crate::confirm::confirm;
+use crate::deploy::names::{MANAGED_BY, TAG_MANAGED_BY, parse_policy, same_policy};
+use crate::exit::{Exit, Failure};
+use crate::output::{Format, Output, print_table, table};
+use crate::platform::Platform;
+
+pub const TAG_CLUSTER_NAME: &str = "rosa:cluster-name";
+/// The trust of operator roles before the cluster's issuer is known: a provider that cannot
+/// exist (`.invalid`), so nobody can assume them yet.
+const NO_ISSUER_YET: &str = "issuer-not-known-yet.rosa.invalid";
+
+/// One operator role: its name suffix, the service account that assumes it, its AWS-managed
+/// ROSA policy, extra actions, and its key in `rolesRef`.
+pub struct OperatorRole {
+    pub suffix: &'static str,
+    pub namespace: &'static str,
+    pub service_account: &'static str,
+    pub policy: &'static str,
+    pub extra: &'static [&'static str],
+    pub roles_ref: &'static str,
+}
+
+pub const OPERATOR_ROLES: [OperatorRole; 7] = [
+    OperatorRole {
+        suffix: "ingress",
+        namespace: "openshift-ingress-operator",
+        service_account: "ingress-operator",
+        policy: "ROSAIngressOperatorPolicy",
+        extra: &[],
+        roles_ref: "ingressARN",
+    },
+    OperatorRole {
+        suffix: "cloud-controller-manager",
+        namespace: "kube-system",
+        service_account: "kube-controller-manager",
+        policy: "ROSAKubeControllerPolicy",
+        extra: &[],
+        roles_ref: "kubeCloudControllerARN",
+    },
+    OperatorRole {
+        suffix: "ebs-csi",
+        namespace: "openshift-cluster-csi-drivers",
+        service_account: "aws-ebs-csi-driver-controller-sa",
+        policy: "ROSAAmazonEBSCSIDriverOperatorPolicy",
+        extra: &[],
+        roles_ref: "storageARN",
+    },
+    OperatorRole {
+        suffix: "image-registry",
+        namespace: "openshift-image-registry",
+        service_account: "registry",
+        policy: "ROSAImageRegistryOperatorPolicy",
+        extra: &[],
+        roles_ref: "imageRegistryARN",
+    },
+    OperatorRole {
+        suffix: "network-config",
+        namespace: "openshift-cloud-network-config-controller",
+        service_account: "cloud-credentials",
+        policy: "ROSACloudNetworkConfigOperatorPolicy",
+        extra: &[],
+        roles_ref: "networkARN",
+    },
+    OperatorRole {
+        suffix: "control-plane-operator",
+        namespace: "kube-system",
+        service_account: "control-plane-operator",
+        policy: "ROSAControlPlaneOperatorPolicy",
+        extra: &[
+            "ec2:DescribeVpcEndpointServices",
+            "ec2:DescribeSubnets",
+            "route53:GetHostedZone",
+            "route53:ListHostedZonesByName",
+        ],
+        roles_ref: "controlPlaneOperatorARN",
+    },
+    OperatorRole {
+        suffix: "node-pool-management",
+        namespace: "kube-system",
+        service_account: "capa-controller-manager",
+        policy: "ROSANodePoolManagementPolicy",
+        extra: &["ec2:DescribeInstanceTypes"],
+        roles_ref: "nodePoolManagementARN",
+    },
+];
+const WORKER_SUFFIX: &str = "ROSA-Worker-Role";
+const WORKER_POLICIES: [(&str, &str); 2] = [
+    ("service-role/", "ROSAWorkerInstancePolicy"),
+    ("", "AmazonSSMManagedInstanceCore"),
+];
+/// The longest name suffix (`-node-pool-management`) keeps role names within IAM's 64.
+pub const MAX_NAME: usize = 64 - 1 - 20;
+
+/// What one role should be.
+#[derive(Debug, Clone)]
+pub struct RoleTarget {
+    pub name: String,
+    pub arn: String,
+    pub trust: Value,
+    pub managed: Vec<String>,
+    /// The inline policy `<role>-extra` (operator roles that need more than the managed one).
+    pub extra: Option<Value>,
+    pub worker: bool,
+    pub roles_ref: Option<&'static str>,
+}
+
+/// What `cluster-iam create NAME` converges to.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub cluster: String,
+    pub issuer: Option<String>,
+    pub roles: Vec<RoleTarget>,
+    pub tags: BTreeMap<String, String>,
+}
+
+fn issuer_host_path(issuer: &str) -> String {
+    issuer
+        .trim_start_matches("https://")
+        .trim_end_matches('/')
+        .to_string()
+}
+
+pub fn target(cluster: &str, issuer: Option<&str>, partition: &str, account: &str) -> Target {
+    let provider = issuer.map_or_else(|| format!("{NO_ISSUER_YET}/{cluster}"), issuer_host_path);
+    let mut roles: Vec<RoleTarget> = OPERATOR_ROLES
+        .iter()
+        .map(|r| {
+            let name = format!("{cluster}-{}", r.suffix);
+            RoleTarget {
+                arn: format!("arn:{partition}:iam::{account}:role/{name}"),
+                trust: json!({
+                    "Version": "2012-10-17",
+                    "Statement": [{
+                        "Effect": "Allow",
+                        "Principal": {"Federated": format!("arn:{partition}:iam::{account}:oidc-provider/{provider}")},
+                        "Action": "sts:AssumeRoleWithWebIdentity",
+                        "Condition": {"StringEquals": {
+                            format!("{provider}:sub"): format!("system:serviceaccount:{}:{}", r.namespace, r.service_account),
+                            format!("{provider}:aud"): "openshift",
+                        }},
+                    }],
+                }),
+                managed: vec![format!("arn:{partition}:iam::aws:policy/service-role/{}", r.policy)],
+                extra: (!r.extra.is_empty()).then(|| json!({
+                    "Version": "2012-10-17",
+                    "Statement": [{"Effect": "Allow", "Action": r.extra, "Resource": "*"}],
+                })),
+                worker: false,
+                roles_ref: Some(r.roles_ref),
+                name,
+            }
+        })
+        .collect();
+    let worker = format!("{cluster}-{WORKER_SUFFIX}");
+    roles.push(RoleTarget {
+        arn: format!("arn:{partition}:iam::{account}:role/{worker}"),
+        trust: json!({
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+        }),
+        managed: WORKER_POLICIES
+            .iter()
+            .map(|(path, p)| format!("arn:{partition}:iam::aws:policy/{path}{p}"))
+            .collect(),
+        extra: None,
+        worker: true,
+        roles_ref: None,
+        name: worker,
+    });
+    Target {
+        cluster: cluster.to_string(),
+        issuer: issuer.map(String::from),
+        roles,
+        tags: BTreeMap::from([
+            (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
+            (TAG_CLUSTER_NAME.to_string(), cluster.to_string()),
+        ]),
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RoleSeen {
+    pub trust: Option<Value>,
+    pub attached: Vec<String>,
+    pub extra: Option<Value>,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Seen {
+    pub roles: BTreeMap<String, RoleSeen>,
+    /// The worker instance profile: its roles and tags, when it exists.
+    pub profile: Option<(Vec<String>, BTreeMap<String, String>)>,
+    /// Managed policies the target needs that the account's partition does not have.
+    pub missing_policies: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Step {
+    CreateRole { role: String },
+    UpdateTrust { role: String },
+    AttachPolicy { role: String, policy_arn: String },
+    PutExtraPolicy { role: String },
+    TagRole { role: String },
+    CreateInstanceProfile { profile: String },
+    AddRoleToInstanceProfile { profile: String, role: String },
+    RemoveRoleFromInstanceProfile { profile: String, role: String },
+    DeleteInstanceProfile { profile: String },
+    DetachPolicy { role: String, policy_arn: String },
+    DeleteExtraPolicy { role: String },
+    DeleteRole { role: String },
+}
+
+fn ours(tags: &BTreeMap<String, String>, cluster: &str) -> bool {
+    tags.get(TAG_MANAGED_BY).map(String::as_str) == Some(MANAGED_BY)
+        && tags.get(TAG_CLUSTER_NAME).map(String::as_str) == Some(cluster)
+}
+
+fn extra_name(role: &str) -> String {
+    format!("{role}-extra")
+}
+
+/// Roles and a profile with our names but not our tags: refused, never adopted.
+fn not_ours(t: &Target, seen: &Seen) -> Vec<String> {
+    let mut found: Vec<String> = t
+        .roles
+        .iter()
+        .filter_map(|r| {
+            let s = seen.roles.get(&r.name)?;
+            (!ours(&s.tags, &t.cluster)).then(|| {
+                format!(
+                    "role {} exists but is not tagged {TAG_MANAGED_BY}={MANAGED_BY}, {TAG_CLUSTER_NAME}={}: rosactl does not adopt it (delete or rename it)",
+                    r.name, t.cluster
+                )
+            })
+        })
+        .collect();
+    if let Some((_, tags)) = &seen.profile {
+        if !ours(tags, &t.cluster) {
+            found.push(format!(
+                "instance profile {}-{WORKER_SUFFIX} exists but is not tagged as this cluster's: rosactl does not adopt it",
+                t.cluster
+            ));
+        }
+    }
+    found
+}
+
+/// `create`: everything missing or different, in dependency order. Pure.
+pub fn plan_create(t: &Target, seen: &Seen) -> Result<Vec<Step>, Vec<String>> {
+    let mut refused = not_ours(t, seen);
+    refused.extend(seen.missing_policies.iter().map(|p| {
+        format!(
+            "the AWS-managed policy {p} does not exist in this account's partition: the roles cannot be built here (is this partition supported by ROSA?)"
+        )
+    }));
+    if !refused.is_empty() {
+        return Err(refused);
+    }
+    let mut steps = Vec::new();
+    for r in &t.roles {
+        let role = r.name.clone();
+        match seen.roles.get(&r.name) {
+            None => {
+                steps.push(Step::CreateRole { role: role.clone() });
+                for arn in &r.managed {
+                    steps.push(Step::AttachPolicy {
+                        role: role.clone(),
+                        policy_arn: arn.clone(),
+                    });
+                }
+                if r.extra.is_some() {
+                    steps.push(Step::PutExtraPolicy { role });
+                }
+            }
+            Some(s) => {
+                if !s.trust.as_ref().is_some_and(|p| same_policy(p, &r.trust)) {
+                    steps.push(Step::UpdateTrust { role: role.clone() });
+                }
+                for arn in &r.managed {
+                    if !s.attached.contains(arn) {
+                        steps.push(Step::AttachPolicy {
+                            role: role.clone(),
+                            policy_arn: arn.clone(),
+                        });
+                    }
+                }
+                if let Some(extra) = &r.extra {
+                    if !s.extra.as_ref().is_some_and(|p| same_policy(p, extra)) {
+                        steps.push(Step::PutExtraPolicy { role: role.clone() });
+                    }
+                }
+                if !t.tags.iter().all(|(k, v)| s.tags.get(k) == Some(v)) {
+                    steps.push(Step::TagRole { role });
+                }
+            }
+        }
+    }
+    let worker = &t.roles.last().expect("the worker role is last").name;
+    match &seen.profile {
+        None => {
+            steps.push(Step::CreateInstanceProfile {
+                profile: worker.clone(),
+            });
+            steps.push(Step::AddRoleToInstanceProfile {
+                profile: worker.clone(),
+                role: worker.clone(),
+            });
+        }
+        Some((roles, _)) if !roles.contains(worker) => {
+            steps.push(Step::AddRoleToInstanceProfile {
+                profile: worker.clone(),
+                role: worker.clone(),
+            });
+        }
+        Some(_) => {}
+    }
+    Ok(steps)
+}
+
+/// `delete`: what is ours goes (policies first, then the profile, then the roles). Pure.
+pub fn plan_delete(t: &Target, seen: &Seen) -> (Vec<Step>, Vec<String>) {
+    let mut steps = Vec::new();
+    let mut kept = Vec::new();
+    let worker = &t.roles.last().expect("the worker role is last").name;
+    if let Some((roles, tags)) = &seen.profile {
+        if ours(tags, &t.cluster) {
+            for role in roles {
+                steps.push(Step::RemoveRoleFromInstanceProfile {
+                    profile: worker.clone(),
+                    role: role.clone(),
+                });
+            }
+            steps.push(Step::DeleteInstanceProfile {
+                profile: worker.clone(),
+            });
+        } else {
+            kept.push(format!(
+                "instance profile {worker} is not tagged as this cluster's: left alone"
+            ));
+        }
+    }
+    for r in &t.roles {
+        let Some(s) = seen.roles.get(&r.name) else {
+            continue;
+        };
+        if !ours(&s.tags, &t.cluster) {
+            kept.push(format!(
+                "role {} is not tagged as this cluster's: left alone",
+                r.name
+            ));
+            continue;
+        }
+        for arn in &s.attached {
+            steps.push(Step::DetachPolicy {
+                role: r.name.clone(),
+                policy_arn: arn.clone(),
+            });
+        }
+        if s.extra.is_some() {
+            steps.push(Step::DeleteExtraPolicy {
+                role: r.name.clone(),
+            });
+        }
+        steps.push(Step::DeleteRole {
+            role: r.name.clone(),
+        });
+    }
+    (steps, kept)
+}
+
+fn err(what: String) -> impl FnOnce(String) -> Failure {
+    move |e| Failure::new(Exit::Failed, format!("{what}: {e}"))
+}
+
+/// Reads every role of the target, the worker profile, and (for create) the managed policies.
+pub async fn observe(aws: &Aws, t: &Target, check_policies: bool) -> anyhow::Result<Seen> {
+    let mut seen = Seen::default();
+    for r in &t.roles {
+        let role = match aws.iam.get_role().role_name(&r.name).send().await {
+            Ok(out) => out.role,
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_no_such_entity_exception()) =>
+            {
+                None
+            }
+            Err(e) => return Err(err(format!("reading role {}", r.name))(describe(&e)).into()),
+        };
+        let Some(role) = role else { continue };
+        let attached = aws
+            .iam
+            .list_attached_role_policies()
+            .role_name(&r.name)
+            .send()
+            .await
+            .map_err(|e| err(format!("listing the policies of {}", r.name))(describe(&e)))?
+            .attached_policies
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| p.policy_arn)
+            .collect();
+        let extra = match aws
+            .iam
+            .get_role_policy()
+            .role_name(&r.name)
+            .policy_name(extra_name(&r.name))
+            .send()
+            .await
+        {
+            Ok(out) => parse_policy(&out.policy_document),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_no_such_entity_exception()) =>
+            {
+                None
+            }
+            Err(e) => {
+                return Err(
+                    err(format!("reading the inline policy of {}", r.name))(describe(&e)).into(),
+                );
+            }
+        };
+        let tags = aws
+            .iam
+            .list_role_tags()
+            .role_name(&r.name)
+            .send()
+            .await
+            .map_err(|e| err(format!("reading the tags of {}", r.name))(describe(&e)))?
+            .tags
+            .into_iter()
+            .map(|t| (t.key, t.value))
+            .collect();
+        seen.roles.insert(
+            r.name.clone(),
+            RoleSeen {
+                trust: role
+                    .assume_role_policy_document
+                    .as_deref()
+                    .and_then(parse_policy),
+                attached,
+                extra,
+                tags,
+            },
+        );
+    }
+    let worker = &t.roles.last().expect("the worker role is last").name;
+    match aws
+        .iam
+        .get_instance_profile()
+        .instance_profile_name(worker)
+        .send()
+        .await
+    {
+        Ok(out) => {
+            if let Some(p) = out.instance_profile {
+                let roles = p.roles.iter().map(|r| r.role_name.clone()).collect();
+                let tags = p
+                    .tags
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|t| (t.key, t.value))
+                    .collect();
+                seen.profile = Some((roles, tags));
+            }
+        }
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_no_such_entity_exception()) => {}
+        Err(e) => {
+            return Err(err(format!("reading instance profile {worker}"))(describe(&e)).into());
+        }
+    }
+    if check_policies {
+        let mut needed: Vec<&String> = t.roles.iter().flat_map(|r| &r.managed).collect();
+        needed.sort();
+        needed.dedup();
+        for arn in needed {
+            match aws.iam.get_policy().policy_arn(arn).send().await {
+                Ok(_) => {}
+                Err(e)
+                    if e.as_service_error()
+                        .is_some_and(|e| e.is_no_such_entity_exception()) =>
+                {
+                    seen.missing_policies.push(arn.clone())
+                }
+                Err(e) => {
+                    return Err(err(format!("reading managed policy {arn}"))(describe(&e)).into());
+                }
+            }
+        }
+    }
+    Ok(seen)
+}
+
+fn iam_tags(tags: &BTreeMap<String, String>) -> Vec<aws_sdk_iam::types::Tag> {
+    tags.iter()
+        .filter_map(|(k, v)| {
+            aws_sdk_iam::types::Tag::builder()
+                .key(k)
+                .value(v)
+                .build()
+                .ok()
+        })
+        .collect()
+}
+
+/// Runs one step. "Already done" answers count as done, so an interrupted run resumes.
+async fn apply(aws: &Aws, t: &Target, step: &Step) -> Result<(), String> {
+    let role_of = |name: &str| {
+        t.roles
+            .iter()
+            .find(|r| r.name == name)
+            .expect("planned roles are targets")
+    };
+    let done = |code: Option<&str>, ok: &[&str]| code.is_some_and(|c| ok.contains(&c));
+    use aws_sdk_iam::error::ProvideErrorMetadata;
+    macro_rules! call {
+        ($fut:expr, $ok:expr) => {
+            match $fut.await {
+                Ok(_) => Ok(()),
+                Err(e) if done(e.code(), $ok) => Ok(()),
+                Err(e) => Err(describe(&e)),
+            }
+        };
+    }
+    match step {
+        Step::CreateRole { role } => {
+            let r = role_of(role);
+            call!(
+                aws.iam
+                    .create_role()
+                    .role_name(role)
+                    .assume_role_policy_document(r.trust.to_string())
+                    .description(format!(
+                        "ROSA cluster {}: {}",
+                        t.cluster,
+                        if r.worker {
+                            "worker nodes"
+                        } else {
+                            "operator role"
+                        }
+                    ))
+                    .set_tags(Some(iam_tags(&t.tags)))
+                    .send(),
+                &["EntityAlreadyExists"]
+            )
+        }
+        Step::UpdateTrust { role } => call!(
+            aws.iam
+                .update_assume_role_policy()
+                .role_name(role)
+                .policy_document(role_of(role).trust.to_string())
+                .send(),
+            &[]
+        ),
+        Step::AttachPolicy { role, policy_arn } => call!(
+            aws.iam
+                .attach_role_policy()
+                .role_name(role)
+                .policy_arn(policy_arn)
+                .send(),
+            &[]
+        ),
+        Step::PutExtraPolicy { role } => call!(
+            aws.iam
+                .put_role_policy()
+                .role_name(role)
+                .policy_name(extra_name(role))
+                .policy_document(role_of(role).extra.clone().unwrap_or_default().to_string())
+                .send(),
+            &[]
+        ),
+        Step::TagRole { role } => call!(
+            aws.iam
+                .tag_role()
+                .role_name(role)
+                .set_tags(Some(iam_tags(&t.tags)))
+                .send(),
+            &[]
+        ),
+        Step::CreateInstanceProfile { profile } => call!(
+            aws.iam
+                .create_instance_profile()
+                .instance_profile_name(profile)
+                .set_tags(Some(iam_tags(&t.tags)))
+                .send(),
+            &["EntityAlreadyExists"]
+        ),
+        Step::AddRoleToInstanceProfile { profile, role } => call!(
+            aws.iam
+                .add_role_to_instance_profile()
+                .instance_profile_name(profile)
+                .role_name(role)
+                .send(),
+            &["LimitExceeded", "EntityAlreadyExists"]
+        ),
+        Step::RemoveRoleFromInstanceProfile { profile, role } => call!(
+            aws.iam
+                .remove_role_from_instance_profile()
+                .instance_profile_name(profile)
+                .role_name(role)
+                .send(),
+            &["NoSuchEntity"]
+        ),
+        Step::DeleteInstanceProfile { profile } => call!(
+            aws.iam
+                .delete_instance_profile()
+                .instance_profile_name(profile)
+                .send(),
+            &["NoSuchEntity"]
+        ),
+        Step::DetachPolicy { role, policy_arn } => call!(
+            aws.iam
+                .detach_role_policy()
+                .role_name(role)
+                .policy_arn(policy_arn)
+                .send(),
+            &["NoSuchEntity"]
+        ),
+        Step::DeleteExtraPolicy { role } => call!(
+            aws.iam
+                .delete_role_policy()
+                .role_name(role)
+                .policy_name(extra_name(role))
+                .send(),
+            &["NoSuchEntity"]
+        ),
+        Step::DeleteRole { role } => call!(
+            aws.iam.delete_role().role_name(role).send(),
+            &["NoSuchEntity"]
+        ),
+    }
+}
+
+fn summary(step: &Step) -> String {
+    match step {
+        Step::CreateRole { role } => format!("create role {role}"),
+        Step::UpdateTrust { role } => format!("set the trust policy of {role}"),
+        Step::AttachPolicy { role, policy_arn } => format!("attach {policy_arn} to {role}"),
+        Step::PutExtraPolicy { role } => {
+            format!("set the inline policy {} of {role}", extra_name(role))
+        }
+        Step::TagRole { role } => format!("tag {role}"),
+        Step::CreateInstanceProfile { profile } => format!("create instance profile {profile}"),
+        Step::AddRoleToInstanceProfile { profile, role } => {
+            format!("add {role} to instance profile {profile}")
+        }
+        Step::RemoveRoleFromInstanceProfile { profile, role } => {
+            format!("remove {role} from instance profile {profile}")
+        }
+        Step::DeleteInstanceProfile { profile } => format!("delete instance profile {profile}"),
+        Step::DetachPolicy { role, policy_arn } => format!("detach {policy_arn} from {role}"),
+        Step::DeleteExtraPolicy { role } => format!("delete the inline policy of {role}"),
+        Step::DeleteRole { role } => format!("delete role {role}"),
+    }
+}
+
+/// The issuer of cluster `name`: the flag, else the OIDC provider tagged as its, else the
+/// Platform API's answer; `None` while unknown.
+pub async fn find_issuer(
+    global: &GlobalArgs,
+    aws: &Aws,
+    name: &str,
+    flag: Option<&str>,
+) -> anyhow::Result<Option<String>> {
+    if let Some(url) = flag {
+        return Ok(Some(url.trim_end_matches('/').to_string()));
+    }
+    if let Some(url) = super::oidc::provider_issuer_of(aws, name).await? {
+        return Ok(Some(url));
+    }
+    let Some(platform) = Platform::connect(global, aws).await? else {
+        return Ok(None);
+    };
+    match platform.api.find_cluster_by_name(name).await {
+        Ok(Some(c)) => Ok(c.issuer_url().map(String::from)),
+        _ => Ok(None),
+    }
+}
+
+#[derive(Serialize)]
+struct RoleRow {
+    role: String,
+    arn: String,
+    policies: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    roles_ref: Option<&'static str>,
+    exists: bool,
+}
+
+fn rows(t: &Target, seen: &Seen) -> Vec<RoleRow> {
+    t.roles
+        .iter()
+        .map(|r| RoleRow {
+            role: r.name.clone(),
+            arn: r.arn.clone(),
+            policies: r.managed.clone(),
+            roles_ref: r.roles_ref,
+            exists: seen.roles.contains_key(&r.name),
+        })
+        .collect()
+}
+
+/// Converges the roles of `cluster` (for `create`, and for `cluster-oidc create` once the
+/// issuer is known). Returns the steps applied.
+pub async fn converge(
+    out: &Output,
+    aws: &Aws,
+    t: &Target,
+    dry_run: bool,
+) -> anyhow::Result<(Vec<Step>, Seen)> {
+    let seen = observe(aws, t, true).await?;
+    let steps = plan_create(t, &seen).map_err(|refused| {
+        Failure::new(
+            Exit::Failed,
+            format!(
+                "cluster-iam create {}: nothing was changed:\n{}",
+                t.cluster,
+                refused.join("\n")
+            ),
+        )
+    })?;
+    if dry_run || steps.is_empty() {
+        return Ok((steps, seen));
+    }
+    // Like `cluster create`, creating asks nothing (it only adds, or repairs rosactl's own
+    // roles); deleting asks.
+    for (i, step) in steps.iter().enumerate() {
+        out.say(format!("{}: {}", t.cluster, summary(step)));
+        apply(aws, t, step).await.map_err(|e| {
+            Failure::new(
+                Exit::Failed,
+                format!("cluster-iam {}: {} failed: {e}; {i} of {} steps done; run it again to continue from there", t.cluster, summary(step), steps.len()),
+            )
+        })?;
+    }
+    let seen = observe(aws, t, false).await?;
+    Ok((steps, seen))
+}
+
+fn check_cluster_name(name: &str) -> Result<(), Failure> {
+    check_name(name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    if name.len() > MAX_NAME {
+        return Err(Failure::usage(format!(
+            "NAME: at most {MAX_NAME} characters for cluster-iam (role names such as {name}-node-pool-management must fit IAM's 64), got {} ({name:?})",
+            name.len()
+        )));
+    }
+    Ok(())
+}
+
+pub async fn create(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &ClusterIamArgs,
+) -> anyhow::Result<()> {
+    check_cluster_name(&args.name)?;
+    if let Some(url) = &args.oidc_issuer_url {
+        super::oidc::parse_issuer(url)?;
+    }
+    let aws = Aws::load(global).await?;
+    let issuer = find_issuer(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
+    let t = target(
+        &args.name,
+        issuer.as_deref(),
+        aws.partition(),
+        &aws.account_id,
+    );
+    let (steps, seen) = converge(out, &aws, &t, args.dry_run).await?;
+    let report = json!({
+        "cluster": t.cluster,
+        "oidc_issuer_url": t.issuer,
+        "dry_run": args.dry_run,
+        "changed": !args.dry_run && !steps.is_empty(),
+        "steps": steps,
+        "roles": rows(&t, &seen),
+        "instance_profile": t.roles.last().map(|r| r.name.clone()),
+    });
+    if out.format != Format::Table {
+        return out.document(&report);
+    }
+    if args.dry_run {
+        println!(
+            "cluster-iam create {}: {} steps (dry run, nothing was changed)",
+            t.cluster,
+            steps.len()
+        );
+        for s in &steps {
+            println!("  {}", summary(s));
+        }
+        return Ok(());
+    }
+    println!(
+        "{}: {}",
+        t.cluster,
+        if steps.is_empty() {
+            "up to date, nothing to change".to_string()
+        } else {
+            format!("{} steps applied", steps.len())
+        }
+    );
+    show_roles(&t, &seen);
+    if t.issuer.is_none() {
+        println!(
+            "The cluster's issuer is not known yet: the operator roles trust nobody until `rosactl cluster-oidc create {}` (or `cluster-iam create {} --oidc-issuer-url URL`).",
+            t.cluster, t.cluster
+        );
+    }
+    Ok(())
+}
+
+fn show_roles(t: &Target, seen: &Seen) {
+    let mut tab = table(&["ROLE", "ROLESREF", "POLICY", "EXISTS"]);
+    for r in rows(t, seen) {
+        tab.add_row(vec![
+            r.role,
+            r.roles_ref.unwrap_or("(worker)").to_string(),
+            r.policies
+                .iter()
+                .map(|p| p.rsplit('/').next().unwrap_or(p))
+                .collect::<Vec<_>>()
+                .join(", "),
+            if r.exists { "yes" } else { "NO" }.to_string(),
+        ]);
+    }
+    print_table(&tab);
+}
+
+pub async fn delete(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &ClusterIamDeleteArgs,
+) -> anyhow::Result<()> {
+    check_cluster_name(&args.name)?;
+    let aws = Aws::load(global).await?;
+    let t = target(&args.name, None, aws.partition(), &aws.account_id);
+    let seen = observe(&aws, &t, false).await?;
+    let (steps, kept) = plan_delete(&t, &seen);
+    for k in &kept {
+        out.say(format!("note: {k}"));
+    }
+    if !args.dry_run && !steps.is_empty() {
+        confirm(
+            out,
+            global.yes,
+            &format!(
+                "Delete the IAM roles of cluster {} ({} steps)?",
+                t.cluster,
+                steps.len()
+            ),
+        )?;
+        for (i, step) in steps.iter().enumerate() {
+            out.say(format!("{}: {}", t.cluster, summary(step)));
+            apply(&aws, &t, step).await.map_err(|e| {
+                Failure::new(Exit::Failed, format!("cluster-iam delete {}: {} failed: {e}; {i} of {} steps done; run it again to finish", t.cluster, summary(step), steps.len()))
+            })?;
+        }
+    }
+    if out.format != Format::Table {
+        return out.document(&json!({"cluster": t.cluster, "dry_run": args.dry_run, "steps": steps, "left_alone": kept}));
+    }
+    if steps.is_empty() {
+        println!("No IAM roles of cluster {} to delete.", t.cluster);
+    } else if args.dry_run {
+        println!(
+            "cluster-iam delete {}: {} steps (dry run, nothing was changed)",
+            t.cluster,
+            steps.len()
+        );
+        for s in &steps {
+            println!("  {}", summary(s));
+        }
+    } else {
+        println!(
+            "Deleted the IAM roles of cluster {} ({} steps).",
+            t.cluster,
+            steps.len()
+        );
+    }
+    Ok(())
+}
+
+pub async fn describe_roles(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &ClusterIamDescribeArgs,
+) -> anyhow::Result<()> {
+    check_cluster_name(&args.name)?;
+    let aws = Aws::load(global).await?;
+    let issuer = find_issuer(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
+    let t = target(
+        &args.name,
+        issuer.as_deref(),
+        aws.partition(),
+        &aws.account_id,
+    );
+    let seen = observe(&aws, &t, false).await?;
+    let drift = match plan_create(&t, &seen) {
+        Ok(steps) => steps.iter().map(summary).collect::<Vec<_>>(),
+        Err(refused) => refused,
+    };
+    if out.format != Format::Table {
+        return out.document(&json!({"cluster": t.cluster, "oidc_issuer_url": t.issuer, "roles": rows(&t, &seen), "to_do": drift}));
+    }
+    show_roles(&t, &seen);
+    for d in &drift {
+        println!("to do: {d}");
+    }
+    Ok(())
+}
+
+pub async fn list(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
+    let aws = Aws::load(global).await?;
+    let mut clusters: BTreeMap<String, usize> = BTreeMap::new();
+    let mut marker = None;
+    loop {
+        let page = aws
+            .iam
+            .list_roles()
+            .set_marker(marker)
+            .send()
+            .await
+            .map_err(|e| err("listing roles".into())(describe(&e)))?;
+        for role in page.roles {
+            let Some(cluster) = role.role_name.strip_suffix(&format!("-{WORKER_SUFFIX}")) else {
+                continue;
+            };
+            let tags: BTreeMap<String, String> = aws
+                .iam
+                .list_role_tags()
+                .role_name(&role.role_name)
+                .send()
+                .await
+                .map_err(|e| err(format!("reading the tags of {}", role.role_name))(describe(&e)))?
+                .tags
+                .into_iter()
+                .map(|t| (t.key, t.value))
+                .collect();
+            if ours(&tags, cluster) {
+                let t = target(cluster, None, aws.partition(), &aws.account_id);
+                let seen = observe(&aws, &t, false).await?;
+                clusters.insert(cluster.to_string(), seen.roles.len());
+            }
+        }
+        marker = page.marker.filter(|_| page.is_truncated);
+        if marker.is_none() {
+            break;
+        }
+    }
+    if out.format != Format::Table {
+        let items: Vec<Value> = clusters
+            .iter()
+            .map(|(c, n)| json!({"cluster": c, "roles": n}))
+            .collect();
+        return out.document(&json!({"items": items}));
+    }
+    if clusters.is_empty() {
+        println!("No cluster roles made by rosactl in this account.");
+        return Ok(());
+    }
+    let mut tab = table(&["CLUSTER", "ROLES"]);
+    for (c, n) in &clusters {
+        tab.add_row(vec![
+            c.clone(),
+            format!("{n} of {}", OPERATOR_ROLES.len() + 1),
+        ]);
+    }
+    print_table(&tab);
+    Ok(())
+}
+
+/// The `rolesRef` of cluster `name` when all seven operator roles are rosactl's; `Err` naming
+/// what is missing when only some are; `None` when there are none.
+pub async fn roles_ref(aws: &Aws, name: &str) -> anyhow::Result<Option<Value>> {
+    if name.len() > MAX_NAME {
+        return Ok(None);
+    }
+    let t = target(name, None, aws.partition(), &aws.account_id);
+    let seen = observe(aws, &t, false).await?;
+    let operator: Vec<&RoleTarget> = t.roles.iter().filter(|r| r.roles_ref.is_some()).collect();
+    let present: Vec<&&RoleTarget> = operator
+        .iter()
+        .filter(|r| seen.roles.get(&r.name).is_some_and(|s| ours(&s.tags, name)))
+        .collect();
+    if present.is_empty() {
+        return Ok(None);
+    }
+    if present.len() < operator.len() {
+        let missing: Vec<&str> = operator
+            .iter()
+            .filter(|r| !present.iter().any(|p| p.name == r.name))
+            .map(|r| r.name.as_str())
+            .collect();
+        return Err(Failure::new(
+            Exit::Failed,
+            format!("cluster {name}: operator roles missing: {}; run `rosactl cluster-iam create {name}`", missing.join(", ")),
+        )
+        .into());
+    }
+    Ok(Some(Value::Object(
+        operator
+            .iter()
+            .map(|r| (r.roles_ref.unwrap_or_default().to_string(), json!(r.arn)))
+            .collect(),
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seen_all(t: &Target) -> Seen {
+        Seen {
+            roles: t
+                .roles
+                .iter()
+                .map(|r| {
+                    (
+                        r.name.clone(),
+                        RoleSeen {
+                            trust: Some(r.trust.clone()),
+                            attached: r.managed.clone(),
+                            extra: r.extra.clone(),
+                            tags: t.tags.clone(),
+                        },
+                    )
+                })
+                .collect(),
+            profile: Some((vec![t.roles.last().unwrap().name.clone()], t.tags.clone())),
+            missing_policies: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn roles_trust_the_issuer_and_a_complete_set_needs_nothing() {
+        let t = target(
+            "c1",
+            Some("https://d1.cloudfront.net/abc"),
+            "aws",
+            "123456789012",
+        );
+        assert_eq!(t.roles.len(), 8);
+        let ingress = &t.roles[0];
+        assert_eq!(ingress.name, "c1-ingress");
+        assert_eq!(
+            ingress.trust["Statement"][0]["Condition"]["StringEquals"]["d1.cloudfront.net/abc:sub"],
+            "system:serviceaccount:openshift-ingress-operator:ingress-operator"
+        );
+        assert_eq!(
+            ingress.trust["Statement"][0]["Condition"]["StringEquals"]["d1.cloudfront.net/abc:aud"],
+            "openshift"
+        );
+        assert_eq!(
+            ingress.managed,
+            ["arn:aws:iam::aws:policy/service-role/ROSAIngressOperatorPolicy"]
+        );
+        assert_eq!(
+            t.roles[7].managed[1],
+            "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+        );
+        let all = seen_all(&t);
+        assert!(plan_create(&t, &all).unwrap().is_empty());
+        // The issuer becomes known: only the operator roles' trust changes.
+        let before = target("c1", None, "aws", "123456789012");
+        let steps = plan_create(&t, &seen_all(&before)).unwrap();
+        assert_eq!(steps.len(), 7);
+        assert!(steps.iter().all(|s| matches!(s, Step::UpdateTrust { .. })));
+        // Fresh: 8 roles, 9 attachments, 2 inline policies, the profile and its role.
+        let fresh = plan_create(&t, &Seen::default()).unwrap();
+        assert_eq!(fresh.len(), 8 + 9 + 2 + 2);
+        // Not ours, or a missing managed policy: refused.
+        let mut foreign = all.clone();
+        foreign.roles.get_mut("c1-ebs-csi").unwrap().tags.clear();
+        assert!(plan_create(&t, &foreign).unwrap_err()[0].contains("does not adopt"));
+        let mut missing = Seen::default();
+        missing
+            .missing_policies
+            .push("arn:aws-cn:iam::aws:policy/service-role/ROSAIngressOperatorPolicy".into());
+        assert!(
+            plan_create(&t, &missing).unwrap_err()[0]
+                .contains("does not exist in this account's partition")
+        );
+        // Delete: profile first, then each role's policies, then the role.
+        let (steps, kept) = plan_delete(&t, &all);
+        assert!(kept.is_empty());
+        assert_eq!(
+            steps[0],
+            Step::RemoveRoleFromInstanceProfile {
+                profile: "c1-ROSA-Worker-Role".into(),
+                role: "c1-ROSA-Worker-Role".into()
+            }
+        );
+        assert_eq!(
+            steps
+                .iter()
+                .filter(|s| matches!(s, Step::DeleteRole { .. }))
+                .count(),
+            8
+        );
+        assert_eq!(MAX_NAME, 43);
+    }
+}
