@@ -17,7 +17,7 @@ work="$target/demo"
 rm -rf "$work" && mkdir -p "$work"
 
 step "start the test bed (AWS stand-in + Platform API stand-in)"
-"$bin/rosa-testbed" up --env-file "$work/bed.env" > /dev/null 2> "$work/bed.log" &
+"$bin/rosa-testbed" up --managed-policies --env-file "$work/bed.env" > /dev/null 2> "$work/bed.log" &
 bed_pid=$!
 trap 'kill $bed_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
@@ -118,12 +118,21 @@ cat "$work/network.env"
 # shellcheck disable=SC1091
 source "$work/network.env"
 
-step "rosactl create cluster ... --preflight --watch   (the deployed functions check the account first)"
+step "rosactl cluster-iam create demo-cluster   (7 operator roles + worker role; again: nothing to change)"
+rosactl cluster-iam create demo-cluster
+rosactl cluster-iam create demo-cluster
+
+step "rosactl create cluster ... --preflight --watch   (the deployed functions check the account first; rolesRef from cluster-iam)"
 rosactl create cluster --name demo-cluster --vpc-id "$VPC_ID" --subnet-ids "$PRIVATE_SUBNET_IDS" \
   --zone us-east-1a --preflight --watch --poll-interval 0.5
 
 step "rosactl list clusters"
 rosactl list clusters
+
+step "rosactl cluster-oidc create demo-cluster --thumbprint ...   (the account's rosa-oidc-provisioner makes the provider; the roles now trust it)"
+# The stand-in's issuer host does not exist, so the thumbprint is given (rosactl computes it from a real issuer's TLS chain).
+rosactl cluster-oidc create demo-cluster --thumbprint 9e99a48a9960b14926bb7f3b02e22da2b0ab7280
+rosactl cluster-iam describe demo-cluster
 
 step "rosactl cluster kubeconfig demo-cluster --file $work/kubeconfig   (kubectl would run its exec command)"
 rosactl cluster kubeconfig demo-cluster --file "$work/kubeconfig"
@@ -146,6 +155,10 @@ rosactl describe cluster demo-cluster
 
 step "rosactl delete cluster demo-cluster --yes --watch"
 rosactl delete cluster demo-cluster --yes --watch --poll-interval 0.5
+
+step "rosactl cluster-oidc delete demo-cluster --yes; rosactl cluster-iam delete demo-cluster --yes"
+rosactl cluster-oidc delete demo-cluster --yes
+rosactl cluster-iam delete demo-cluster --yes
 
 step "rosactl cleanup-account --yes --delete-logs"
 rosactl cleanup-account --yes --delete-logs

@@ -60,7 +60,11 @@ impl TestBed {
         Self::try_start_with(config, false)
     }
 
-    fn try_start_with(config: PlatformConfig, managed_policies: bool) -> Result<Self, BedError> {
+    /// [`TestBed::try_start`], with moto's AWS-managed IAM policies loaded when asked.
+    pub fn try_start_with(
+        config: PlatformConfig,
+        managed_policies: bool,
+    ) -> Result<Self, BedError> {
         let aws = AwsBed::start_with(managed_policies)?;
         let platform = PlatformApi::start(config)?;
         static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);

@@ -2,8 +2,11 @@
 //!
 //! ```text
 //! rosa-testbed setup                       create the Python venv of the AWS stand-in
-//! rosa-testbed up [--env-file PATH]        start both stand-ins; print (and write) the
-//!                                          environment rosactl needs; run until killed
+//! rosa-testbed up [--env-file PATH] [--managed-policies]
+//!                                          start both stand-ins (with moto's AWS-managed IAM
+//!                                          policies, the ROSA ones among them, when asked);
+//!                                          print (and write) the environment rosactl needs;
+//!                                          run until killed
 //! rosa-testbed network [--prefix 10.0]    build a VPC with public and private subnets in two
 //!                                          zones (NAT, internet gateway, S3 endpoint) in the
 //!                                          AWS stand-in at $AWS_ENDPOINT_URL; print its ids
@@ -28,7 +31,7 @@ use rosa_testbed::{PlatformConfig, TestBed};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]\n  rosa-testbed set-memory --function-name NAME --memory-size MB"
+        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH] [--managed-policies]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]\n  rosa-testbed set-memory --function-name NAME --memory-size MB"
     );
     ExitCode::from(2)
 }
@@ -45,7 +48,10 @@ fn main() -> ExitCode {
         Some("setup") => rosa_testbed::aws::ensure_venv()
             .map(|python| eprintln!("test bed venv ready: {}", python.display()))
             .map_err(|e| e.to_string()),
-        Some("up") => up(flag(&args, "--env-file")),
+        Some("up") => up(
+            flag(&args, "--env-file"),
+            args.iter().any(|a| a == "--managed-policies"),
+        ),
         Some("network") => {
             let prefix = flag(&args, "--prefix").unwrap_or_else(|| "10.0".into());
             tokio::runtime::Runtime::new()
@@ -96,8 +102,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn up(env_file: Option<String>) -> Result<(), String> {
-    let bed = TestBed::try_start(PlatformConfig::default()).map_err(|e| e.to_string())?;
+fn up(env_file: Option<String>, managed_policies: bool) -> Result<(), String> {
+    let bed = TestBed::try_start_with(PlatformConfig::default(), managed_policies)
+        .map_err(|e| e.to_string())?;
     let mut exports = String::new();
     for k in rosa_testbed::ENV_REMOVE {
         exports.push_str(&format!("unset {k}\n"));
