@@ -754,6 +754,26 @@ fn cluster_iam_roles_trust_the_issuer_fill_roles_ref_and_go_away() {
     ));
     assert_eq!(described["to_do"], serde_json::json!([]), "{described}");
 
+    // A node pool's instance profile defaults to the worker profile cluster-iam made.
+    let pool = json_of(&ok(
+        &bed,
+        &[
+            "nodepool",
+            "create",
+            "workers",
+            "--cluster-id",
+            "journey-3",
+            "--subnet-id",
+            "subnet-0123456789abcdef0",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(
+        pool["items"][0]["spec"]["nodePool"]["platform"]["aws"]["instanceProfile"],
+        "journey-3-ROSA-Worker-Role"
+    );
+
     // Delete everything, then nothing of ours is left.
     ok(
         &bed,

@@ -987,6 +987,39 @@ pub async fn list(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The worker instance profile of cluster `name`, when `cluster-iam create` made it.
+pub async fn worker_profile(aws: &Aws, name: &str) -> anyhow::Result<Option<String>> {
+    if name.len() > MAX_NAME {
+        return Ok(None);
+    }
+    let profile = format!("{name}-{WORKER_SUFFIX}");
+    match aws
+        .iam
+        .get_instance_profile()
+        .instance_profile_name(&profile)
+        .send()
+        .await
+    {
+        Ok(out) => {
+            let tags: BTreeMap<String, String> = out
+                .instance_profile
+                .and_then(|p| p.tags)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|t| (t.key, t.value))
+                .collect();
+            Ok(ours(&tags, name).then_some(profile))
+        }
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_no_such_entity_exception()) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(err(format!("reading instance profile {profile}"))(describe(&e)).into()),
+    }
+}
+
 /// The `rolesRef` of cluster `name` when all seven operator roles are rosactl's; `Err` naming
 /// what is missing when only some are; `None` when there are none.
 pub async fn roles_ref(aws: &Aws, name: &str) -> anyhow::Result<Option<Value>> {

@@ -1,5 +1,6 @@
 //! `rosactl nodepool create|list|describe|delete`: the contract's node-pool routes. A node
-//! pool's subnet defaults to the cluster's own (its `cloudProviderConfig`); creating a pool
+//! pool's subnet defaults to the cluster's own (its `cloudProviderConfig`), its instance
+//! profile to the worker profile `cluster-iam create` made for the cluster; creating a pool
 //! whose name the cluster already has sends nothing (a re-run changes nothing).
 
 use rosa_platform_client::models::{NodePool, NodePoolCreateRequest};
@@ -32,10 +33,12 @@ fn check_prefixed(flag: &str, prefix: &str, value: &str) -> Result<(), Failure> 
 }
 
 /// The request `nodepool create` sends, from its flags and the cluster's spec.
+/// `found_profile`: the worker instance profile `cluster-iam` made, used without `--instance-profile`.
 pub fn build_request(
     args: &NodePoolCreateArgs,
     cluster_id: &str,
     cluster_spec: &Value,
+    found_profile: Option<&str>,
 ) -> Result<NodePoolCreateRequest, Failure> {
     check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
     if args.replicas < 1 {
@@ -80,7 +83,7 @@ pub fn build_request(
         "instanceType": args.instance_type,
         "subnet": {"id": subnet},
     });
-    if let Some(profile) = &args.instance_profile {
+    if let Some(profile) = args.instance_profile.as_deref().or(found_profile) {
         aws["instanceProfile"] = json!(profile);
     }
     if !args.security_groups.is_empty() {
@@ -132,9 +135,14 @@ pub async fn create(
     args: &NodePoolCreateArgs,
 ) -> anyhow::Result<()> {
     check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
-    let platform = connect(global, "nodepool create").await?;
+    let aws = Aws::load(global).await?;
+    let platform = Platform::require(global, &aws, "nodepool create").await?;
     let cluster = resolve(&platform, &args.cluster_id).await?;
-    let request = build_request(args, &cluster.id, &cluster.spec)?;
+    let found = match &args.instance_profile {
+        Some(_) => None,
+        None => super::cluster_iam::worker_profile(&aws, &cluster.name).await?,
+    };
+    let request = build_request(args, &cluster.id, &cluster.spec, found.as_deref())?;
     if args.dry_run {
         return out.document(&request);
     }
