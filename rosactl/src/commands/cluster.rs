@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use aws_sdk_lambda::primitives::Blob;
 use rosa_lambda_api::Status;
-use rosa_platform_client::models::{Cluster, ClusterCreateRequest};
+use rosa_platform_client::models::{Cluster, ClusterCreateRequest, ClusterStatuses};
 use serde_json::{Map, Value, json};
 
 use crate::aws::{Aws, describe};
@@ -540,19 +540,30 @@ pub(super) async fn resolve(platform: &Platform, name_or_id: &str) -> anyhow::Re
     }
 }
 
-pub async fn describe_cluster(
-    out: &Output,
+/// A cluster (by name or id) and its `/statuses`, for `command`.
+pub(super) async fn cluster_and_statuses(
     global: &GlobalArgs,
-    args: &DescribeClusterArgs,
-) -> anyhow::Result<()> {
+    command: &str,
+    name_or_id: &str,
+) -> anyhow::Result<(Aws, Cluster, ClusterStatuses)> {
     let aws = Aws::load(global).await?;
-    let platform = Platform::require(global, &aws, "describe cluster").await?;
-    let cluster = resolve(&platform, &args.cluster).await?;
+    let platform = Platform::require(global, &aws, command).await?;
+    let cluster = resolve(&platform, name_or_id).await?;
     let statuses = platform
         .api
         .statuses(&cluster.id)
         .await
         .map_err(|e| failure(&format!("GET /api/v0/clusters/{}/statuses", cluster.id), e))?;
+    Ok((aws, cluster, statuses))
+}
+
+pub async fn describe_cluster(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &DescribeClusterArgs,
+) -> anyhow::Result<()> {
+    let (_, cluster, statuses) =
+        cluster_and_statuses(global, "describe cluster", &args.cluster).await?;
     if out.format != Format::Table {
         let mut doc = serde_json::to_value(&cluster)?;
         doc["controller_statuses"] = serde_json::to_value(&statuses.controller_statuses)?;

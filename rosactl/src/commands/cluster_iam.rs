@@ -437,17 +437,7 @@ pub async fn observe(aws: &Aws, t: &Target, check_policies: bool) -> anyhow::Res
                 );
             }
         };
-        let tags = aws
-            .iam
-            .list_role_tags()
-            .role_name(&r.name)
-            .send()
-            .await
-            .map_err(|e| err(format!("reading the tags of {}", r.name))(describe(&e)))?
-            .tags
-            .into_iter()
-            .map(|t| (t.key, t.value))
-            .collect();
+        let tags = role_tags(aws, &r.name).await?;
         seen.roles.insert(
             r.name.clone(),
             RoleSeen {
@@ -508,6 +498,20 @@ pub async fn observe(aws: &Aws, t: &Target, check_policies: bool) -> anyhow::Res
         }
     }
     Ok(seen)
+}
+
+async fn role_tags(aws: &Aws, role: &str) -> anyhow::Result<BTreeMap<String, String>> {
+    Ok(aws
+        .iam
+        .list_role_tags()
+        .role_name(role)
+        .send()
+        .await
+        .map_err(|e| err(format!("reading the tags of {role}"))(describe(&e)))?
+        .tags
+        .into_iter()
+        .map(|t| (t.key, t.value))
+        .collect())
 }
 
 fn iam_tags(tags: &BTreeMap<String, String>) -> Vec<aws_sdk_iam::types::Tag> {
@@ -943,17 +947,7 @@ pub async fn list(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
             let Some(cluster) = role.role_name.strip_suffix(&format!("-{WORKER_SUFFIX}")) else {
                 continue;
             };
-            let tags: BTreeMap<String, String> = aws
-                .iam
-                .list_role_tags()
-                .role_name(&role.role_name)
-                .send()
-                .await
-                .map_err(|e| err(format!("reading the tags of {}", role.role_name))(describe(&e)))?
-                .tags
-                .into_iter()
-                .map(|t| (t.key, t.value))
-                .collect();
+            let tags = role_tags(&aws, &role.role_name).await?;
             if ours(&tags, cluster) {
                 let t = target(cluster, None, aws.partition(), &aws.account_id);
                 let seen = observe(&aws, &t, false).await?;

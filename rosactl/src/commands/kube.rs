@@ -14,12 +14,11 @@ use aws_sigv4::sign::v4;
 use base64::Engine;
 use serde_json::{Value, json};
 
-use super::cluster::resolve;
+use super::cluster::cluster_and_statuses;
 use crate::aws::Aws;
 use crate::cli::{GetTokenArgs, GlobalArgs, KubeconfigArgs};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output};
-use crate::platform::{Platform, failure};
 
 pub const TOKEN_PREFIX: &str = "k8s-aws-v1.";
 /// How long the presigned URL is valid for (the server accepts it about 15 minutes).
@@ -151,14 +150,8 @@ pub async fn write_kubeconfig(
     global: &GlobalArgs,
     args: &KubeconfigArgs,
 ) -> anyhow::Result<()> {
-    let aws = Aws::load(global).await?;
-    let platform = Platform::require(global, &aws, "cluster kubeconfig").await?;
-    let cluster = resolve(&platform, &args.cluster).await?;
-    let statuses = platform
-        .api
-        .statuses(&cluster.id)
-        .await
-        .map_err(|e| failure(&format!("GET /api/v0/clusters/{}/statuses", cluster.id), e))?;
+    let (aws, cluster, statuses) =
+        cluster_and_statuses(global, "cluster kubeconfig", &args.cluster).await?;
     let Some(endpoint) = statuses.status.control_plane_endpoint.as_ref() else {
         return Err(Failure::new(
             Exit::Failed,

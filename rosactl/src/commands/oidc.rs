@@ -172,9 +172,9 @@ async fn provider_tags(
     }
 }
 
-/// The issuer URL of the OIDC provider tagged as cluster `name`'s, if there is one.
-pub async fn provider_issuer_of(aws: &Aws, name: &str) -> anyhow::Result<Option<String>> {
-    let providers = aws
+/// Every OIDC provider's ARN in the account.
+async fn provider_arns(aws: &Aws) -> anyhow::Result<Vec<String>> {
+    Ok(aws
         .iam
         .list_open_id_connect_providers()
         .send()
@@ -184,12 +184,17 @@ pub async fn provider_issuer_of(aws: &Aws, name: &str) -> anyhow::Result<Option<
                 Exit::Failed,
                 format!("listing OIDC providers failed: {}", describe(&e)),
             )
-        })?;
-    for arn in providers
+        })?
         .open_id_connect_provider_list()
         .iter()
-        .filter_map(|p| p.arn())
-    {
+        .filter_map(|p| p.arn().map(String::from))
+        .collect())
+}
+
+/// The issuer URL of the OIDC provider tagged as cluster `name`'s, if there is one.
+pub async fn provider_issuer_of(aws: &Aws, name: &str) -> anyhow::Result<Option<String>> {
+    for arn in provider_arns(aws).await? {
+        let arn = arn.as_str();
         let Some((tags, _)) = provider_tags(aws, arn).await? else {
             continue;
         };
@@ -330,21 +335,7 @@ pub async fn delete(
     // The providers this cluster's name tags (or the one of --oidc-issuer-url).
     let candidates: Vec<String> = match &args.oidc_issuer_url {
         Some(url) => vec![provider_arn(&aws, url.trim_end_matches('/'))],
-        None => aws
-            .iam
-            .list_open_id_connect_providers()
-            .send()
-            .await
-            .map_err(|e| {
-                Failure::new(
-                    Exit::Failed,
-                    format!("listing OIDC providers failed: {}", describe(&e)),
-                )
-            })?
-            .open_id_connect_provider_list()
-            .iter()
-            .filter_map(|p| p.arn().map(String::from))
-            .collect(),
+        None => provider_arns(&aws).await?,
     };
     let mut ours = Vec::new();
     for arn in candidates {
