@@ -114,7 +114,7 @@ pub enum Command {
     #[command(subcommand)]
     Delete(DeleteCommand),
 
-    /// Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...).
+    /// Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...), `cluster kubeconfig|get-token`.
     #[command(subcommand)]
     Cluster(ClusterCommand),
 
