@@ -38,6 +38,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the AWS identity, region, Platform API and registration rosactl uses')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep the Platform API URL (and --region) for later commands, after checking the API answers')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the Platform API URL and region `rosactl login` kept')
+            [CompletionResult]::new('cluster-vpc', 'cluster-vpc', [CompletionResultType]::ParameterValue, 'A cluster''s network: `cluster-vpc create|delete|list|describe` (VPC, subnets, NAT, routes, worker SG, private zone)')
             [CompletionResult]::new('cluster-iam', 'cluster-iam', [CompletionResultType]::ParameterValue, 'A cluster''s IAM roles: `cluster-iam create|delete|list|describe` (seven operator roles, the worker role and profile)')
             [CompletionResult]::new('cluster-oidc', 'cluster-oidc', [CompletionResultType]::ParameterValue, 'A cluster''s IAM OIDC provider: `cluster-oidc create|delete NAME` (made by the account''s rosa-oidc-provisioner)')
             [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Node pools of a cluster: `nodepool create|list|describe|delete`')
@@ -129,6 +130,118 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;cluster-vpc' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create (or repair) the cluster''s network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the cluster''s network, after what a cluster left in it (load balancers, endpoints, security groups, records)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster networks rosactl made in this region')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show the cluster''s network: VPC, subnets, security group, hosted zone')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rosactl;cluster-vpc;create' {
+            [CompletionResult]::new('--availability-zones', '--availability-zones', [CompletionResultType]::ParameterName, 'One to three zones of the region (comma-separated)')
+            [CompletionResult]::new('--vpc-cidr', '--vpc-cidr', [CompletionResultType]::ParameterName, 'The VPC''s CIDR: a private /16')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--single-nat-gateway', '--single-nat-gateway', [CompletionResultType]::ParameterName, 'One NAT gateway for all zones (cheaper; the zones share its availability)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;cluster-vpc;delete' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;cluster-vpc;list' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;cluster-vpc;describe' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;cluster-vpc;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create (or repair) the cluster''s network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the cluster''s network, after what a cluster left in it (load balancers, endpoints, security groups, records)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster networks rosactl made in this region')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show the cluster''s network: VPC, subnets, security group, hosted zone')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'rosactl;cluster-vpc;help;create' {
+            break
+        }
+        'rosactl;cluster-vpc;help;delete' {
+            break
+        }
+        'rosactl;cluster-vpc;help;list' {
+            break
+        }
+        'rosactl;cluster-vpc;help;describe' {
+            break
+        }
+        'rosactl;cluster-vpc;help;help' {
             break
         }
         'rosactl;cluster-iam' {
@@ -1130,6 +1243,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show the AWS identity, region, Platform API and registration rosactl uses')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Keep the Platform API URL (and --region) for later commands, after checking the API answers')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Forget the Platform API URL and region `rosactl login` kept')
+            [CompletionResult]::new('cluster-vpc', 'cluster-vpc', [CompletionResultType]::ParameterValue, 'A cluster''s network: `cluster-vpc create|delete|list|describe` (VPC, subnets, NAT, routes, worker SG, private zone)')
             [CompletionResult]::new('cluster-iam', 'cluster-iam', [CompletionResultType]::ParameterValue, 'A cluster''s IAM roles: `cluster-iam create|delete|list|describe` (seven operator roles, the worker role and profile)')
             [CompletionResult]::new('cluster-oidc', 'cluster-oidc', [CompletionResultType]::ParameterValue, 'A cluster''s IAM OIDC provider: `cluster-oidc create|delete NAME` (made by the account''s rosa-oidc-provisioner)')
             [CompletionResult]::new('nodepool', 'nodepool', [CompletionResultType]::ParameterValue, 'Node pools of a cluster: `nodepool create|list|describe|delete`')
@@ -1166,6 +1280,25 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             break
         }
         'rosactl;help;logout' {
+            break
+        }
+        'rosactl;help;cluster-vpc' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create (or repair) the cluster''s network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete the cluster''s network, after what a cluster left in it (load balancers, endpoints, security groups, records)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cluster networks rosactl made in this region')
+            [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Show the cluster''s network: VPC, subnets, security group, hosted zone')
+            break
+        }
+        'rosactl;help;cluster-vpc;create' {
+            break
+        }
+        'rosactl;help;cluster-vpc;delete' {
+            break
+        }
+        'rosactl;help;cluster-vpc;list' {
+            break
+        }
+        'rosactl;help;cluster-vpc;describe' {
             break
         }
         'rosactl;help;cluster-iam' {

@@ -31,6 +31,9 @@ _rosactl() {
             rosactl,cluster-oidc)
                 cmd="rosactl__subcmd__cluster__subcmd__oidc"
                 ;;
+            rosactl,cluster-vpc)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc"
+                ;;
             rosactl,completion)
                 cmd="rosactl__subcmd__completion"
                 ;;
@@ -196,6 +199,36 @@ _rosactl() {
             rosactl__subcmd__cluster__subcmd__oidc__subcmd__help,help)
                 cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__help"
                 ;;
+            rosactl__subcmd__cluster__subcmd__vpc,create)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__create"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc,delete)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__delete"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc,describe)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__describe"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc,help)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__help"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc,list)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__list"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc__subcmd__help,create)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__create"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc__subcmd__help,delete)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__delete"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc__subcmd__help,describe)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__describe"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc__subcmd__help,help)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__help"
+                ;;
+            rosactl__subcmd__cluster__subcmd__vpc__subcmd__help,list)
+                cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__list"
+                ;;
             rosactl__subcmd__create,cluster)
                 cmd="rosactl__subcmd__create__subcmd__cluster"
                 ;;
@@ -246,6 +279,9 @@ _rosactl() {
                 ;;
             rosactl__subcmd__help,cluster-oidc)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc"
+                ;;
+            rosactl__subcmd__help,cluster-vpc)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__vpc"
                 ;;
             rosactl__subcmd__help,completion)
                 cmd="rosactl__subcmd__help__subcmd__completion"
@@ -352,6 +388,18 @@ _rosactl() {
             rosactl__subcmd__help__subcmd__cluster__subcmd__oidc,delete)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__delete"
                 ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__vpc,create)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__create"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__vpc,delete)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__delete"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__vpc,describe)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__describe"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__vpc,list)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__list"
+                ;;
             rosactl__subcmd__help__subcmd__create,cluster)
                 cmd="rosactl__subcmd__help__subcmd__create__subcmd__cluster"
                 ;;
@@ -425,7 +473,7 @@ _rosactl() {
 
     case "${cmd}" in
         rosactl)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami login logout cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -985,6 +1033,268 @@ _rosactl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create delete list describe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__create)
+            opts="-o -y -v -h -V --availability-zones --vpc-cidr --single-nat-gateway --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --availability-zones)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vpc-cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__delete)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__describe)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__help)
+            opts="create delete list describe help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__vpc__subcmd__list)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1831,7 +2141,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help)
-            opts="init whoami login logout cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1985,6 +2295,76 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__vpc)
+            opts="create delete list describe"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__describe)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -86,6 +86,10 @@ pub enum Command {
     /// Forget the Platform API URL and region `rosactl login` kept.
     Logout,
 
+    /// A cluster's network: `cluster-vpc create|delete|list|describe` (VPC, subnets, NAT, routes, worker SG, private zone).
+    #[command(name = "cluster-vpc", subcommand)]
+    ClusterVpc(ClusterVpcCommand),
+
     /// A cluster's IAM roles: `cluster-iam create|delete|list|describe` (seven operator roles, the worker role and profile).
     #[command(name = "cluster-iam", subcommand)]
     ClusterIam(ClusterIamCommand),
@@ -313,6 +317,59 @@ pub struct GetTokenArgs {
     /// The cluster's id (signed into the token as x-k8s-aws-id).
     #[arg(long, value_name = "ID")]
     pub cluster_id: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClusterVpcCommand {
+    /// Create (or repair) the cluster's network.
+    #[command(
+        long_about = "Creates NAME-vpc (--vpc-cidr, DNS support and hostnames on), an internet \
+            gateway, per zone a public subnet (kubernetes.io/role/elb=1) and a private one \
+            (kubernetes.io/role/internal-elb=1), a NAT gateway per zone (one shared with \
+            --single-nat-gateway), a public route table to the internet gateway and a private \
+            one per zone to its NAT, the worker security group NAME-worker-sg (all traffic from \
+            itself and the VPC CIDR), and the private hosted zone NAME.hypershift.local tagged \
+            kubernetes.io/cluster/NAME=owned. Everything is tagged rosa:managed-by=rosactl and \
+            rosa:cluster-name=NAME; a re-run changes nothing; an interrupted run continues.",
+        after_help = "Example:\n  rosactl cluster-vpc create my-cluster --availability-zones us-east-1a,us-east-1b --single-nat-gateway"
+    )]
+    Create(ClusterVpcArgs),
+    /// Delete the cluster's network, after what a cluster left in it (load balancers, endpoints, security groups, records).
+    Delete(ClusterVpcNameArgs),
+    /// List the cluster networks rosactl made in this region.
+    List,
+    /// Show the cluster's network: VPC, subnets, security group, hosted zone.
+    Describe(ClusterVpcNameArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ClusterVpcArgs {
+    /// The cluster's name.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// One to three zones of the region (comma-separated).
+    #[arg(long, value_delimiter = ',', required = true, value_name = "ZONE,...")]
+    pub availability_zones: Vec<String>,
+
+    /// The VPC's CIDR: a private /16.
+    #[arg(long, default_value = "10.0.0.0/16", value_name = "CIDR")]
+    pub vpc_cidr: String,
+
+    /// One NAT gateway for all zones (cheaper; the zones share its availability).
+    #[arg(long)]
+    pub single_nat_gateway: bool,
+
+    /// Print the plan and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct ClusterVpcNameArgs {
+    /// The cluster's name.
+    #[arg(value_name = "NAME")]
+    pub name: String,
 }
 
 #[derive(Debug, Subcommand)]

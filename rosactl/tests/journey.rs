@@ -824,3 +824,210 @@ fn urlencoding_decode(s: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+#[test]
+fn cluster_vpc_builds_a_network_our_verifier_passes_and_deletes_it_with_what_a_cluster_left() {
+    let bed = TestBed::start();
+    ok(
+        &bed,
+        &[
+            "setup-account",
+            "--yes",
+            "--api-url",
+            &bed.platform.base_url,
+        ],
+    );
+    let create = [
+        "cluster-vpc",
+        "create",
+        "journey-5",
+        "--availability-zones",
+        "us-east-1a,us-east-1b",
+        "-o",
+        "json",
+    ];
+
+    bed.aws.clear_operations().unwrap();
+    let mut dry = create.to_vec();
+    dry.push("--dry-run");
+    let plan = json_of(&ok(&bed, &dry));
+    assert_eq!(plan["steps"].as_array().unwrap().len(), 25, "{plan}");
+    assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
+
+    let made = json_of(&ok(&bed, &create));
+    assert_eq!(made["changed"], true);
+    let vpc = made["vpc_id"].as_str().unwrap().to_string();
+    let private: Vec<String> = made["private_subnet_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(private.len(), 2);
+    assert!(
+        made["worker_security_group_id"]
+            .as_str()
+            .unwrap()
+            .starts_with("sg-")
+    );
+    assert!(made["hosted_zone_id"].as_str().is_some(), "{made}");
+
+    // Again: nothing to change, no write.
+    bed.aws.clear_operations().unwrap();
+    let again = json_of(&ok(&bed, &create));
+    assert_eq!(again["changed"], false, "{again}");
+    assert_eq!(again["vpc_id"], vpc.as_str());
+    assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
+    let listed = json_of(&ok(&bed, &["cluster-vpc", "list", "-o", "json"]));
+    assert_eq!(listed["items"][0]["cluster"], "journey-5");
+
+    // Our own network verifier passes what cluster-vpc made.
+    let dir = tempfile::tempdir().unwrap();
+    let event = dir.path().join("network.json");
+    std::fs::write(
+        &event,
+        serde_json::json!({"vpc_id": vpc, "subnet_ids": private}).to_string(),
+    )
+    .unwrap();
+    let verdict = json_of(&ok(
+        &bed,
+        &[
+            "test-lambda",
+            "--name",
+            "network-verifier",
+            "--payload",
+            event.to_str().unwrap(),
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(verdict["proceed"], true, "{verdict}");
+
+    // What a cluster leaves behind: an endpoint, a security group, a record.
+    let config = futures_lite_block(bed.sdk_config());
+    let ec2 = aws_sdk_ec2::Client::new(&config);
+    futures_lite_block(
+        ec2.create_vpc_endpoint()
+            .vpc_id(&vpc)
+            .service_name("com.amazonaws.us-east-1.s3")
+            .vpc_endpoint_type(aws_sdk_ec2::types::VpcEndpointType::Gateway)
+            .send(),
+    )
+    .unwrap();
+    futures_lite_block(
+        ec2.create_security_group()
+            .group_name("k8s-elb-leftover")
+            .description("left by a cluster")
+            .vpc_id(&vpc)
+            .send(),
+    )
+    .unwrap();
+    let r53 = aws_sdk_route53::Client::new(&config);
+    let zone = made["hosted_zone_id"].as_str().unwrap();
+    let record = aws_sdk_route53::types::ResourceRecordSet::builder()
+        .name("api.journey-5.hypershift.local.")
+        .r#type(aws_sdk_route53::types::RrType::A)
+        .ttl(60)
+        .resource_records(
+            aws_sdk_route53::types::ResourceRecord::builder()
+                .value("10.0.128.10")
+                .build()
+                .unwrap(),
+        )
+        .build()
+        .unwrap();
+    futures_lite_block(
+        r53.change_resource_record_sets()
+            .hosted_zone_id(zone)
+            .change_batch(
+                aws_sdk_route53::types::ChangeBatch::builder()
+                    .changes(
+                        aws_sdk_route53::types::Change::builder()
+                            .action(aws_sdk_route53::types::ChangeAction::Create)
+                            .resource_record_set(record)
+                            .build()
+                            .unwrap(),
+                    )
+                    .build()
+                    .unwrap(),
+            )
+            .send(),
+    )
+    .unwrap();
+
+    let elb = aws_sdk_elasticloadbalancingv2::Client::new(&config);
+    let public: Vec<String> = made["public_subnet_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect();
+    futures_lite_block(
+        elb.create_load_balancer()
+            .name("k8s-leftover")
+            .set_subnets(Some(public))
+            .send(),
+    )
+    .unwrap();
+
+    // Delete asks (off a terminal, --yes), says what it removed, and leaves nothing of ours.
+    assert_eq!(
+        run(&bed, &["cluster-vpc", "delete", "journey-5"])
+            .status
+            .code(),
+        Some(4)
+    );
+    let gone = json_of(&ok(
+        &bed,
+        &["cluster-vpc", "delete", "journey-5", "--yes", "-o", "json"],
+    ));
+    let removed = gone["removed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap().to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    has(
+        &removed,
+        "deleted record api.journey-5.hypershift.local. A (left by the cluster)",
+    );
+    has(&removed, "deleted VPC endpoints");
+    has(
+        &removed,
+        "deleted load balancer k8s-leftover (left by the cluster)",
+    );
+    let lbs = futures_lite_block(elb.describe_load_balancers().send()).unwrap();
+    assert!(lbs.load_balancers().is_empty());
+    has(&removed, "(left by the cluster)");
+    has(&removed, &format!("deleted VPC {vpc}"));
+    let vpcs = futures_lite_block(ec2.describe_vpcs().vpc_ids(&vpc).send());
+    assert!(
+        vpcs.map(|v| v.vpcs().is_empty()).unwrap_or(true),
+        "the VPC is gone"
+    );
+    let subnets = futures_lite_block(
+        ec2.describe_subnets()
+            .filters(
+                aws_sdk_ec2::types::Filter::builder()
+                    .name("vpc-id")
+                    .values(&vpc)
+                    .build(),
+            )
+            .send(),
+    )
+    .unwrap();
+    assert!(subnets.subnets().is_empty());
+    let addresses = futures_lite_block(ec2.describe_addresses().send()).unwrap();
+    assert!(
+        addresses.addresses().is_empty(),
+        "{:?}",
+        addresses.addresses()
+    );
+    let zones = futures_lite_block(r53.list_hosted_zones().send()).unwrap();
+    assert!(zones.hosted_zones().is_empty());
+    has(
+        &text(&ok(&bed, &["cluster-vpc", "delete", "journey-5", "--yes"]).stderr),
+        "nothing to delete",
+    );
+}

@@ -3,6 +3,7 @@
 pub mod cleanup;
 pub mod cluster;
 pub mod cluster_iam;
+pub mod cluster_vpc;
 pub mod completion;
 pub mod debug;
 pub mod export;
@@ -21,8 +22,8 @@ pub mod versions;
 pub mod whoami;
 
 use crate::cli::{
-    Cli, ClusterCommand, ClusterIamCommand, ClusterOidcCommand, Command, CreateCommand,
-    DeleteCommand, DescribeCommand, ListCommand, NodePoolCommand,
+    Cli, ClusterCommand, ClusterIamCommand, ClusterOidcCommand, ClusterVpcCommand, Command,
+    CreateCommand, DeleteCommand, DescribeCommand, ListCommand, NodePoolCommand,
 };
 use crate::output::Output;
 
@@ -51,6 +52,16 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
             block_on(kube::write_kubeconfig(&out, global, args))
         }
         Command::Cluster(ClusterCommand::GetToken(args)) => block_on(kube::get_token(global, args)),
+        Command::ClusterVpc(ClusterVpcCommand::Create(args)) => {
+            block_on(cluster_vpc::create(&out, global, args))
+        }
+        Command::ClusterVpc(ClusterVpcCommand::Delete(args)) => {
+            block_on(cluster_vpc::delete(&out, global, args))
+        }
+        Command::ClusterVpc(ClusterVpcCommand::List) => block_on(cluster_vpc::list(&out, global)),
+        Command::ClusterVpc(ClusterVpcCommand::Describe(args)) => {
+            block_on(cluster_vpc::describe_network(&out, global, args))
+        }
         Command::ClusterIam(ClusterIamCommand::Create(args)) => {
             block_on(cluster_iam::create(&out, global, args))
         }

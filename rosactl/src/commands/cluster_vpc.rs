@@ -1,0 +1,1440 @@
+//! `rosactl cluster-vpc create|delete|list|describe NAME`: the network a hosted cluster's
+//! nodes run in (the contract's "What the customer's account needs"): a VPC with DNS support
+//! and hostnames, an internet gateway, per zone a public and a private subnet, NAT (one per
+//! zone, or one shared), a public route table to the gateway and a private one per zone to
+//! its NAT, a worker security group, and the private hosted zone `NAME.hypershift.local`.
+//!
+//! Every resource carries `rosa:managed-by=rosactl`, `rosa:cluster-name=NAME` and a
+//! `rosa:resource` key naming its part (`vpc`, `igw`, `public-us-east-1a`, ...): observe finds
+//! them by those tags (reads only), a pure plan lists what is missing or wrong, apply runs it
+//! in order, so a re-run writes nothing and an interrupted run continues. Nothing without
+//! those tags is ever adopted. `delete` first removes what a cluster leaves behind in the VPC
+//! (load balancers, VPC endpoints, other security groups, hosted-zone records) and says so.
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use aws_sdk_ec2::types::{
+    AttributeBooleanValue, DomainType, Filter, IpPermission, IpRange, ResourceType, Tag,
+    TagSpecification, UserIdGroupPair,
+};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::aws::{Aws, describe};
+use crate::cli::{ClusterVpcArgs, ClusterVpcNameArgs, GlobalArgs};
+use crate::confirm::confirm;
+use crate::deploy::names::{MANAGED_BY, TAG_MANAGED_BY};
+use crate::deploy::retry::{self, Backoff};
+use crate::exit::{Exit, Failure};
+use crate::output::{Format, Output, print_table, table};
+
+use super::cluster::check_name;
+use super::cluster_iam::TAG_CLUSTER_NAME;
+
+const TAG_RESOURCE: &str = "rosa:resource";
+
+/// What `cluster-vpc create` builds.
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub cluster: String,
+    pub cidr: String,
+    /// The first two octets of the /16.
+    base: (u8, u8),
+    pub zones: Vec<String>,
+    pub single_nat: bool,
+}
+
+impl Target {
+    pub fn hosted_zone(&self) -> String {
+        format!("{}.hypershift.local", self.cluster)
+    }
+
+    fn public(&self, i: usize) -> String {
+        format!("public-{}", self.zones[i])
+    }
+
+    fn private(&self, i: usize) -> String {
+        format!("private-{}", self.zones[i])
+    }
+
+    /// The NAT a zone's private subnet goes out through.
+    fn nat_for(&self, i: usize) -> String {
+        format!("nat-{}", self.zones[if self.single_nat { 0 } else { i }])
+    }
+
+    fn nat_zones(&self) -> std::ops::Range<usize> {
+        0..if self.single_nat { 1 } else { self.zones.len() }
+    }
+
+    /// `/20`s: public subnets from the bottom of the /16, private ones from its middle.
+    fn subnet_cidr(&self, public: bool, i: usize) -> String {
+        let third = if public { 16 * i } else { 128 + 16 * i };
+        format!("{}.{}.{third}.0/20", self.base.0, self.base.1)
+    }
+}
+
+/// Checks the flags: zones of `region` (one to three), a /16 CIDR.
+pub fn target(
+    cluster: &str,
+    zones: &[String],
+    cidr: &str,
+    single_nat: bool,
+    region: &str,
+) -> Result<Target, Failure> {
+    check_name(cluster).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    if zones.is_empty() || zones.len() > 3 {
+        return Err(Failure::usage(format!(
+            "--availability-zones: expected one to three zones of {region} (such as {region}a,{region}b), got {}",
+            zones.len()
+        )));
+    }
+    for z in zones {
+        let ok = z.strip_prefix(region).is_some_and(|rest| {
+            !rest.is_empty()
+                && rest.len() <= 8
+                && rest.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+        if !ok {
+            return Err(Failure::usage(format!(
+                "--availability-zones: {z:?} is not a zone of {region} (such as {region}a)"
+            )));
+        }
+    }
+    let mut unique = zones.to_vec();
+    unique.dedup();
+    if unique.len() != zones.len() {
+        return Err(Failure::usage(
+            "--availability-zones: a zone is named twice",
+        ));
+    }
+    let bad_cidr = || {
+        Failure::usage(format!(
+            "--vpc-cidr: expected a private /16 such as 10.0.0.0/16, got {cidr:?}"
+        ))
+    };
+    let (addr, bits) = cidr.split_once('/').ok_or_else(bad_cidr)?;
+    let octets: Vec<u8> = addr
+        .split('.')
+        .map(|o| o.parse::<u8>())
+        .collect::<Result<_, _>>()
+        .map_err(|_| bad_cidr())?;
+    if bits != "16" || octets.len() != 4 || octets[2] != 0 || octets[3] != 0 {
+        return Err(bad_cidr());
+    }
+    let private = octets[0] == 10
+        || (octets[0] == 172 && (16..=31).contains(&octets[1]))
+        || (octets[0] == 192 && octets[1] == 168);
+    if !private {
+        return Err(bad_cidr());
+    }
+    Ok(Target {
+        cluster: cluster.to_string(),
+        cidr: cidr.to_string(),
+        base: (octets[0], octets[1]),
+        zones: zones.to_vec(),
+        single_nat,
+    })
+}
+
+/// A route table as found: its id, default route's target, associated subnets.
+#[derive(Debug, Clone, Default)]
+pub struct TableSeen {
+    pub id: String,
+    pub default_target: Option<String>,
+    pub subnets: Vec<String>,
+}
+
+/// What exists, by `rosa:resource` key.
+#[derive(Debug, Clone, Default)]
+pub struct Seen {
+    pub vpc: Option<String>,
+    pub dns_support: bool,
+    pub dns_hostnames: bool,
+    pub igw: Option<(String, bool)>,
+    pub subnets: BTreeMap<String, String>,
+    pub eips: BTreeMap<String, String>,
+    pub nats: BTreeMap<String, String>,
+    pub tables: BTreeMap<String, TableSeen>,
+    pub sg: Option<(String, bool)>,
+    pub zone: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Step {
+    CreateVpc,
+    EnableDns,
+    CreateInternetGateway,
+    AttachInternetGateway,
+    CreateSubnet {
+        key: String,
+        zone: String,
+        cidr: String,
+        public: bool,
+    },
+    AllocateAddress {
+        key: String,
+    },
+    CreateNatGateway {
+        key: String,
+        subnet: String,
+        eip: String,
+    },
+    CreateRouteTable {
+        key: String,
+    },
+    SetDefaultRoute {
+        table: String,
+        target: String,
+    },
+    Associate {
+        table: String,
+        subnet: String,
+    },
+    CreateSecurityGroup,
+    AuthorizeWorkerTraffic,
+    CreateHostedZone,
+}
+
+/// The steps `create` takes from `seen`. Pure.
+pub fn plan(t: &Target, seen: &Seen) -> Vec<Step> {
+    let mut steps = Vec::new();
+    if seen.vpc.is_none() {
+        steps.push(Step::CreateVpc);
+    }
+    if !(seen.dns_support && seen.dns_hostnames) {
+        steps.push(Step::EnableDns);
+    }
+    match &seen.igw {
+        None => {
+            steps.push(Step::CreateInternetGateway);
+            steps.push(Step::AttachInternetGateway);
+        }
+        Some((_, false)) => steps.push(Step::AttachInternetGateway),
+        Some(_) => {}
+    }
+    for (i, zone) in t.zones.iter().enumerate() {
+        for public in [true, false] {
+            let key = if public { t.public(i) } else { t.private(i) };
+            if !seen.subnets.contains_key(&key) {
+                steps.push(Step::CreateSubnet {
+                    cidr: t.subnet_cidr(public, i),
+                    zone: zone.clone(),
+                    public,
+                    key,
+                });
+            }
+        }
+    }
+    for i in t.nat_zones() {
+        let nat = t.nat_for(i);
+        let eip = format!("eip-{}", t.zones[i]);
+        if !seen.eips.contains_key(&eip) && !seen.nats.contains_key(&nat) {
+            steps.push(Step::AllocateAddress { key: eip.clone() });
+        }
+        if !seen.nats.contains_key(&nat) {
+            steps.push(Step::CreateNatGateway {
+                key: nat,
+                subnet: t.public(i),
+                eip,
+            });
+        }
+    }
+    let mut tables = vec![(
+        "rt-public".to_string(),
+        "igw".to_string(),
+        (0..t.zones.len()).map(|i| t.public(i)).collect::<Vec<_>>(),
+    )];
+    for i in 0..t.zones.len() {
+        tables.push((
+            format!("rt-{}", t.private(i)),
+            t.nat_for(i),
+            vec![t.private(i)],
+        ));
+    }
+    for (key, target, subnets) in tables {
+        let found = seen.tables.get(&key);
+        if found.is_none() {
+            steps.push(Step::CreateRouteTable { key: key.clone() });
+        }
+        let wanted = match target.as_str() {
+            "igw" => seen.igw.as_ref().map(|(id, _)| id.clone()),
+            nat => seen.nats.get(nat).cloned(),
+        };
+        let current = found.and_then(|f| f.default_target.clone());
+        if current.is_none() || current != wanted {
+            steps.push(Step::SetDefaultRoute {
+                table: key.clone(),
+                target,
+            });
+        }
+        for s in subnets {
+            let id = seen.subnets.get(&s);
+            if !found.is_some_and(|f| id.is_some_and(|id| f.subnets.contains(id))) {
+                steps.push(Step::Associate {
+                    table: key.clone(),
+                    subnet: s,
+                });
+            }
+        }
+    }
+    match &seen.sg {
+        None => {
+            steps.push(Step::CreateSecurityGroup);
+            steps.push(Step::AuthorizeWorkerTraffic);
+        }
+        Some((_, false)) => steps.push(Step::AuthorizeWorkerTraffic),
+        Some(_) => {}
+    }
+    if seen.zone.is_none() {
+        steps.push(Step::CreateHostedZone);
+    }
+    steps
+}
+
+fn summary(t: &Target, step: &Step) -> String {
+    match step {
+        Step::CreateVpc => format!("create VPC {}-vpc ({})", t.cluster, t.cidr),
+        Step::EnableDns => "turn on DNS support and DNS hostnames in the VPC".into(),
+        Step::CreateInternetGateway => "create the internet gateway".into(),
+        Step::AttachInternetGateway => "attach the internet gateway to the VPC".into(),
+        Step::CreateSubnet { key, cidr, .. } => format!("create subnet {key} ({cidr})"),
+        Step::AllocateAddress { key } => format!("allocate an Elastic IP ({key})"),
+        Step::CreateNatGateway { key, subnet, .. } => {
+            format!("create NAT gateway {key} in {subnet}")
+        }
+        Step::CreateRouteTable { key } => format!("create route table {key}"),
+        Step::SetDefaultRoute { table, target } => {
+            format!("route 0.0.0.0/0 of {table} to {target}")
+        }
+        Step::Associate { table, subnet } => format!("associate {subnet} with {table}"),
+        Step::CreateSecurityGroup => format!("create security group {}-worker-sg", t.cluster),
+        Step::AuthorizeWorkerTraffic => {
+            "allow the workers' traffic (from the group itself and the VPC CIDR)".into()
+        }
+        Step::CreateHostedZone => format!("create private hosted zone {}", t.hosted_zone()),
+    }
+}
+
+fn ec2_err(what: String) -> impl FnOnce(String) -> Failure {
+    move |e| Failure::new(Exit::Failed, format!("{what}: {e}"))
+}
+
+fn filter(name: &str, value: &str) -> Filter {
+    Filter::builder().name(name).values(value).build()
+}
+
+fn tag_of<'a>(tags: &'a [Tag], key: &str) -> Option<&'a str> {
+    tags.iter()
+        .find(|t| t.key() == Some(key))
+        .and_then(|t| t.value())
+}
+
+fn ours(cluster: &str) -> [Filter; 2] {
+    [
+        filter(&format!("tag:{TAG_MANAGED_BY}"), MANAGED_BY),
+        filter(&format!("tag:{TAG_CLUSTER_NAME}"), cluster),
+    ]
+}
+
+/// Reads what exists (tagged as this cluster's).
+pub async fn observe(
+    aws: &Aws,
+    ec2: &aws_sdk_ec2::Client,
+    r53: &aws_sdk_route53::Client,
+    cluster: &str,
+) -> anyhow::Result<Seen> {
+    let mut seen = Seen::default();
+    let vpcs = ec2
+        .describe_vpcs()
+        .set_filters(Some(ours(cluster).to_vec()))
+        .send()
+        .await
+        .map_err(|e| ec2_err("DescribeVpcs".into())(describe(&e)))?;
+    let vpcs = vpcs.vpcs();
+    if vpcs.len() > 1 {
+        return Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "{} VPCs are tagged as cluster {cluster}'s; rosactl expects one",
+                vpcs.len()
+            ),
+        )
+        .into());
+    }
+    if let Some(vpc) = vpcs.first().and_then(|v| v.vpc_id()) {
+        seen.vpc = Some(vpc.to_string());
+        for (attr, slot) in [
+            (aws_sdk_ec2::types::VpcAttributeName::EnableDnsSupport, 0),
+            (aws_sdk_ec2::types::VpcAttributeName::EnableDnsHostnames, 1),
+        ] {
+            let out = ec2
+                .describe_vpc_attribute()
+                .vpc_id(vpc)
+                .attribute(attr)
+                .send()
+                .await
+                .map_err(|e| ec2_err("DescribeVpcAttribute".into())(describe(&e)))?;
+            let on = if slot == 0 {
+                out.enable_dns_support()
+                    .and_then(|a| a.value())
+                    .unwrap_or(false)
+            } else {
+                out.enable_dns_hostnames()
+                    .and_then(|a| a.value())
+                    .unwrap_or(false)
+            };
+            if slot == 0 {
+                seen.dns_support = on;
+            } else {
+                seen.dns_hostnames = on;
+            }
+        }
+    }
+    let igws = ec2
+        .describe_internet_gateways()
+        .set_filters(Some(ours(cluster).to_vec()))
+        .send()
+        .await
+        .map_err(|e| ec2_err("DescribeInternetGateways".into())(describe(&e)))?;
+    if let Some(g) = igws.internet_gateways().first() {
+        let attached = seen
+            .vpc
+            .as_deref()
+            .is_some_and(|v| g.attachments().iter().any(|a| a.vpc_id() == Some(v)));
+        seen.igw = Some((
+            g.internet_gateway_id().unwrap_or_default().to_string(),
+            attached,
+        ));
+    }
+    let subnets = ec2
+        .describe_subnets()
+        .set_filters(Some(ours(cluster).to_vec()))
+        .send()
+        .await
+        .map_err(|e| ec2_err("DescribeSubnets".into())(describe(&e)))?;
+    for s in subnets.subnets() {
+        if let (Some(key), Some(id)) = (tag_of(s.tags(), TAG_RESOURCE), s.subnet_id()) {
+            seen.subnets.insert(key.to_string(), id.to_string());
+        }
+    }
+    let eips = ec2
+        .describe_addresses()
+        .set_filters(Some(ours(cluster).to_vec()))
+        .send()
+        .await
+        .map_err(|e| ec2_err("DescribeAddresses".into())(describe(&e)))?;
+    for a in eips.addresses() {
+        if let (Some(key), Some(id)) = (tag_of(a.tags(), TAG_RESOURCE), a.allocation_id()) {
+            seen.eips.insert(key.to_string(), id.to_string());
+        }
+    }
+    let nats = ec2
+        .describe_nat_gateways()
+        .set_filter(Some(ours(cluster).to_vec()))
+        .send()
+        .await
+        .map_err(|e| ec2_err("DescribeNatGateways".into())(describe(&e)))?;
+    for n in nats.nat_gateways() {
+        let gone = matches!(
+            n.state(),
+            Some(
+                aws_sdk_ec2::types::NatGatewayState::Deleted
+                    | aws_sdk_ec2::types::NatGatewayState::Deleting
+                    | aws_sdk_ec2::types::NatGatewayState::Failed
+            )
+        );
+        if let (false, Some(key), Some(id)) =
+            (gone, tag_of(n.tags(), TAG_RESOURCE), n.nat_gateway_id())
+        {
+            seen.nats.insert(key.to_string(), id.to_string());
+        }
+    }
+    let tables = ec2
+        .describe_route_tables()
+        .set_filters(Some(ours(cluster).to_vec()))
+        .send()
+        .await
+        .map_err(|e| ec2_err("DescribeRouteTables".into())(describe(&e)))?;
+    for rt in tables.route_tables() {
+        let Some(key) = tag_of(rt.tags(), TAG_RESOURCE) else {
+            continue;
+        };
+        let default_target = rt
+            .routes()
+            .iter()
+            .find(|r| r.destination_cidr_block() == Some("0.0.0.0/0"))
+            .and_then(|r| r.gateway_id().or(r.nat_gateway_id()).map(String::from));
+        seen.tables.insert(
+            key.to_string(),
+            TableSeen {
+                id: rt.route_table_id().unwrap_or_default().to_string(),
+                default_target,
+                subnets: rt
+                    .associations()
+                    .iter()
+                    .filter_map(|a| a.subnet_id().map(String::from))
+                    .collect(),
+            },
+        );
+    }
+    let sgs = ec2
+        .describe_security_groups()
+        .set_filters(Some(ours(cluster).to_vec()))
+        .send()
+        .await
+        .map_err(|e| ec2_err("DescribeSecurityGroups".into())(describe(&e)))?;
+    if let Some(g) = sgs.security_groups().first() {
+        let id = g.group_id().unwrap_or_default().to_string();
+        let from_self = g.ip_permissions().iter().any(|p| {
+            p.user_id_group_pairs()
+                .iter()
+                .any(|u| u.group_id() == Some(id.as_str()))
+        });
+        seen.sg = Some((id, from_self));
+    }
+    seen.zone = find_zone(r53, cluster).await?;
+    let _ = aws;
+    Ok(seen)
+}
+
+/// The private hosted zone `NAME.hypershift.local` tagged as this cluster's.
+async fn find_zone(r53: &aws_sdk_route53::Client, cluster: &str) -> anyhow::Result<Option<String>> {
+    let name = format!("{cluster}.hypershift.local.");
+    let zones = r53
+        .list_hosted_zones_by_name()
+        .dns_name(&name)
+        .send()
+        .await
+        .map_err(|e| ec2_err("ListHostedZonesByName".into())(describe(&e)))?;
+    for z in zones.hosted_zones() {
+        if z.name() != name {
+            continue;
+        }
+        let id = z.id().trim_start_matches("/hostedzone/").to_string();
+        let tags = r53
+            .list_tags_for_resource()
+            .resource_type(aws_sdk_route53::types::TagResourceType::Hostedzone)
+            .resource_id(&id)
+            .send()
+            .await
+            .map_err(|e| ec2_err(format!("reading the tags of hosted zone {id}"))(describe(&e)))?;
+        let tags = tags
+            .resource_tag_set()
+            .map(|s| s.tags())
+            .unwrap_or_default();
+        let has = |k: &str, v: &str| {
+            tags.iter()
+                .any(|t| t.key() == Some(k) && t.value() == Some(v))
+        };
+        if has(TAG_MANAGED_BY, MANAGED_BY) && has(TAG_CLUSTER_NAME, cluster) {
+            return Ok(Some(id));
+        }
+    }
+    Ok(None)
+}
+
+fn tag_spec(t: &Target, kind: ResourceType, key: &str, name: &str) -> TagSpecification {
+    let mut spec = TagSpecification::builder()
+        .resource_type(kind)
+        .tags(Tag::builder().key(TAG_MANAGED_BY).value(MANAGED_BY).build())
+        .tags(
+            Tag::builder()
+                .key(TAG_CLUSTER_NAME)
+                .value(&t.cluster)
+                .build(),
+        )
+        .tags(Tag::builder().key(TAG_RESOURCE).value(key).build())
+        .tags(Tag::builder().key("Name").value(name).build());
+    if key.starts_with("public-") {
+        spec = spec.tags(
+            Tag::builder()
+                .key("kubernetes.io/role/elb")
+                .value("1")
+                .build(),
+        );
+    } else if key.starts_with("private-") {
+        spec = spec.tags(
+            Tag::builder()
+                .key("kubernetes.io/role/internal-elb")
+                .value("1")
+                .build(),
+        );
+    }
+    spec.build()
+}
+
+/// Runs one step, updating `seen` with what it made.
+async fn apply(
+    t: &Target,
+    ec2: &aws_sdk_ec2::Client,
+    r53: &aws_sdk_route53::Client,
+    seen: &mut Seen,
+    step: &Step,
+) -> Result<(), String> {
+    let need =
+        |v: Option<&String>, what: &str| v.cloned().ok_or_else(|| format!("{what} is missing"));
+    let vpc = || need(seen.vpc.as_ref(), "the VPC");
+    let name = |suffix: &str| format!("{}-{suffix}", t.cluster);
+    match step {
+        Step::CreateVpc => {
+            let out = ec2
+                .create_vpc()
+                .cidr_block(&t.cidr)
+                .tag_specifications(tag_spec(t, ResourceType::Vpc, "vpc", &name("vpc")))
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            seen.vpc = out.vpc().and_then(|v| v.vpc_id()).map(String::from);
+        }
+        Step::EnableDns => {
+            let vpc = vpc()?;
+            for support in [true, false] {
+                let v = AttributeBooleanValue::builder().value(true).build();
+                let req = ec2.modify_vpc_attribute().vpc_id(&vpc);
+                let req = if support {
+                    req.enable_dns_support(v)
+                } else {
+                    req.enable_dns_hostnames(v)
+                };
+                req.send().await.map_err(|e| describe(&e))?;
+            }
+            seen.dns_support = true;
+            seen.dns_hostnames = true;
+        }
+        Step::CreateInternetGateway => {
+            let out = ec2
+                .create_internet_gateway()
+                .tag_specifications(tag_spec(
+                    t,
+                    ResourceType::InternetGateway,
+                    "igw",
+                    &name("igw"),
+                ))
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            let id = out
+                .internet_gateway()
+                .and_then(|g| g.internet_gateway_id())
+                .unwrap_or_default();
+            seen.igw = Some((id.to_string(), false));
+        }
+        Step::AttachInternetGateway => {
+            let (id, _) = seen.igw.clone().ok_or("the internet gateway is missing")?;
+            ec2.attach_internet_gateway()
+                .internet_gateway_id(&id)
+                .vpc_id(vpc()?)
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            seen.igw = Some((id, true));
+        }
+        Step::CreateSubnet {
+            key, zone, cidr, ..
+        } => {
+            let out = ec2
+                .create_subnet()
+                .vpc_id(vpc()?)
+                .cidr_block(cidr)
+                .availability_zone(zone)
+                .tag_specifications(tag_spec(t, ResourceType::Subnet, key, &name(key)))
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            seen.subnets.insert(
+                key.clone(),
+                out.subnet()
+                    .and_then(|s| s.subnet_id())
+                    .unwrap_or_default()
+                    .to_string(),
+            );
+        }
+        Step::AllocateAddress { key } => {
+            let out = ec2
+                .allocate_address()
+                .domain(DomainType::Vpc)
+                .tag_specifications(tag_spec(t, ResourceType::ElasticIp, key, &name(key)))
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            seen.eips.insert(
+                key.clone(),
+                out.allocation_id().unwrap_or_default().to_string(),
+            );
+        }
+        Step::CreateNatGateway { key, subnet, eip } => {
+            let out = ec2
+                .create_nat_gateway()
+                .subnet_id(need(seen.subnets.get(subnet), subnet)?)
+                .allocation_id(need(seen.eips.get(eip), eip)?)
+                .tag_specifications(tag_spec(t, ResourceType::Natgateway, key, &name(key)))
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            let id = out
+                .nat_gateway()
+                .and_then(|n| n.nat_gateway_id())
+                .unwrap_or_default()
+                .to_string();
+            // Routes to it wait until it is available.
+            let (state, _) = retry::until(
+                Backoff::every(Duration::from_secs(5), Duration::from_secs(600)),
+                || async {
+                    ec2.describe_nat_gateways()
+                        .nat_gateway_ids(&id)
+                        .send()
+                        .await
+                        .map(|o| o.nat_gateways().first().and_then(|n| n.state().cloned()))
+                        .map_err(|e| describe(&e))
+                },
+                |r| {
+                    !matches!(
+                        r,
+                        Ok(Some(aws_sdk_ec2::types::NatGatewayState::Available))
+                            | Ok(Some(aws_sdk_ec2::types::NatGatewayState::Failed))
+                            | Err(_)
+                    )
+                },
+            )
+            .await;
+            match state? {
+                Some(aws_sdk_ec2::types::NatGatewayState::Available) => {}
+                other => return Err(format!("NAT gateway {id} is {other:?}, not available")),
+            }
+            seen.nats.insert(key.clone(), id);
+        }
+        Step::CreateRouteTable { key } => {
+            let out = ec2
+                .create_route_table()
+                .vpc_id(vpc()?)
+                .tag_specifications(tag_spec(t, ResourceType::RouteTable, key, &name(key)))
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            let id = out
+                .route_table()
+                .and_then(|r| r.route_table_id())
+                .unwrap_or_default()
+                .to_string();
+            seen.tables.insert(
+                key.clone(),
+                TableSeen {
+                    id,
+                    ..Default::default()
+                },
+            );
+        }
+        Step::SetDefaultRoute { table, target } => {
+            let rt = seen
+                .tables
+                .get(table)
+                .cloned()
+                .ok_or_else(|| format!("{table} is missing"))?;
+            let (igw, nat) = if target == "igw" {
+                (
+                    Some(seen.igw.clone().ok_or("the internet gateway is missing")?.0),
+                    None,
+                )
+            } else {
+                (None, Some(need(seen.nats.get(target), target)?))
+            };
+            let result = if rt.default_target.is_some() {
+                ec2.replace_route()
+                    .route_table_id(&rt.id)
+                    .destination_cidr_block("0.0.0.0/0")
+                    .set_gateway_id(igw.clone())
+                    .set_nat_gateway_id(nat.clone())
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(|e| describe(&e))
+            } else {
+                ec2.create_route()
+                    .route_table_id(&rt.id)
+                    .destination_cidr_block("0.0.0.0/0")
+                    .set_gateway_id(igw.clone())
+                    .set_nat_gateway_id(nat.clone())
+                    .send()
+                    .await
+                    .map(drop)
+                    .map_err(|e| describe(&e))
+            };
+            result?;
+            if let Some(entry) = seen.tables.get_mut(table) {
+                entry.default_target = igw.or(nat);
+            }
+        }
+        Step::Associate { table, subnet } => {
+            let rt = seen
+                .tables
+                .get(table)
+                .cloned()
+                .ok_or_else(|| format!("{table} is missing"))?;
+            let subnet_id = need(seen.subnets.get(subnet), subnet)?;
+            ec2.associate_route_table()
+                .route_table_id(&rt.id)
+                .subnet_id(&subnet_id)
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            if let Some(entry) = seen.tables.get_mut(table) {
+                entry.subnets.push(subnet_id);
+            }
+        }
+        Step::CreateSecurityGroup => {
+            let out = ec2
+                .create_security_group()
+                .group_name(name("worker-sg"))
+                .description(format!("ROSA cluster {} worker nodes", t.cluster))
+                .vpc_id(vpc()?)
+                .tag_specifications(tag_spec(
+                    t,
+                    ResourceType::SecurityGroup,
+                    "sg-worker",
+                    &name("worker-sg"),
+                ))
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            seen.sg = Some((out.group_id().unwrap_or_default().to_string(), false));
+        }
+        Step::AuthorizeWorkerTraffic => {
+            let (id, _) = seen
+                .sg
+                .clone()
+                .ok_or("the worker security group is missing")?;
+            ec2.authorize_security_group_ingress()
+                .group_id(&id)
+                .ip_permissions(
+                    IpPermission::builder()
+                        .ip_protocol("-1")
+                        .user_id_group_pairs(UserIdGroupPair::builder().group_id(&id).build())
+                        .ip_ranges(IpRange::builder().cidr_ip(&t.cidr).build())
+                        .build(),
+                )
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            seen.sg = Some((id, true));
+        }
+        Step::CreateHostedZone => {
+            let out = r53
+                .create_hosted_zone()
+                .name(t.hosted_zone())
+                .caller_reference(format!(
+                    "rosactl-{}-{}",
+                    t.cluster,
+                    crate::deploy::history::new_id()
+                ))
+                .vpc(
+                    aws_sdk_route53::types::Vpc::builder()
+                        .vpc_id(vpc()?)
+                        .vpc_region(aws_sdk_route53::types::VpcRegion::from(
+                            ec2.config()
+                                .region()
+                                .map(|r| r.to_string())
+                                .unwrap_or_default()
+                                .as_str(),
+                        ))
+                        .build(),
+                )
+                .hosted_zone_config(
+                    aws_sdk_route53::types::HostedZoneConfig::builder()
+                        .private_zone(true)
+                        .comment(format!("ROSA cluster {}", t.cluster))
+                        .build(),
+                )
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            let id = out
+                .hosted_zone()
+                .map(|z| z.id().trim_start_matches("/hostedzone/").to_string())
+                .unwrap_or_default();
+            let tag = |k: &str, v: &str| {
+                aws_sdk_route53::types::Tag::builder()
+                    .key(k)
+                    .value(v)
+                    .build()
+            };
+            r53.change_tags_for_resource()
+                .resource_type(aws_sdk_route53::types::TagResourceType::Hostedzone)
+                .resource_id(&id)
+                .add_tags(tag(TAG_MANAGED_BY, MANAGED_BY))
+                .add_tags(tag(TAG_CLUSTER_NAME, &t.cluster))
+                .add_tags(tag(
+                    &format!("kubernetes.io/cluster/{}", t.cluster),
+                    "owned",
+                ))
+                .send()
+                .await
+                .map_err(|e| describe(&e))?;
+            seen.zone = Some(id);
+        }
+    }
+    Ok(())
+}
+
+fn clients(aws: &Aws) -> (aws_sdk_ec2::Client, aws_sdk_route53::Client) {
+    (
+        aws_sdk_ec2::Client::new(&aws.config),
+        aws_sdk_route53::Client::new(&aws.config),
+    )
+}
+
+#[derive(Serialize)]
+struct Report {
+    cluster: String,
+    dry_run: bool,
+    changed: bool,
+    steps: Vec<Step>,
+    vpc_id: Option<String>,
+    public_subnet_ids: Vec<String>,
+    private_subnet_ids: Vec<String>,
+    availability_zones: Vec<String>,
+    worker_security_group_id: Option<String>,
+    hosted_zone_id: Option<String>,
+}
+
+fn report(t: &Target, seen: &Seen, steps: Vec<Step>, dry_run: bool) -> Report {
+    Report {
+        cluster: t.cluster.clone(),
+        dry_run,
+        changed: !dry_run && !steps.is_empty(),
+        steps,
+        vpc_id: seen.vpc.clone(),
+        public_subnet_ids: (0..t.zones.len())
+            .filter_map(|i| seen.subnets.get(&t.public(i)).cloned())
+            .collect(),
+        private_subnet_ids: (0..t.zones.len())
+            .filter_map(|i| seen.subnets.get(&t.private(i)).cloned())
+            .collect(),
+        availability_zones: t.zones.clone(),
+        worker_security_group_id: seen.sg.as_ref().map(|(id, _)| id.clone()),
+        hosted_zone_id: seen.zone.clone(),
+    }
+}
+
+fn show(r: &Report) {
+    println!("VPC:              {}", r.vpc_id.as_deref().unwrap_or("-"));
+    println!("Zones:            {}", r.availability_zones.join(", "));
+    println!("Public subnets:   {}", r.public_subnet_ids.join(", "));
+    println!("Private subnets:  {}", r.private_subnet_ids.join(", "));
+    println!(
+        "Worker SG:        {}",
+        r.worker_security_group_id.as_deref().unwrap_or("-")
+    );
+    println!(
+        "Hosted zone:      {}",
+        r.hosted_zone_id.as_deref().unwrap_or("-")
+    );
+}
+
+pub async fn create(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &ClusterVpcArgs,
+) -> anyhow::Result<()> {
+    let region_hint = global
+        .region
+        .clone()
+        .or_else(|| std::env::var("AWS_REGION").ok())
+        .unwrap_or_default();
+    if !region_hint.is_empty() {
+        target(
+            &args.name,
+            &args.availability_zones,
+            &args.vpc_cidr,
+            args.single_nat_gateway,
+            &region_hint,
+        )?;
+    }
+    let aws = Aws::load(global).await?;
+    let t = target(
+        &args.name,
+        &args.availability_zones,
+        &args.vpc_cidr,
+        args.single_nat_gateway,
+        &aws.region,
+    )?;
+    let (ec2, r53) = clients(&aws);
+    let mut seen = observe(&aws, &ec2, &r53, &t.cluster).await?;
+    let steps = plan(&t, &seen);
+    if !args.dry_run {
+        // Like `cluster create`, creating asks nothing; deleting asks.
+        for (i, step) in steps.iter().enumerate() {
+            out.say(format!("{}: {}", t.cluster, summary(&t, step)));
+            apply(&t, &ec2, &r53, &mut seen, step).await.map_err(|e| {
+                Failure::new(
+                    Exit::Failed,
+                    format!("cluster-vpc create {}: {} failed: {e}; {i} of {} steps done; run it again to continue from there", t.cluster, summary(&t, step), steps.len()),
+                )
+            })?;
+        }
+        if !steps.is_empty() {
+            seen = observe(&aws, &ec2, &r53, &t.cluster).await?;
+        }
+    }
+    let r = report(&t, &seen, steps, args.dry_run);
+    if out.format != Format::Table {
+        return out.document(&r);
+    }
+    if args.dry_run {
+        println!(
+            "cluster-vpc create {}: {} steps (dry run, nothing was changed)",
+            t.cluster,
+            r.steps.len()
+        );
+        for s in &r.steps {
+            println!("  {}", summary(&t, s));
+        }
+        return Ok(());
+    }
+    println!(
+        "{}: {}",
+        t.cluster,
+        if r.steps.is_empty() {
+            "up to date, nothing to change".to_string()
+        } else {
+            format!("{} steps applied", r.steps.len())
+        }
+    );
+    show(&r);
+    Ok(())
+}
+
+/// The network `cluster-vpc create` made for `cluster`, if any: (vpc, private subnet of the
+/// first zone, that zone, all private subnets, worker security group).
+pub struct Network {
+    pub vpc: String,
+    pub private_subnets: Vec<(String, String)>,
+    pub worker_sg: Option<String>,
+}
+
+/// What `cluster create` / `nodepool create` use when no flag names a network.
+pub async fn find(aws: &Aws, cluster: &str) -> anyhow::Result<Option<Network>> {
+    let (ec2, r53) = clients(aws);
+    let seen = observe(aws, &ec2, &r53, cluster).await?;
+    let Some(vpc) = seen.vpc.clone() else {
+        return Ok(None);
+    };
+    let private_subnets = seen
+        .subnets
+        .iter()
+        .filter_map(|(k, id)| {
+            k.strip_prefix("private-")
+                .map(|zone| (id.clone(), zone.to_string()))
+        })
+        .collect();
+    Ok(Some(Network {
+        vpc,
+        private_subnets,
+        worker_sg: seen.sg.map(|(id, _)| id),
+    }))
+}
+
+fn done_or(code: Option<&str>, ok: &[&str]) -> bool {
+    code.is_some_and(|c| ok.contains(&c))
+}
+
+pub async fn delete(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &ClusterVpcNameArgs,
+) -> anyhow::Result<()> {
+    use aws_sdk_ec2::error::ProvideErrorMetadata;
+    check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    let aws = Aws::load(global).await?;
+    let (ec2, r53) = clients(&aws);
+    let seen = observe(&aws, &ec2, &r53, &args.name).await?;
+    if seen.vpc.is_none() && seen.zone.is_none() && seen.eips.is_empty() && seen.igw.is_none() {
+        out.say(format!(
+            "no network of cluster {} in this account: nothing to delete",
+            args.name
+        ));
+        if out.format != Format::Table {
+            return out.document(&json!({"cluster": args.name, "removed": []}));
+        }
+        return Ok(());
+    }
+    confirm(
+        out,
+        global.yes,
+        &format!(
+            "Delete the network of cluster {} (VPC {}) and what a cluster left in it?",
+            args.name,
+            seen.vpc.as_deref().unwrap_or("-")
+        ),
+    )?;
+    let mut removed: Vec<String> = Vec::new();
+    let fail = |what: String| {
+        move |e: String| {
+            Failure::new(
+                Exit::Failed,
+                format!("cluster-vpc delete: {what} failed: {e}; run it again to finish"),
+            )
+        }
+    };
+    let say = |removed: &mut Vec<String>, what: String| {
+        out.say(format!("{}: {what}", args.name));
+        removed.push(what);
+    };
+    // The hosted zone: its records first (SOA and NS stay with the zone).
+    if let Some(zone) = &seen.zone {
+        let records = r53
+            .list_resource_record_sets()
+            .hosted_zone_id(zone)
+            .send()
+            .await
+            .map_err(|e| fail(format!("listing the records of {zone}"))(describe(&e)))?;
+        for rr in records.resource_record_sets() {
+            if matches!(
+                rr.r#type(),
+                aws_sdk_route53::types::RrType::Soa | aws_sdk_route53::types::RrType::Ns
+            ) {
+                continue;
+            }
+            let change = aws_sdk_route53::types::Change::builder()
+                .action(aws_sdk_route53::types::ChangeAction::Delete)
+                .resource_record_set(rr.clone())
+                .build()
+                .map_err(|e| fail("a record change".into())(e.to_string()))?;
+            r53.change_resource_record_sets()
+                .hosted_zone_id(zone)
+                .change_batch(
+                    aws_sdk_route53::types::ChangeBatch::builder()
+                        .changes(change)
+                        .build()
+                        .map_err(|e| fail("a record change".into())(e.to_string()))?,
+                )
+                .send()
+                .await
+                .map_err(|e| fail(format!("deleting record {}", rr.name()))(describe(&e)))?;
+            say(
+                &mut removed,
+                format!(
+                    "deleted record {} {} (left by the cluster)",
+                    rr.name(),
+                    rr.r#type().as_str()
+                ),
+            );
+        }
+        r53.delete_hosted_zone()
+            .id(zone)
+            .send()
+            .await
+            .map_err(|e| fail(format!("deleting hosted zone {zone}"))(describe(&e)))?;
+        say(&mut removed, format!("deleted hosted zone {zone}"));
+    }
+    if let Some(vpc) = &seen.vpc {
+        // What a cluster leaves behind: load balancers, VPC endpoints, security groups.
+        let elb = aws_sdk_elasticloadbalancingv2::Client::new(&aws.config);
+        let lbs = elb
+            .describe_load_balancers()
+            .send()
+            .await
+            .map_err(|e| fail("listing load balancers".into())(describe(&e)))?;
+        for lb in lbs
+            .load_balancers()
+            .iter()
+            .filter(|l| l.vpc_id() == Some(vpc.as_str()))
+        {
+            let arn = lb.load_balancer_arn().unwrap_or_default();
+            elb.delete_load_balancer()
+                .load_balancer_arn(arn)
+                .send()
+                .await
+                .map_err(|e| fail(format!("deleting load balancer {arn}"))(describe(&e)))?;
+            say(
+                &mut removed,
+                format!(
+                    "deleted load balancer {} (left by the cluster)",
+                    lb.load_balancer_name().unwrap_or(arn)
+                ),
+            );
+        }
+        let endpoints = ec2
+            .describe_vpc_endpoints()
+            .filters(filter("vpc-id", vpc))
+            .send()
+            .await
+            .map_err(|e| fail("listing VPC endpoints".into())(describe(&e)))?;
+        let ids: Vec<String> = endpoints
+            .vpc_endpoints()
+            .iter()
+            .filter_map(|e| e.vpc_endpoint_id().map(String::from))
+            .collect();
+        if !ids.is_empty() {
+            ec2.delete_vpc_endpoints()
+                .set_vpc_endpoint_ids(Some(ids.clone()))
+                .send()
+                .await
+                .map_err(|e| fail("deleting VPC endpoints".into())(describe(&e)))?;
+            say(
+                &mut removed,
+                format!(
+                    "deleted VPC endpoints {} (left by the cluster)",
+                    ids.join(", ")
+                ),
+            );
+        }
+        // NAT gateways, then their addresses.
+        for id in seen.nats.values() {
+            ec2.delete_nat_gateway()
+                .nat_gateway_id(id)
+                .send()
+                .await
+                .map_err(|e| fail(format!("deleting NAT gateway {id}"))(describe(&e)))?;
+            let (state, _) = retry::until(
+                Backoff::every(Duration::from_secs(5), Duration::from_secs(600)),
+                || async {
+                    ec2.describe_nat_gateways()
+                        .nat_gateway_ids(id)
+                        .send()
+                        .await
+                        .map(|o| o.nat_gateways().first().and_then(|n| n.state().cloned()))
+                        .map_err(|e| describe(&e))
+                },
+                |r| {
+                    matches!(
+                        r,
+                        Ok(Some(aws_sdk_ec2::types::NatGatewayState::Deleting))
+                            | Ok(Some(aws_sdk_ec2::types::NatGatewayState::Pending))
+                            | Ok(Some(aws_sdk_ec2::types::NatGatewayState::Available))
+                    )
+                },
+            )
+            .await;
+            state.map_err(fail(format!("waiting for NAT gateway {id} to go")))?;
+            say(&mut removed, format!("deleted NAT gateway {id}"));
+        }
+        let groups = ec2
+            .describe_security_groups()
+            .filters(filter("vpc-id", vpc))
+            .send()
+            .await
+            .map_err(|e| fail("listing security groups".into())(describe(&e)))?;
+        for g in groups
+            .security_groups()
+            .iter()
+            .filter(|g| g.group_name() != Some("default"))
+        {
+            let id = g.group_id().unwrap_or_default();
+            match ec2.delete_security_group().group_id(id).send().await {
+                Ok(_) => {}
+                Err(e) if done_or(e.code(), &["InvalidGroup.NotFound"]) => {}
+                Err(e) => {
+                    return Err(fail(format!("deleting security group {id}"))(describe(&e)).into());
+                }
+            }
+            let whose = if tag_of(g.tags(), TAG_CLUSTER_NAME) == Some(args.name.as_str()) {
+                ""
+            } else {
+                " (left by the cluster)"
+            };
+            say(&mut removed, format!("deleted security group {id}{whose}"));
+        }
+        for (key, rt) in &seen.tables {
+            let full = ec2
+                .describe_route_tables()
+                .route_table_ids(&rt.id)
+                .send()
+                .await
+                .map_err(|e| fail(format!("reading route table {key}"))(describe(&e)))?;
+            for a in full.route_tables().iter().flat_map(|r| r.associations()) {
+                if let (Some(id), false) =
+                    (a.route_table_association_id(), a.main().unwrap_or(false))
+                {
+                    ec2.disassociate_route_table()
+                        .association_id(id)
+                        .send()
+                        .await
+                        .map_err(|e| fail(format!("disassociating {key}"))(describe(&e)))?;
+                }
+            }
+            ec2.delete_route_table()
+                .route_table_id(&rt.id)
+                .send()
+                .await
+                .map_err(|e| fail(format!("deleting route table {key}"))(describe(&e)))?;
+            say(&mut removed, format!("deleted route table {key}"));
+        }
+        for (key, id) in &seen.subnets {
+            ec2.delete_subnet()
+                .subnet_id(id)
+                .send()
+                .await
+                .map_err(|e| fail(format!("deleting subnet {key}"))(describe(&e)))?;
+            say(&mut removed, format!("deleted subnet {key} ({id})"));
+        }
+        if let Some((igw, attached)) = &seen.igw {
+            if *attached {
+                ec2.detach_internet_gateway()
+                    .internet_gateway_id(igw)
+                    .vpc_id(vpc)
+                    .send()
+                    .await
+                    .map_err(|e| fail("detaching the internet gateway".into())(describe(&e)))?;
+            }
+        }
+    }
+    if let Some((igw, _)) = &seen.igw {
+        ec2.delete_internet_gateway()
+            .internet_gateway_id(igw)
+            .send()
+            .await
+            .map_err(|e| fail("deleting the internet gateway".into())(describe(&e)))?;
+        say(&mut removed, format!("deleted internet gateway {igw}"));
+    }
+    for (key, id) in &seen.eips {
+        match ec2.release_address().allocation_id(id).send().await {
+            Ok(_) => say(&mut removed, format!("released Elastic IP {key}")),
+            Err(e) if done_or(e.code(), &["InvalidAllocationID.NotFound"]) => {}
+            Err(e) => return Err(fail(format!("releasing Elastic IP {key}"))(describe(&e)).into()),
+        }
+    }
+    if let Some(vpc) = &seen.vpc {
+        ec2.delete_vpc()
+            .vpc_id(vpc)
+            .send()
+            .await
+            .map_err(|e| fail(format!("deleting VPC {vpc}"))(describe(&e)))?;
+        say(&mut removed, format!("deleted VPC {vpc}"));
+    }
+    if out.format != Format::Table {
+        return out.document(&json!({"cluster": args.name, "removed": removed}));
+    }
+    println!(
+        "Deleted the network of cluster {} ({} resources).",
+        args.name,
+        removed.len()
+    );
+    Ok(())
+}
+
+pub async fn describe_network(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &ClusterVpcNameArgs,
+) -> anyhow::Result<()> {
+    check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    let aws = Aws::load(global).await?;
+    let (ec2, r53) = clients(&aws);
+    let seen = observe(&aws, &ec2, &r53, &args.name).await?;
+    let zones: Vec<String> = seen
+        .subnets
+        .keys()
+        .filter_map(|k| k.strip_prefix("private-").map(String::from))
+        .collect();
+    let t = Target {
+        cluster: args.name.clone(),
+        cidr: String::new(),
+        base: (0, 0),
+        zones,
+        single_nat: seen.nats.len() <= 1,
+    };
+    let r = report(&t, &seen, Vec::new(), false);
+    if out.format != Format::Table {
+        return out.document(&r);
+    }
+    if r.vpc_id.is_none() {
+        println!(
+            "No network of cluster {} in this account: `rosactl cluster-vpc create {} --availability-zones ...`",
+            args.name, args.name
+        );
+        return Ok(());
+    }
+    show(&r);
+    Ok(())
+}
+
+pub async fn list(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
+    let aws = Aws::load(global).await?;
+    let ec2 = aws_sdk_ec2::Client::new(&aws.config);
+    let vpcs = ec2
+        .describe_vpcs()
+        .filters(filter(&format!("tag:{TAG_MANAGED_BY}"), MANAGED_BY))
+        .send()
+        .await
+        .map_err(|e| ec2_err("DescribeVpcs".into())(describe(&e)))?;
+    let rows: Vec<(String, String, String)> = vpcs
+        .vpcs()
+        .iter()
+        .filter_map(|v| {
+            Some((
+                tag_of(v.tags(), TAG_CLUSTER_NAME)?.to_string(),
+                v.vpc_id()?.to_string(),
+                v.cidr_block().unwrap_or_default().to_string(),
+            ))
+        })
+        .collect();
+    if out.format != Format::Table {
+        let items: Vec<_> = rows
+            .iter()
+            .map(|(c, v, cidr)| json!({"cluster": c, "vpc_id": v, "cidr": cidr}))
+            .collect();
+        return out.document(&json!({"items": items}));
+    }
+    if rows.is_empty() {
+        println!("No cluster networks made by rosactl in this region.");
+        return Ok(());
+    }
+    let mut tab = table(&["CLUSTER", "VPC", "CIDR"]);
+    for (c, v, cidr) in rows {
+        tab.add_row(vec![c, v, cidr]);
+    }
+    print_table(&tab);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fresh_network_and_a_complete_one() {
+        let zones = vec!["us-east-1a".to_string(), "us-east-1b".to_string()];
+        let t = target("c1", &zones, "10.0.0.0/16", false, "us-east-1").unwrap();
+        let fresh = plan(&t, &Seen::default());
+        // vpc, dns, igw+attach, 4 subnets, 2 eips, 2 nats, 3 tables + 3 routes + 4 associations, sg+rules, zone
+        assert_eq!(
+            fresh.len(),
+            1 + 1 + 2 + 4 + 2 + 2 + 3 + 3 + 4 + 2 + 1,
+            "{fresh:#?}"
+        );
+        assert!(fresh.contains(&Step::CreateSubnet {
+            key: "private-us-east-1b".into(),
+            zone: "us-east-1b".into(),
+            cidr: "10.0.144.0/20".into(),
+            public: false
+        }));
+        let single = target("c1", &zones, "10.0.0.0/16", true, "us-east-1").unwrap();
+        let steps = plan(&single, &Seen::default());
+        assert_eq!(
+            steps
+                .iter()
+                .filter(|s| matches!(s, Step::CreateNatGateway { .. }))
+                .count(),
+            1
+        );
+        assert!(steps.contains(&Step::SetDefaultRoute {
+            table: "rt-private-us-east-1b".into(),
+            target: "nat-us-east-1a".into()
+        }));
+        for (zones, cidr, field) in [
+            (vec![], "10.0.0.0/16", "--availability-zones"),
+            (
+                vec!["eu-west-1a".to_string()],
+                "10.0.0.0/16",
+                "--availability-zones",
+            ),
+            (zones.clone(), "10.0.0.0/24", "--vpc-cidr"),
+            (zones.clone(), "8.8.0.0/16", "--vpc-cidr"),
+        ] {
+            let e = target("c1", &zones, cidr, false, "us-east-1").unwrap_err();
+            assert!(e.message.starts_with(field), "{}", e.message);
+        }
+    }
+}
