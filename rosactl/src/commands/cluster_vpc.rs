@@ -1394,9 +1394,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_fresh_network_and_a_complete_one() {
+    fn a_fresh_network_a_shared_nat_and_bad_flags() {
         let zones = vec!["us-east-1a".to_string(), "us-east-1b".to_string()];
-        let t = target("c1", &zones, "10.0.0.0/16", false, "us-east-1").unwrap();
+        let t = target("cl1", &zones, "10.0.0.0/16", false, "us-east-1").unwrap();
         let fresh = plan(&t, &Seen::default());
         // vpc, dns, igw+attach, 4 subnets, 2 eips, 2 nats, 3 tables + 3 routes + 4 associations, sg+rules, zone
         assert_eq!(
@@ -1410,7 +1410,7 @@ mod tests {
             cidr: "10.0.144.0/20".into(),
             public: false
         }));
-        let single = target("c1", &zones, "10.0.0.0/16", true, "us-east-1").unwrap();
+        let single = target("cl1", &zones, "10.0.0.0/16", true, "us-east-1").unwrap();
         let steps = plan(&single, &Seen::default());
         assert_eq!(
             steps
@@ -1433,7 +1433,7 @@ mod tests {
             (zones.clone(), "10.0.0.0/24", "--vpc-cidr"),
             (zones.clone(), "8.8.0.0/16", "--vpc-cidr"),
         ] {
-            let e = target("c1", &zones, cidr, false, "us-east-1").unwrap_err();
+            let e = target("cl1", &zones, cidr, false, "us-east-1").unwrap_err();
             assert!(e.message.starts_with(field), "{}", e.message);
         }
     }
