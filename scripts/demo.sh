@@ -112,19 +112,16 @@ rosactl test-lambda --name oidc-provisioner
 step "rosactl logs --name preflight-checker --since 10m"
 rosactl logs --name preflight-checker --since 10m | tail -8
 
-step "a VPC in the AWS stand-in: private and public subnets in two zones, NAT, S3 endpoint"
-rosa-testbed network > "$work/network.env"
-cat "$work/network.env"
-# shellcheck disable=SC1091
-source "$work/network.env"
+step "rosactl cluster-vpc create demo-cluster --availability-zones us-east-1a,us-east-1b   (again: nothing to change)"
+rosactl cluster-vpc create demo-cluster --availability-zones us-east-1a,us-east-1b
+rosactl cluster-vpc create demo-cluster --availability-zones us-east-1a,us-east-1b
 
 step "rosactl cluster-iam create demo-cluster   (7 operator roles + worker role; again: nothing to change)"
 rosactl cluster-iam create demo-cluster
 rosactl cluster-iam create demo-cluster
 
-step "rosactl create cluster ... --preflight --watch   (the deployed functions check the account first; rolesRef from cluster-iam)"
-rosactl create cluster --name demo-cluster --vpc-id "$VPC_ID" --subnet-ids "$PRIVATE_SUBNET_IDS" \
-  --zone us-east-1a --preflight --watch --poll-interval 0.5
+step "rosactl create cluster demo-cluster --preflight --watch   (network from cluster-vpc, rolesRef from cluster-iam; the deployed functions check them first)"
+rosactl create cluster demo-cluster --preflight --watch --poll-interval 0.5
 
 step "rosactl list clusters"
 rosactl list clusters
@@ -156,8 +153,9 @@ rosactl describe cluster demo-cluster
 step "rosactl delete cluster demo-cluster --yes --watch"
 rosactl delete cluster demo-cluster --yes --watch --poll-interval 0.5
 
-step "rosactl cluster-oidc delete demo-cluster --yes; rosactl cluster-iam delete demo-cluster --yes"
+step "rosactl cluster-oidc delete demo-cluster --yes; cluster-vpc delete; cluster-iam delete"
 rosactl cluster-oidc delete demo-cluster --yes
+rosactl cluster-vpc delete demo-cluster --yes
 rosactl cluster-iam delete demo-cluster --yes
 
 step "rosactl cleanup-account --yes --delete-logs"

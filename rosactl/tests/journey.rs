@@ -53,6 +53,104 @@ fn api_calls(bed: &TestBed, method: &str, prefix: &str) -> usize {
         .count()
 }
 
+/// Writes `cluster`'s kubeconfig, runs its exec command as kubectl would, and checks the token
+/// is a presigned STS request that verifies as the customer, for this cluster id only.
+fn check_kubeconfig_and_token(bed: &TestBed, cluster: &str, id: &str) {
+    // The kubeconfig, and the token its exec command prints.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kubeconfig");
+    ok(
+        bed,
+        &[
+            "cluster",
+            "kubeconfig",
+            cluster,
+            "--file",
+            file.to_str().unwrap(),
+        ],
+    );
+    let kube: Value = serde_norway::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(kube["current-context"], cluster);
+    let server = kube["clusters"][0]["cluster"]["server"].as_str().unwrap();
+    assert_eq!(
+        server,
+        format!("https://api.{}.rosa.standin.example", &id[..8])
+    );
+    let exec = &kube["users"][0]["user"]["exec"];
+    assert_eq!(exec["apiVersion"], "client.authentication.k8s.io/v1");
+    let args: Vec<&str> = exec["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        args,
+        [
+            "cluster",
+            "get-token",
+            "--cluster-id",
+            id,
+            "--region",
+            "us-east-1"
+        ]
+    );
+    let out = bed
+        .command(exec["command"].as_str().unwrap())
+        .env_remove("ROSACTL_API_URL")
+        .args(&args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let credential = json_of(&out);
+    assert_eq!(credential["kind"], "ExecCredential");
+    assert!(
+        credential["status"]["expirationTimestamp"]
+            .as_str()
+            .unwrap()
+            .ends_with('Z')
+    );
+    let token = credential["status"]["token"].as_str().unwrap();
+    let url = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(token.strip_prefix("k8s-aws-v1.").unwrap())
+        .unwrap();
+    let url = String::from_utf8(url).unwrap();
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, path_and_query) = rest.split_once('/').unwrap();
+    let (_, query) = path_and_query.split_once('?').unwrap();
+    has(query, "Action=GetCallerIdentity");
+    let request = SignedRequest {
+        method: "GET",
+        path: "/",
+        query,
+        headers: vec![
+            ("host".into(), host.into()),
+            ("x-k8s-aws-id".into(), id.to_string()),
+        ],
+        body: &[],
+    };
+    let creds = PlatformConfig::default().credentials;
+    let lookup = |key: &str| creds.iter().find(|c| c.access_key_id == key);
+    let expect = Expectation {
+        region: "us-east-1",
+        service: "sts",
+        now: SystemTime::now(),
+    };
+    let (caller, expires) =
+        verify_presigned(&request, &expect, lookup).expect("the token's URL verifies");
+    assert_eq!(caller.account_id, rosa_testbed::platform::CUSTOMER_ACCOUNT);
+    assert_eq!(expires, 60);
+    // Signed for this cluster only.
+    let other = SignedRequest {
+        headers: vec![
+            ("host".into(), host.into()),
+            ("x-k8s-aws-id".into(), "another".into()),
+        ],
+        ..request
+    };
+    assert!(verify_presigned(&other, &expect, lookup).is_err());
+}
+
 #[test]
 fn login_cluster_kubeconfig_token_and_node_pools_without_an_api_url_in_the_environment() {
     let bed = TestBed::start();
@@ -168,99 +266,7 @@ fn login_cluster_kubeconfig_token_and_node_pools_without_an_api_url_in_the_envir
     let id = cluster["id"].as_str().unwrap().to_string();
     assert!(cluster["oidc_issuer_url"].as_str().unwrap().ends_with(&id));
 
-    // The kubeconfig, and the token its exec command prints.
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("kubeconfig");
-    ok(
-        &bed,
-        &[
-            "cluster",
-            "kubeconfig",
-            "journey-1",
-            "--file",
-            file.to_str().unwrap(),
-        ],
-    );
-    let kube: Value = serde_norway::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    assert_eq!(kube["current-context"], "journey-1");
-    let server = kube["clusters"][0]["cluster"]["server"].as_str().unwrap();
-    assert_eq!(
-        server,
-        format!("https://api.{}.rosa.standin.example", &id[..8])
-    );
-    let exec = &kube["users"][0]["user"]["exec"];
-    assert_eq!(exec["apiVersion"], "client.authentication.k8s.io/v1");
-    let args: Vec<&str> = exec["args"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a.as_str().unwrap())
-        .collect();
-    assert_eq!(
-        args,
-        [
-            "cluster",
-            "get-token",
-            "--cluster-id",
-            id.as_str(),
-            "--region",
-            "us-east-1"
-        ]
-    );
-    let out = bed
-        .command(exec["command"].as_str().unwrap())
-        .env_remove("ROSACTL_API_URL")
-        .args(&args)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    let credential = json_of(&out);
-    assert_eq!(credential["kind"], "ExecCredential");
-    assert!(
-        credential["status"]["expirationTimestamp"]
-            .as_str()
-            .unwrap()
-            .ends_with('Z')
-    );
-    let token = credential["status"]["token"].as_str().unwrap();
-    let url = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(token.strip_prefix("k8s-aws-v1.").unwrap())
-        .unwrap();
-    let url = String::from_utf8(url).unwrap();
-    let rest = url.strip_prefix("http://").unwrap();
-    let (host, path_and_query) = rest.split_once('/').unwrap();
-    let (_, query) = path_and_query.split_once('?').unwrap();
-    has(query, "Action=GetCallerIdentity");
-    let request = SignedRequest {
-        method: "GET",
-        path: "/",
-        query,
-        headers: vec![
-            ("host".into(), host.into()),
-            ("x-k8s-aws-id".into(), id.clone()),
-        ],
-        body: &[],
-    };
-    let creds = PlatformConfig::default().credentials;
-    let lookup = |key: &str| creds.iter().find(|c| c.access_key_id == key);
-    let expect = Expectation {
-        region: "us-east-1",
-        service: "sts",
-        now: SystemTime::now(),
-    };
-    let (caller, expires) =
-        verify_presigned(&request, &expect, lookup).expect("the token's URL verifies");
-    assert_eq!(caller.account_id, rosa_testbed::platform::CUSTOMER_ACCOUNT);
-    assert_eq!(expires, 60);
-    // Signed for this cluster only.
-    let other = SignedRequest {
-        headers: vec![
-            ("host".into(), host.into()),
-            ("x-k8s-aws-id".into(), "another".into()),
-        ],
-        ..request
-    };
-    assert!(verify_presigned(&other, &expect, lookup).is_err());
+    check_kubeconfig_and_token(&bed, "journey-1", &id);
 
     // Node pools: create (twice: the second sends nothing), list, describe, delete.
     let create = [
@@ -636,8 +642,29 @@ fn cluster_iam_refuses_without_the_managed_policies_and_writes_nothing() {
     has(&text(&out.stderr), "at most 43 characters");
 }
 
+/// Runs `args` twice: the second run must succeed and make no AWS write.
+/// `args` with the suite's `--region us-east-1`.
+fn region<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    args.iter()
+        .copied()
+        .chain(["--region", "us-east-1"])
+        .collect()
+}
+
+fn twice(bed: &TestBed, args: &[&str]) -> Value {
+    let first = json_of(&ok(bed, args));
+    bed.aws.clear_operations().unwrap();
+    ok(bed, args);
+    let writes = bed.aws.writes();
+    assert!(writes.is_empty(), "{args:?} again wrote {writes:?}");
+    first
+}
+
+/// The suite's sequence: help, login, cluster-vpc, cluster-iam, cluster create --output json,
+/// cluster-oidc, Ready, kubeconfig and token, node pools, then every delete, and an inventory
+/// through the SDK that finds nothing of ours left.
 #[test]
-fn cluster_iam_roles_trust_the_issuer_fill_roles_ref_and_go_away() {
+fn the_platform_suites_journey_end_to_end_leaves_nothing_behind() {
     let bed = TestBed::with_managed_policies();
     ok(
         &bed,
@@ -648,83 +675,84 @@ fn cluster_iam_roles_trust_the_issuer_fill_roles_ref_and_go_away() {
             &bed.platform.base_url,
         ],
     );
+    has(&text(&ok(&bed, &["help"]).stdout), "Usage:");
     ok(&bed, &["login", "--url", &bed.platform.base_url]);
-
-    // Planned, then made, then a re-run writes nothing.
-    bed.aws.clear_operations().unwrap();
-    let plan = json_of(&ok(
+    // cluster-vpc create / cluster-iam create, each twice (the second writes nothing).
+    let net = twice(
         &bed,
-        &[
-            "cluster-iam",
+        &region(&[
+            "cluster-vpc",
             "create",
             "journey-3",
-            "--dry-run",
+            "--availability-zones",
+            "us-east-1a",
             "-o",
             "json",
-        ],
-    ));
-    assert_eq!(
-        plan["steps"].as_array().unwrap().len(),
-        8 + 9 + 2 + 2,
-        "{plan}"
+        ]),
     );
-    assert!(bed.aws.writes().is_empty());
-    let made = json_of(&ok(
+    let private = net["private_subnet_ids"][0].as_str().unwrap().to_string();
+    let sg = net["worker_security_group_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let roles = twice(
         &bed,
-        &["cluster-iam", "create", "journey-3", "-o", "json"],
-    ));
-    assert_eq!(made["changed"], true);
+        &region(&["cluster-iam", "create", "journey-3", "-o", "json"]),
+    );
     assert!(
-        made["roles"]
+        roles["roles"]
             .as_array()
             .unwrap()
             .iter()
             .all(|r| r["exists"] == true),
-        "{made}"
+        "{roles}"
     );
-    bed.aws.clear_operations().unwrap();
-    let again = json_of(&ok(
-        &bed,
-        &["cluster-iam", "create", "journey-3", "-o", "json"],
-    ));
-    assert_eq!(again["changed"], false);
-    assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
     let listed = json_of(&ok(&bed, &["cluster-iam", "list", "-o", "json"]));
     assert_eq!(
         listed["items"],
         serde_json::json!([{"cluster": "journey-3", "roles": 8}])
     );
 
-    // cluster create finds them: rolesRef names all seven.
+    // cluster create finds both: rolesRef, VPC, private subnet and its zone.
     let cluster = json_of(&ok(
         &bed,
-        &["cluster", "create", "journey-3", "--output", "json"],
+        &region(&["cluster", "create", "journey-3", "--output", "json"]),
     ));
-    let roles_ref = &cluster["spec"]["hostedCluster"]["platform"]["aws"]["rolesRef"];
-    assert_eq!(roles_ref.as_object().unwrap().len(), 7, "{cluster}");
+    let id = cluster["id"].as_str().unwrap().to_string();
+    let aws_spec = &cluster["spec"]["hostedCluster"]["platform"]["aws"];
     assert_eq!(
-        roles_ref["storageARN"],
+        aws_spec["rolesRef"].as_object().unwrap().len(),
+        7,
+        "{cluster}"
+    );
+    assert_eq!(
+        aws_spec["rolesRef"]["storageARN"],
         "arn:aws:iam::123456789012:role/journey-3-ebs-csi"
+    );
+    assert_eq!(
+        aws_spec["cloudProviderConfig"],
+        serde_json::json!({"vpc": net["vpc_id"], "zone": "us-east-1a", "subnet": {"id": private}})
     );
     let issuer = cluster["oidc_issuer_url"].as_str().unwrap().to_string();
 
-    // cluster-oidc create: the provider, and the roles now trust it.
+    // cluster-oidc create: our function makes the provider; the roles now trust it.
     let oidc = json_of(&ok(
         &bed,
-        &[
+        &region(&[
             "cluster-oidc",
             "create",
             "journey-3",
+            "--oidc-issuer-url",
+            &issuer,
             "--thumbprint",
             &"b".repeat(40),
             "-o",
             "json",
-        ],
+        ]),
     ));
     assert_eq!(
-        oidc["issuer_url"],
-        issuer.as_str(),
-        "read from the Platform API"
+        oidc["client_ids"],
+        serde_json::json!(["openshift", "sts.amazonaws.com"])
     );
     assert_eq!(oidc["roles_updated"], 7);
     let config = futures_lite_block(bed.sdk_config());
@@ -738,23 +766,55 @@ fn cluster_iam_roles_trust_the_issuer_fill_roles_ref_and_go_away() {
         .or_else(|_| serde_json::from_str(&urlencoding_decode(&trust)))
         .unwrap();
     let host_path = issuer.trim_start_matches("https://");
+    let condition = &trust["Statement"][0]["Condition"]["StringEquals"];
+    assert_eq!(condition[format!("{host_path}:aud")], "openshift");
     assert_eq!(
-        trust["Statement"][0]["Condition"]["StringEquals"][format!("{host_path}:aud")],
-        "openshift"
-    );
-    assert!(
-        trust["Statement"][0]["Principal"]["Federated"]
-            .as_str()
-            .unwrap()
-            .ends_with(host_path)
+        condition[format!("{host_path}:sub")],
+        "system:serviceaccount:openshift-ingress-operator:ingress-operator"
     );
     let described = json_of(&ok(
         &bed,
         &["cluster-iam", "describe", "journey-3", "-o", "json"],
     ));
     assert_eq!(described["to_do"], serde_json::json!([]), "{described}");
+    bed.aws.clear_operations().unwrap();
+    let again = json_of(&ok(
+        &bed,
+        &region(&[
+            "cluster-oidc",
+            "create",
+            "journey-3",
+            "--oidc-issuer-url",
+            &issuer,
+            "--thumbprint",
+            &"b".repeat(40),
+            "-o",
+            "json",
+        ]),
+    ));
+    assert_eq!(
+        (again["status"].clone(), again["roles_updated"].clone()),
+        (serde_json::json!("already_exists"), serde_json::json!(0))
+    );
 
-    // A node pool's instance profile defaults to the worker profile cluster-iam made.
+    // Ready (the suite polls /statuses), then the kubeconfig and its token.
+    let started = std::time::Instant::now();
+    loop {
+        let c = json_of(&ok(
+            &bed,
+            &["describe", "cluster", "journey-3", "-o", "json"],
+        ));
+        if c["status"]["phase"] == "Ready" {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "never Ready: {c}"
+        );
+    }
+    check_kubeconfig_and_token(&bed, "journey-3", &id);
+
+    // A node pool: subnet, instance profile and security group all found.
     let pool = json_of(&ok(
         &bed,
         &[
@@ -762,25 +822,43 @@ fn cluster_iam_roles_trust_the_issuer_fill_roles_ref_and_go_away() {
             "create",
             "workers",
             "--cluster-id",
-            "journey-3",
-            "--subnet-id",
-            "subnet-0123456789abcdef0",
+            &id,
             "-o",
             "json",
         ],
     ));
+    let platform = &pool["items"][0]["spec"]["nodePool"]["platform"]["aws"];
+    assert_eq!(platform["subnet"]["id"], private.as_str());
+    assert_eq!(platform["instanceProfile"], "journey-3-ROSA-Worker-Role");
+    assert_eq!(platform["securityGroups"], serde_json::json!([{"id": sg}]));
+    let pool_id = pool["items"][0]["id"].as_str().unwrap().to_string();
     assert_eq!(
-        pool["items"][0]["spec"]["nodePool"]["platform"]["aws"]["instanceProfile"],
-        "journey-3-ROSA-Worker-Role"
+        json_of(&ok(
+            &bed,
+            &["nodepool", "list", "--cluster-id", &id, "-o", "json"]
+        ))["total"],
+        1
+    );
+    ok(
+        &bed,
+        &[
+            "nodepool",
+            "delete",
+            &pool_id,
+            "--yes",
+            "--watch",
+            "--poll-interval",
+            "0.05",
+        ],
     );
 
-    // Delete everything, then nothing of ours is left.
+    // Every delete, in the suite's order; then nothing of ours is left.
     ok(
         &bed,
         &[
             "cluster",
             "delete",
-            "journey-3",
+            &id,
             "--yes",
             "--watch",
             "--poll-interval",
@@ -788,6 +866,7 @@ fn cluster_iam_roles_trust_the_issuer_fill_roles_ref_and_go_away() {
         ],
     );
     ok(&bed, &["cluster-oidc", "delete", "journey-3", "--yes"]);
+    ok(&bed, &["cluster-vpc", "delete", "journey-3", "--yes"]);
     ok(&bed, &["cluster-iam", "delete", "journey-3", "--yes"]);
     let roles = futures_lite_block(iam.list_roles().send()).unwrap();
     let left: Vec<&str> = roles
@@ -797,14 +876,81 @@ fn cluster_iam_roles_trust_the_issuer_fill_roles_ref_and_go_away() {
         .filter(|n| n.starts_with("journey-3"))
         .collect();
     assert!(left.is_empty(), "{left:?}");
-    let profiles = futures_lite_block(iam.list_instance_profiles().send()).unwrap();
-    assert!(profiles.instance_profiles().is_empty());
-    let providers = futures_lite_block(iam.list_open_id_connect_providers().send()).unwrap();
-    assert!(providers.open_id_connect_provider_list().is_empty());
-    has(
-        &text(&ok(&bed, &["cluster-iam", "delete", "journey-3", "--yes"]).stdout),
-        "No IAM roles of cluster journey-3",
+    assert!(
+        futures_lite_block(iam.list_instance_profiles().send())
+            .unwrap()
+            .instance_profiles()
+            .is_empty()
     );
+    assert!(
+        futures_lite_block(iam.list_open_id_connect_providers().send())
+            .unwrap()
+            .open_id_connect_provider_list()
+            .is_empty()
+    );
+    let ec2 = aws_sdk_ec2::Client::new(&config);
+    let tagged = aws_sdk_ec2::types::Filter::builder()
+        .name("tag:rosa:cluster-name")
+        .values("journey-3")
+        .build();
+    assert!(
+        futures_lite_block(ec2.describe_vpcs().filters(tagged.clone()).send())
+            .unwrap()
+            .vpcs()
+            .is_empty()
+    );
+    assert!(
+        futures_lite_block(ec2.describe_subnets().filters(tagged.clone()).send())
+            .unwrap()
+            .subnets()
+            .is_empty()
+    );
+    assert!(
+        futures_lite_block(ec2.describe_addresses().send())
+            .unwrap()
+            .addresses()
+            .is_empty()
+    );
+    assert!(
+        futures_lite_block(
+            ec2.describe_internet_gateways()
+                .filters(tagged.clone())
+                .send()
+        )
+        .unwrap()
+        .internet_gateways()
+        .is_empty()
+    );
+    assert!(
+        futures_lite_block(ec2.describe_route_tables().filters(tagged.clone()).send())
+            .unwrap()
+            .route_tables()
+            .is_empty()
+    );
+    assert!(
+        futures_lite_block(ec2.describe_security_groups().filters(tagged).send())
+            .unwrap()
+            .security_groups()
+            .is_empty()
+    );
+    let nats = futures_lite_block(ec2.describe_nat_gateways().send()).unwrap();
+    assert!(
+        nats.nat_gateways()
+            .iter()
+            .all(|n| n.state() == Some(&aws_sdk_ec2::types::NatGatewayState::Deleted))
+    );
+    let r53 = aws_sdk_route53::Client::new(&config);
+    assert!(
+        futures_lite_block(r53.list_hosted_zones().send())
+            .unwrap()
+            .hosted_zones()
+            .is_empty()
+    );
+    assert_eq!(
+        json_of(&ok(&bed, &["list", "clusters", "-o", "json"]))["total"],
+        0
+    );
+    ok(&bed, &["logout"]);
 }
 
 fn urlencoding_decode(s: &str) -> String {

@@ -236,13 +236,21 @@ async fn preflight(
     aws: &Aws,
     request: &ClusterCreateRequest,
     args: &CreateClusterArgs,
+    discovered: Option<&super::cluster_vpc::Network>,
     region: &str,
 ) -> anyhow::Result<()> {
-    let Some(vpc) = &args.vpc_id else {
-        return Err(Failure::usage(
-            "--preflight needs --vpc-id and --subnet-ids (the network to verify)",
-        )
-        .into());
+    let (vpc, subnet_ids) = match (&args.vpc_id, discovered) {
+        (Some(vpc), _) => (vpc.clone(), args.subnet_ids.clone()),
+        (None, Some(net)) => (
+            net.vpc.clone(),
+            net.private_subnets.iter().map(|(s, _)| s.clone()).collect(),
+        ),
+        (None, None) => {
+            return Err(Failure::usage(
+                "--preflight needs a network to verify: --vpc-id and --subnet-ids, or one `rosactl cluster-vpc create NAME` made",
+            )
+            .into());
+        }
     };
     let preflight = rosa_lambda_api::preflight::Request {
         region: region.to_string(),
@@ -253,8 +261,8 @@ async fn preflight(
         },
     };
     let network = rosa_lambda_api::network::Request {
-        vpc_id: vpc.clone(),
-        subnet_ids: args.subnet_ids.clone(),
+        vpc_id: vpc,
+        subnet_ids,
         requirements: Default::default(),
     };
     let mut lines: Vec<(String, Status)> = Vec::new();
@@ -401,6 +409,19 @@ pub async fn create(
             )),
         }
     }
+    // The network `cluster-vpc create` made, unless flags or the spec name one: its VPC, the
+    // first zone's private subnet and that zone.
+    let mut discovered = None;
+    let platform_aws = &mut request.spec["hostedCluster"]["platform"]["aws"];
+    if platform_aws["cloudProviderConfig"].is_null() {
+        if let Some(net) = super::cluster_vpc::find(&aws, &request.name).await? {
+            if let Some((subnet, zone)) = net.private_subnets.first() {
+                platform_aws["cloudProviderConfig"] =
+                    json!({"vpc": net.vpc, "zone": zone, "subnet": {"id": subnet}});
+            }
+            discovered = Some(net);
+        }
+    }
     let platform = Platform::require(global, &aws, "create cluster").await?;
     if request.spec["hostedCluster"]["platform"]["aws"]["cloudProviderConfig"].is_null() {
         out.say(format!(
@@ -409,7 +430,7 @@ pub async fn create(
         ));
     }
     if args.preflight {
-        preflight(out, &aws, &request, args, &aws.region).await?;
+        preflight(out, &aws, &request, args, discovered.as_ref(), &aws.region).await?;
     }
     let cluster = platform
         .api

@@ -1,6 +1,7 @@
 //! `rosactl nodepool create|list|describe|delete`: the contract's node-pool routes. A node
 //! pool's subnet defaults to the cluster's own (its `cloudProviderConfig`), its instance
-//! profile to the worker profile `cluster-iam create` made for the cluster; creating a pool
+//! profile to the worker profile `cluster-iam create` made for the cluster, its security group
+//! to the worker group `cluster-vpc create` made; creating a pool
 //! whose name the cluster already has sends nothing (a re-run changes nothing).
 
 use rosa_platform_client::models::{NodePool, NodePoolCreateRequest};
@@ -33,12 +34,18 @@ fn check_prefixed(flag: &str, prefix: &str, value: &str) -> Result<(), Failure> 
 }
 
 /// The request `nodepool create` sends, from its flags and the cluster's spec.
-/// `found_profile`: the worker instance profile `cluster-iam` made, used without `--instance-profile`.
+/// What `cluster-iam` and `cluster-vpc` made for the cluster, used where no flag says.
+#[derive(Debug, Default)]
+pub struct Found {
+    pub instance_profile: Option<String>,
+    pub security_group: Option<String>,
+}
+
 pub fn build_request(
     args: &NodePoolCreateArgs,
     cluster_id: &str,
     cluster_spec: &Value,
-    found_profile: Option<&str>,
+    found: &Found,
 ) -> Result<NodePoolCreateRequest, Failure> {
     check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
     if args.replicas < 1 {
@@ -83,15 +90,20 @@ pub fn build_request(
         "instanceType": args.instance_type,
         "subnet": {"id": subnet},
     });
-    if let Some(profile) = args.instance_profile.as_deref().or(found_profile) {
+    if let Some(profile) = args
+        .instance_profile
+        .as_deref()
+        .or(found.instance_profile.as_deref())
+    {
         aws["instanceProfile"] = json!(profile);
     }
-    if !args.security_groups.is_empty() {
-        aws["securityGroups"] = args
-            .security_groups
-            .iter()
-            .map(|id| json!({"id": id}))
-            .collect();
+    let groups: Vec<&str> = if args.security_groups.is_empty() {
+        found.security_group.iter().map(String::as_str).collect()
+    } else {
+        args.security_groups.iter().map(String::as_str).collect()
+    };
+    if !groups.is_empty() {
+        aws["securityGroups"] = groups.iter().map(|id| json!({"id": id})).collect();
     }
     Ok(NodePoolCreateRequest {
         cluster_id: cluster_id.to_string(),
@@ -138,11 +150,16 @@ pub async fn create(
     let aws = Aws::load(global).await?;
     let platform = Platform::require(global, &aws, "nodepool create").await?;
     let cluster = resolve(&platform, &args.cluster_id).await?;
-    let found = match &args.instance_profile {
-        Some(_) => None,
-        None => super::cluster_iam::worker_profile(&aws, &cluster.name).await?,
-    };
-    let request = build_request(args, &cluster.id, &cluster.spec, found.as_deref())?;
+    let mut found = Found::default();
+    if args.instance_profile.is_none() {
+        found.instance_profile = super::cluster_iam::worker_profile(&aws, &cluster.name).await?;
+    }
+    if args.security_groups.is_empty() {
+        found.security_group = super::cluster_vpc::find(&aws, &cluster.name)
+            .await?
+            .and_then(|n| n.worker_sg);
+    }
+    let request = build_request(args, &cluster.id, &cluster.spec, &found)?;
     if args.dry_run {
         return out.document(&request);
     }
