@@ -1303,7 +1303,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__create)
-            opts="-o -y -v -h --name --vpc-id --subnet-ids --zone --version --tag --spec-file --preflight --instance-type --replicas --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help"
+            opts="-o -y -v -h --name --vpc-id --subnet-ids --zone --version --tag --spec-file --placement --preflight --instance-type --replicas --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1334,6 +1334,10 @@ _rosactl() {
                     return 0
                     ;;
                 --spec-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --placement)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1755,7 +1759,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__create__subcmd__cluster)
-            opts="-o -y -v -h --name --vpc-id --subnet-ids --zone --version --tag --spec-file --preflight --instance-type --replicas --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help"
+            opts="-o -y -v -h --name --vpc-id --subnet-ids --zone --version --tag --spec-file --placement --preflight --instance-type --replicas --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1786,6 +1790,10 @@ _rosactl() {
                     return 0
                     ;;
                 --spec-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --placement)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -367,6 +367,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l version -d 'OpenShift release (e.g. 4.18.5) or a full release image' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l tag -d 'A tag for the cluster (repeatable)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l spec-file -d 'A JSON or YAML file merged into the cluster spec (flags win)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l placement -d 'Sent as spec.placement, for ephemeral environments that pin a management cluster (other servers ignore it)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l instance-type -d 'With --preflight: the worker instance type to check quotas and offerings for' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l replicas -d 'With --preflight: the number of worker nodes to check quotas for' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
@@ -486,6 +487,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l version -d 'OpenShift release (e.g. 4.18.5) or a full release image' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l tag -d 'A tag for the cluster (repeatable)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l spec-file -d 'A JSON or YAML file merged into the cluster spec (flags win)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l placement -d 'Sent as spec.placement, for ephemeral environments that pin a management cluster (other servers ignore it)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l instance-type -d 'With --preflight: the worker instance type to check quotas and offerings for' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l replicas -d 'With --preflight: the number of worker nodes to check quotas for' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r

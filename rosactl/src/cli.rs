@@ -632,6 +632,10 @@ pub struct CreateClusterArgs {
     #[arg(long, value_name = "FILE")]
     pub spec_file: Option<PathBuf>,
 
+    /// Sent as spec.placement, for ephemeral environments that pin a management cluster (other servers ignore it).
+    #[arg(long, value_name = "NAME")]
+    pub placement: Option<String>,
+
     /// First run your account's own preflight-checker and network-verifier (prod alias); refuse on failed checks.
     #[arg(long)]
     pub preflight: bool,

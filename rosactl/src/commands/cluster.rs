@@ -178,6 +178,19 @@ pub fn build_request(
     if !tags.is_empty() {
         flags["tags"] = Value::Object(tags);
     }
+    if let Some(placement) = &args.placement {
+        let ok = !placement.is_empty()
+            && placement.len() <= 253
+            && placement
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._".contains(&b));
+        if !ok {
+            return Err(Failure::usage(format!(
+                "--placement: expected a management cluster or placement name (letters, digits, '-', '.', '_'), got {placement:?}"
+            )));
+        }
+        flags["placement"] = json!(placement);
+    }
     merge(&mut spec, flags);
     Ok(ClusterCreateRequest {
         name,
@@ -726,6 +739,17 @@ mod tests {
             crate::cli::Command::Create(crate::cli::CreateCommand::Cluster(a)) => a,
             _ => unreachable!(),
         }
+    }
+
+    #[test]
+    fn placement_is_passed_through() {
+        let r = build_request(
+            &args("--name my-cluster --placement mc-ephemeral-01"),
+            "us-east-1",
+        )
+        .unwrap();
+        assert_eq!(r.spec["placement"], "mc-ephemeral-01");
+        assert!(build_request(&args("--name my-cluster --placement a/b"), "us-east-1").is_err());
     }
 
     #[test]
