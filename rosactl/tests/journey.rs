@@ -1177,3 +1177,28 @@ fn cluster_vpc_builds_a_network_our_verifier_passes_and_deletes_it_with_what_a_c
         "nothing to delete",
     );
 }
+
+#[test]
+fn discovery_is_a_convenience_that_never_blocks_a_create() {
+    let bed = TestBed::start();
+    ok(&bed, &["login", "--url", &bed.platform.base_url]);
+    // A caller who may not read IAM or EC2: cluster create still sends, and says why it
+    // could not look.
+    bed.aws
+        .inject_fault("iam:GetRole", 403, "AccessDenied", 100)
+        .unwrap();
+    bed.aws
+        .inject_fault("ec2:DescribeVpcs", 403, "UnauthorizedOperation", 100)
+        .unwrap();
+    let out = ok(
+        &bed,
+        &["cluster", "create", "journey-6", "--output", "json"],
+    );
+    let stderr = text(&out.stderr);
+    has(
+        &stderr,
+        "could not look for cluster journey-6's operator roles",
+    );
+    has(&stderr, "could not look for cluster journey-6's network");
+    assert_eq!(json_of(&out)["name"], "journey-6");
+}

@@ -414,11 +414,28 @@ pub async fn create(
     // The operator roles `cluster-iam create` made, unless the spec names its own.
     let platform_aws = &mut request.spec["hostedCluster"]["platform"]["aws"];
     if platform_aws["rolesRef"].is_null() {
-        match super::cluster_iam::roles_ref(&aws, &request.name).await? {
-            Some(roles) => platform_aws["rolesRef"] = roles,
-            None => out.say(format!(
+        use super::cluster_iam::RolesRef;
+        match super::cluster_iam::roles_ref(&aws, &request.name).await {
+            RolesRef::Found(roles) => platform_aws["rolesRef"] = roles,
+            RolesRef::NotMade => out.say(format!(
                 "warning: cluster {} has no operator roles (rolesRef): run `rosactl cluster-iam create {}` first, or its operators cannot act in your account",
                 request.name, request.name
+            )),
+            RolesRef::Partial(missing) => {
+                return Err(Failure::new(
+                    Exit::Failed,
+                    format!(
+                        "cluster {}: operator roles missing: {}; run `rosactl cluster-iam create {}` (nothing was sent)",
+                        request.name,
+                        missing.join(", "),
+                        request.name
+                    ),
+                )
+                .into());
+            }
+            RolesRef::Unreadable(why) => out.say(format!(
+                "warning: could not look for cluster {}'s operator roles ({why}); sending without rolesRef",
+                request.name
             )),
         }
     }
@@ -427,12 +444,20 @@ pub async fn create(
     let mut discovered = None;
     let platform_aws = &mut request.spec["hostedCluster"]["platform"]["aws"];
     if platform_aws["cloudProviderConfig"].is_null() {
-        if let Some(net) = super::cluster_vpc::find(&aws, &request.name).await? {
-            if let Some((subnet, zone)) = net.private_subnets.first() {
-                platform_aws["cloudProviderConfig"] =
-                    json!({"vpc": net.vpc, "zone": zone, "subnet": {"id": subnet}});
+        match super::cluster_vpc::find(&aws, &request.name).await {
+            Ok(Some(net)) => {
+                if let Some((subnet, zone)) = net.private_subnets.first() {
+                    platform_aws["cloudProviderConfig"] =
+                        json!({"vpc": net.vpc, "zone": zone, "subnet": {"id": subnet}});
+                }
+                discovered = Some(net);
             }
-            discovered = Some(net);
+            Ok(None) => {}
+            // Discovery is a convenience: a caller without EC2 read access still creates.
+            Err(e) => out.say(format!(
+                "warning: could not look for cluster {}'s network ({e:#}); sending without it",
+                request.name
+            )),
         }
     }
     let platform = Platform::require(global, &aws, "create cluster").await?;

@@ -1014,40 +1014,44 @@ pub async fn worker_profile(aws: &Aws, name: &str) -> anyhow::Result<Option<Stri
     }
 }
 
-/// The `rolesRef` of cluster `name` when all seven operator roles are rosactl's; `Err` naming
-/// what is missing when only some are; `None` when there are none.
-pub async fn roles_ref(aws: &Aws, name: &str) -> anyhow::Result<Option<Value>> {
+/// What `cluster create` finds of cluster-iam's roles.
+pub enum RolesRef {
+    /// All seven operator roles are rosactl's: the `rolesRef` object.
+    Found(Value),
+    /// None of them exists.
+    NotMade,
+    /// Some exist, these do not.
+    Partial(Vec<String>),
+    /// IAM could not be read (the caller may lack iam:GetRole): why.
+    Unreadable(String),
+}
+
+/// The `rolesRef` of cluster `name` from the roles `cluster-iam create` made.
+pub async fn roles_ref(aws: &Aws, name: &str) -> RolesRef {
     if name.len() > MAX_NAME {
-        return Ok(None);
+        return RolesRef::NotMade;
     }
     let t = target(name, None, aws.partition(), &aws.account_id);
-    let seen = observe(aws, &t, false).await?;
+    let seen = match observe(aws, &t, false).await {
+        Ok(seen) => seen,
+        Err(e) => return RolesRef::Unreadable(format!("{e:#}")),
+    };
     let operator: Vec<&RoleTarget> = t.roles.iter().filter(|r| r.roles_ref.is_some()).collect();
-    let present: Vec<&&RoleTarget> = operator
+    let (present, missing): (Vec<&RoleTarget>, Vec<&RoleTarget>) = operator
         .iter()
-        .filter(|r| seen.roles.get(&r.name).is_some_and(|s| ours(&s.tags, name)))
-        .collect();
+        .partition(|r| seen.roles.get(&r.name).is_some_and(|s| ours(&s.tags, name)));
     if present.is_empty() {
-        return Ok(None);
+        return RolesRef::NotMade;
     }
-    if present.len() < operator.len() {
-        let missing: Vec<&str> = operator
-            .iter()
-            .filter(|r| !present.iter().any(|p| p.name == r.name))
-            .map(|r| r.name.as_str())
-            .collect();
-        return Err(Failure::new(
-            Exit::Failed,
-            format!("cluster {name}: operator roles missing: {}; run `rosactl cluster-iam create {name}`", missing.join(", ")),
-        )
-        .into());
+    if !missing.is_empty() {
+        return RolesRef::Partial(missing.iter().map(|r| r.name.clone()).collect());
     }
-    Ok(Some(Value::Object(
-        operator
+    RolesRef::Found(Value::Object(
+        present
             .iter()
             .map(|r| (r.roles_ref.unwrap_or_default().to_string(), json!(r.arn)))
             .collect(),
-    )))
+    ))
 }
 
 #[cfg(test)]

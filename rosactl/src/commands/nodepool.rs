@@ -150,14 +150,23 @@ pub async fn create(
     let aws = Aws::load(global).await?;
     let platform = Platform::require(global, &aws, "nodepool create").await?;
     let cluster = resolve(&platform, &args.cluster_id).await?;
+    // Discovery is a convenience: without IAM or EC2 read access the flags still work.
     let mut found = Found::default();
     if args.instance_profile.is_none() {
-        found.instance_profile = super::cluster_iam::worker_profile(&aws, &cluster.name).await?;
+        match super::cluster_iam::worker_profile(&aws, &cluster.name).await {
+            Ok(profile) => found.instance_profile = profile,
+            Err(e) => out.say(format!(
+                "warning: could not look for the worker instance profile ({e:#}); pass --instance-profile"
+            )),
+        }
     }
     if args.security_groups.is_empty() {
-        found.security_group = super::cluster_vpc::find(&aws, &cluster.name)
-            .await?
-            .and_then(|n| n.worker_sg);
+        match super::cluster_vpc::find(&aws, &cluster.name).await {
+            Ok(net) => found.security_group = net.and_then(|n| n.worker_sg),
+            Err(e) => out.say(format!(
+                "warning: could not look for the worker security group ({e:#}); pass --security-groups"
+            )),
+        }
     }
     let request = build_request(args, &cluster.id, &cluster.spec, &found)?;
     if args.dry_run {
