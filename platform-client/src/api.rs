@@ -206,17 +206,26 @@ impl Api {
         )
     }
 
-    /// Creates a cluster. When the outcome of an attempt is unknown (a 5xx or a dropped
-    /// connection after sending), the cluster is looked up by name before anything is sent
-    /// again, so a retry never creates a second cluster.
-    pub async fn create_cluster(&self, request: &ClusterCreateRequest) -> Result<Cluster, Error> {
-        let body = serde_json::to_vec(request).map_err(|e| ClientError::Signing(e.to_string()))?;
+    /// POSTs `body` to `path` at most once in effect: resent only when the answer proves it
+    /// was not processed; when the outcome is unknown (a 5xx or a dropped connection after
+    /// sending), `existing` is asked first and its answer returned if it found the object.
+    async fn create_once<T, F, Fut>(
+        &self,
+        path: &str,
+        body: Vec<u8>,
+        existing: F,
+    ) -> Result<T, Error>
+    where
+        T: DeserializeOwned,
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<Option<T>, Error>>,
+    {
         let mut attempt = 0;
         loop {
             attempt += 1;
             let signed = self
                 .client
-                .signed_request(Method::POST, "/api/v0/clusters", Some(body.clone()))
+                .signed_request(Method::POST, path, Some(body.clone()))
                 .await?;
             let result = self.client.send(signed).await;
             if attempt < self.retry.attempts {
@@ -226,8 +235,8 @@ impl Api {
                 }
                 if outcome_unknown(&result) {
                     tokio::time::sleep(self.retry.delay(attempt)).await;
-                    if let Some(existing) = self.find_cluster_by_name(&request.name).await? {
-                        return Ok(existing);
+                    if let Some(found) = existing().await? {
+                        return Ok(found);
                     }
                     continue;
                 }
@@ -236,37 +245,26 @@ impl Api {
         }
     }
 
-    /// Creates a node pool. Like [`Api::create_cluster`], an attempt with an unknown outcome
-    /// is followed by a lookup by name before anything is sent again.
+    /// Creates a cluster; a retry never creates a second one (see [`Api::create_once`]).
+    pub async fn create_cluster(&self, request: &ClusterCreateRequest) -> Result<Cluster, Error> {
+        let body = serde_json::to_vec(request).map_err(|e| ClientError::Signing(e.to_string()))?;
+        self.create_once("/api/v0/clusters", body, || {
+            self.find_cluster_by_name(&request.name)
+        })
+        .await
+    }
+
+    /// Creates a node pool; a retry never creates a second one (see [`Api::create_once`]).
     pub async fn create_nodepool(
         &self,
         request: &NodePoolCreateRequest,
     ) -> Result<NodePool, Error> {
         let body = serde_json::to_vec(request).map_err(|e| ClientError::Signing(e.to_string()))?;
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            let signed = self
-                .client
-                .signed_request(Method::POST, "/api/v0/nodepools", Some(body.clone()))
-                .await?;
-            let result = self.client.send(signed).await;
-            if attempt < self.retry.attempts {
-                if safe_to_resend(&result) {
-                    tokio::time::sleep(self.retry.delay(attempt)).await;
-                    continue;
-                }
-                if outcome_unknown(&result) {
-                    tokio::time::sleep(self.retry.delay(attempt)).await;
-                    let existing = self.nodepools(&request.cluster_id).await?;
-                    if let Some(p) = existing.into_iter().find(|p| p.name == request.name) {
-                        return Ok(p);
-                    }
-                    continue;
-                }
-            }
-            return decode(result?);
-        }
+        self.create_once("/api/v0/nodepools", body, || async {
+            let pools = self.nodepools(&request.cluster_id).await?;
+            Ok(pools.into_iter().find(|p| p.name == request.name))
+        })
+        .await
     }
 
     /// Every node pool of a cluster (all pages).

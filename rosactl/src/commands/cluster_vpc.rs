@@ -340,7 +340,6 @@ fn ours(cluster: &str) -> [Filter; 2] {
 
 /// Reads what exists (tagged as this cluster's).
 pub async fn observe(
-    aws: &Aws,
     ec2: &aws_sdk_ec2::Client,
     r53: &aws_sdk_route53::Client,
     cluster: &str,
@@ -495,7 +494,6 @@ pub async fn observe(
         seen.sg = Some((id, from_self));
     }
     seen.zone = find_zone(r53, cluster).await?;
-    let _ = aws;
     Ok(seen)
 }
 
@@ -960,7 +958,7 @@ pub async fn create(
         &aws.region,
     )?;
     let (ec2, r53) = clients(&aws);
-    let mut seen = observe(&aws, &ec2, &r53, &t.cluster).await?;
+    let mut seen = observe(&ec2, &r53, &t.cluster).await?;
     let steps = plan(&t, &seen);
     if !args.dry_run {
         // Like `cluster create`, creating asks nothing; deleting asks.
@@ -974,7 +972,7 @@ pub async fn create(
             })?;
         }
         if !steps.is_empty() {
-            seen = observe(&aws, &ec2, &r53, &t.cluster).await?;
+            seen = observe(&ec2, &r53, &t.cluster).await?;
         }
     }
     let r = report(&t, &seen, steps, args.dry_run);
@@ -1016,7 +1014,7 @@ pub struct Network {
 /// What `cluster create` / `nodepool create` use when no flag names a network.
 pub async fn find(aws: &Aws, cluster: &str) -> anyhow::Result<Option<Network>> {
     let (ec2, r53) = clients(aws);
-    let seen = observe(aws, &ec2, &r53, cluster).await?;
+    let seen = observe(&ec2, &r53, cluster).await?;
     let Some(vpc) = seen.vpc.clone() else {
         return Ok(None);
     };
@@ -1048,7 +1046,7 @@ pub async fn delete(
     check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
     let aws = Aws::load(global).await?;
     let (ec2, r53) = clients(&aws);
-    let seen = observe(&aws, &ec2, &r53, &args.name).await?;
+    let seen = observe(&ec2, &r53, &args.name).await?;
     if seen.vpc.is_none() && seen.zone.is_none() && seen.eips.is_empty() && seen.igw.is_none() {
         out.say(format!(
             "no network of cluster {} in this account: nothing to delete",
@@ -1322,7 +1320,7 @@ pub async fn describe_network(
     check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
     let aws = Aws::load(global).await?;
     let (ec2, r53) = clients(&aws);
-    let seen = observe(&aws, &ec2, &r53, &args.name).await?;
+    let seen = observe(&ec2, &r53, &args.name).await?;
     let zones: Vec<String> = seen
         .subnets
         .keys()
