@@ -12,6 +12,8 @@ pub struct Aws {
     pub account_id: String,
     pub caller_arn: String,
     pub region: String,
+    /// From the caller's ARN (`sts:GetCallerIdentity`), checked against the region's.
+    pub partition: String,
     pub lambda: aws_sdk_lambda::Client,
     pub iam: aws_sdk_iam::Client,
     pub s3: aws_sdk_s3::Client,
@@ -123,9 +125,13 @@ impl Aws {
         let s3_config = client!(aws_sdk_s3)
             .force_path_style(config.endpoint_url().is_some())
             .build();
+        let caller_arn = me.arn.unwrap_or_default();
+        let partition = crate::deploy::rules::partition_of(&caller_arn, &region)
+            .map_err(|e| Failure::usage(format!("--region: {e}")))?;
         Ok(Aws {
             account_id: me.account.unwrap_or_default(),
-            caller_arn: me.arn.unwrap_or_default(),
+            caller_arn,
+            partition,
             region,
             lambda: aws_sdk_lambda::Client::from_conf(client!(aws_sdk_lambda).build()),
             iam: aws_sdk_iam::Client::from_conf(client!(aws_sdk_iam).build()),
@@ -149,14 +155,8 @@ impl Aws {
             .map_err(|e| Failure::new(Exit::Failed, describe_error(&e)))?)
     }
 
-    pub fn partition(&self) -> &'static str {
-        if self.region.starts_with("cn-") {
-            "aws-cn"
-        } else if self.region.starts_with("us-gov-") {
-            "aws-us-gov"
-        } else {
-            "aws"
-        }
+    pub fn partition(&self) -> &str {
+        &self.partition
     }
 }
 

@@ -57,6 +57,16 @@ pub struct GlobalArgs {
     #[arg(short = 'v', long = "debug", global = true)]
     pub debug: bool,
 
+    /// The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`).
+    /// Default: the one deployment found in the account and region by its tags, whatever its prefix.
+    #[arg(
+        long,
+        global = true,
+        env = "ROSACTL_RESOURCE_PREFIX",
+        value_name = "PREFIX"
+    )]
+    pub resource_prefix: Option<String>,
+
     /// Where the API URL and the region came from (filled after parsing).
     #[arg(skip)]
     pub sources: crate::settings::Sources,
@@ -360,6 +370,11 @@ pub struct ClusterVpcArgs {
     #[arg(long)]
     pub single_nat_gateway: bool,
 
+    /// Put these tags on every resource created, at creation: KEY=VALUE,... (default: the
+    /// tags `setup-account --tags` recorded in the account).
+    #[arg(long, value_name = "K=V,...")]
+    pub tags: Option<String>,
+
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
@@ -406,6 +421,10 @@ pub struct ClusterIamArgs {
     /// The cluster's OIDC issuer URL (default: found, see above).
     #[arg(long, value_name = "URL")]
     pub oidc_issuer_url: Option<String>,
+
+    /// Boundary, path and tags of the roles (default: what `setup-account` recorded in the account).
+    #[command(flatten)]
+    pub rules: RulesArgs,
 
     /// Print the plan and change nothing.
     #[arg(long)]
@@ -727,9 +746,44 @@ pub struct SetupArgs {
     #[arg(long, value_name = "ARN", value_parser = parse_kms_key_arn)]
     pub log_kms_key_arn: Option<String>,
 
+    #[command(flatten)]
+    pub rules: RulesArgs,
+
+    /// `auto` applies the plan; `manual` writes it for an administrator to review and run
+    /// (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and
+    /// changes nothing.
+    #[arg(long, value_enum, default_value_t = SetupMode::Auto)]
+    pub mode: SetupMode,
+
+    /// With --mode manual: the directory to write to (created; must be empty if it exists).
+    #[arg(long, value_name = "DIR", required_if_eq("mode", "manual"))]
+    pub out: Option<PathBuf>,
+
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SetupMode {
+    Auto,
+    Manual,
+}
+
+/// An organisation's rules for the IAM roles and resources rosactl creates.
+#[derive(Debug, Args, Clone, Default)]
+pub struct RulesArgs {
+    /// Set this managed policy as the permissions boundary of every IAM role rosactl creates.
+    #[arg(long, value_name = "POLICY_ARN")]
+    pub permissions_boundary: Option<String>,
+
+    /// Create every IAM role under this path (e.g. /rosa/; default /).
+    #[arg(long, value_name = "PATH")]
+    pub role_path: Option<String>,
+
+    /// Put these tags on every resource rosactl creates, at creation: KEY=VALUE,...
+    #[arg(long, value_name = "K=V,...")]
+    pub tags: Option<String>,
 }
 
 /// The functions a command acts on.

@@ -224,6 +224,7 @@ async fn assert_fully_set_up(bed: &TestBed) {
         // the same definition by a unit test), its log statement last.
         let expected = rosactl::deploy::names::execution_policy(
             rosa_lambda_packaging::function(name).unwrap(),
+            &format!("/aws/lambda/{name}"),
             "aws",
             "us-east-1",
             "123456789012",

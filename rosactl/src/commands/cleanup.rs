@@ -21,7 +21,7 @@ async fn execute(
 ) -> anyhow::Result<()> {
     let ctx = Context::load(out, global).await?;
     // Cleanup needs the account's names only: no package, no invoker is granted anything.
-    let account = ctx.account();
+    let account = ctx.account().await?;
     let all = Account::select(&[]).map_err(Failure::usage)?;
     let desired = Desired::new(account, all);
     let header = format!("{what} in {} / {}", ctx.aws.account_id, ctx.aws.region);

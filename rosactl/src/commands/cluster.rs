@@ -247,6 +247,7 @@ where
 async fn preflight(
     out: &Output,
     aws: &Aws,
+    global: &GlobalArgs,
     request: &ClusterCreateRequest,
     args: &CreateClusterArgs,
     discovered: Option<&super::cluster_vpc::Network>,
@@ -279,8 +280,14 @@ async fn preflight(
         requirements: Default::default(),
     };
     let mut lines: Vec<(String, Status)> = Vec::new();
-    let answer: rosa_lambda_api::preflight::Response =
-        invoke_check("preflight", aws, "rosa-preflight-checker", &preflight).await?;
+    let answer: rosa_lambda_api::preflight::Response = invoke_check(
+        "preflight",
+        aws,
+        global,
+        "rosa-preflight-checker",
+        &preflight,
+    )
+    .await?;
     for r in answer.validation_results {
         lines.push((
             format!(
@@ -293,7 +300,7 @@ async fn preflight(
         ));
     }
     let answer: rosa_lambda_api::network::Response =
-        invoke_check("preflight", aws, "rosa-network-verifier", &network).await?;
+        invoke_check("preflight", aws, global, "rosa-network-verifier", &network).await?;
     for r in answer.network_validation_results {
         lines.push((
             format!(
@@ -343,10 +350,13 @@ fn status_text(status: Status) -> &'static str {
 pub(super) async fn invoke_check<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
     what: &str,
     aws: &Aws,
+    global: &GlobalArgs,
     function: &str,
     request: &Req,
 ) -> anyhow::Result<Resp> {
-    let qualified = format!("{function}:prod");
+    // The account's deployment may carry a resource prefix (`setup-account --resource-prefix`).
+    let account = crate::deploy::account_of(aws, global).await?;
+    let qualified = format!("{}:prod", account.aws_name(function));
     let event = serde_json::to_vec(request)?;
     let answer = aws
         .lambda
@@ -468,7 +478,16 @@ pub async fn create(
         ));
     }
     if args.preflight {
-        preflight(out, &aws, &request, args, discovered.as_ref(), &aws.region).await?;
+        preflight(
+            out,
+            &aws,
+            global,
+            &request,
+            args,
+            discovered.as_ref(),
+            &aws.region,
+        )
+        .await?;
     }
     let cluster = platform
         .api

@@ -15,7 +15,6 @@ use super::versions::check_alias;
 use crate::aws::{Aws, describe};
 use crate::cli::{GlobalArgs, LogsArgs, TestLambdaArgs};
 use crate::deploy::CHECK_PAYLOAD;
-use crate::deploy::names;
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output};
 
@@ -98,7 +97,8 @@ pub async fn test_lambda(
             (bytes, Some(about))
         }
     };
-    let qualified = format!("{name}:{}", args.alias);
+    let account = crate::deploy::account_of(&aws, global).await?;
+    let qualified = format!("{}:{}", account.aws_name(name), args.alias);
     let answer = aws
         .lambda
         .invoke()
@@ -359,8 +359,12 @@ pub async fn logs(out: &Output, global: &GlobalArgs, args: &LogsArgs) -> anyhow:
         );
     }
     let aws = Aws::load(global).await?;
-    let spec = rosa_lambda_packaging::function(args.name).expect("--name is validated");
-    let group = names::log_group(spec);
+    let account = crate::deploy::account_of(&aws, global).await?;
+    let group = account
+        .function(args.name)
+        .expect("--name is validated")
+        .log_group
+        .clone();
     let filter = args.filter.as_deref();
     let mut seen: HashSet<String> = HashSet::new();
     let interval = Duration::from_secs_f64(args.poll_interval.clamp(0.05, 60.0));

@@ -253,6 +253,7 @@ pub async fn create(
     let answer: oidc::Response = invoke_check(
         "cluster-oidc create",
         &aws,
+        global,
         "rosa-oidc-provisioner",
         &request,
     )

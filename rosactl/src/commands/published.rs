@@ -62,7 +62,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &VersionsArgs) -> anyh
     let selected = Account::select(&args.filter.functions).map_err(Failure::usage)?;
     let packages = payloads::verified()?;
     let ctx = Context::load(out, global).await?;
-    let desired = Desired::new(ctx.account(), selected).with_packages(packages);
+    let desired = Desired::new(ctx.account().await?, selected).with_packages(packages);
     let Some(keep) = args.keep else {
         let observed = observe(&ctx.aws, &desired, true).await?;
         return render(

@@ -109,7 +109,7 @@ fn summarize(desired: &Desired, observed: &Observed) -> Vec<FunctionSummary> {
             let pkg = &desired.packages[name];
             let names = desired.names(name);
             FunctionSummary {
-                function_name: name.to_string(),
+                function_name: names.function_name.clone(),
                 component: names.spec.component.to_string(),
                 function_arn: o
                     .function
@@ -151,6 +151,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
     if let Some(arn) = &args.invoker_role_arn {
         check_invoker_arn(arn)?;
     }
+    args.rules.check()?;
     // Nothing is read from or written to AWS before the packages are proven intact.
     let packages = payloads::verified()?;
     let ctx = Context::load(out, global).await?;
@@ -185,7 +186,13 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
             .into());
         }
     };
-    let mut desired = setup_target(ctx.account(), packages);
+    let recorded = ctx.recorded_rules().await?;
+    let rules = args.rules.over(
+        recorded.clone().unwrap_or_else(|| ctx.standard_rules()),
+        aws.partition(),
+        recorded.is_some(),
+    )?;
+    let mut desired = setup_target(ctx.account_with(rules), packages);
     desired.invoker_arn = Some(invoker_arn.clone());
     desired.retention = Some(args.log_retention_days);
     desired.log_kms_key_arn = args.log_kms_key_arn.clone();

@@ -35,7 +35,7 @@ fn code_text(c: &CodeState) -> String {
 pub async fn run(out: &Output, global: &GlobalArgs, args: &StatusArgs) -> anyhow::Result<()> {
     let packages = payloads::verified()?;
     let ctx = Context::load(out, global).await?;
-    let desired = drift::status_target(setup_target(ctx.account(), packages));
+    let desired = drift::status_target(setup_target(ctx.account().await?, packages));
     let observed = observe(&ctx.aws, &desired, true).await?;
     let status = drift::status(&desired, &observed);
     let report = Report {

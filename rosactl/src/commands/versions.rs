@@ -197,7 +197,7 @@ pub async fn update(out: &Output, global: &GlobalArgs, args: &UpdateArgs) -> any
     let packages = payloads::verified()?;
     let selected = Account::select(&args.filter.functions).map_err(Failure::usage)?;
     let ctx = Context::load(out, global).await?;
-    let account = ctx.account();
+    let account = ctx.account().await?;
     let desired = Desired::new(account, selected)
         .with_packages(packages)
         .with_alias(
@@ -255,7 +255,7 @@ pub async fn promote(out: &Output, global: &GlobalArgs, args: &PromoteArgs) -> a
     }
     let selected = Account::select(&args.filter.functions).map_err(Failure::usage)?;
     let ctx = Context::load(out, global).await?;
-    let account = ctx.account();
+    let account = ctx.account().await?;
     let goal = match (args.canary, args.finish) {
         (Some(percent), _) => AliasGoal::Canary {
             alias: args.from.clone(),
@@ -339,7 +339,7 @@ pub async fn rollback(
     }
     let selected = Account::select(&args.filter.functions).map_err(Failure::usage)?;
     let ctx = Context::load(out, global).await?;
-    let account = ctx.account();
+    let account = ctx.account().await?;
     let desired = Desired::new(account, selected)
         .with_packages(payloads::verified()?)
         .with_alias(
@@ -393,7 +393,7 @@ pub async fn history(out: &Output, global: &GlobalArgs, args: &HistoryArgs) -> a
     }
     let selected = Account::select(&args.filter.functions).map_err(Failure::usage)?;
     let ctx = Context::load(out, global).await?;
-    let account = ctx.account();
+    let account = ctx.account().await?;
     let reads = selected
         .iter()
         .map(|name| read_history(&ctx.aws, &account.bucket, name));

@@ -5,11 +5,14 @@
 use rosa_lambda_packaging::{FUNCTIONS, FunctionSpec};
 
 use super::names;
+use super::rules::AccountRules;
 
 /// One function's names.
 #[derive(Debug, Clone)]
 pub struct FunctionNames {
     pub spec: &'static FunctionSpec,
+    /// The function's name in AWS: the account's prefix and the catalog name.
+    pub function_name: String,
     pub role_name: String,
     pub role_arn: String,
     pub log_group: String,
@@ -18,6 +21,7 @@ pub struct FunctionNames {
 }
 
 impl FunctionNames {
+    /// The catalog name: the key commands and plans use (the AWS name is `function_name`).
     pub fn name(&self) -> &'static str {
         self.spec.function_name
     }
@@ -30,23 +34,27 @@ pub struct Account {
     pub partition: String,
     pub bucket: String,
     pub functions: Vec<FunctionNames>,
+    pub rules: AccountRules,
 }
 
 impl Account {
-    pub fn new(account: &str, region: &str, partition: &str) -> Self {
+    pub fn new(account: &str, region: &str, partition: &str, rules: AccountRules) -> Self {
+        let prefix = rules.prefix.as_str();
+        let path = rules.role_path.as_str();
         let functions = FUNCTIONS
             .iter()
             .map(|spec| {
-                let role_name = names::role_name(spec);
+                let function_name = format!("{prefix}{}", spec.function_name);
+                let role_name = names::role_name(&function_name);
                 FunctionNames {
                     spec,
-                    role_arn: format!("arn:{partition}:iam::{account}:role/{role_name}"),
+                    role_arn: format!("arn:{partition}:iam::{account}:role{path}{role_name}"),
                     role_name,
-                    log_group: names::log_group(spec),
+                    log_group: names::log_group(&function_name),
                     function_arn: format!(
-                        "arn:{partition}:lambda:{region}:{account}:function:{}",
-                        spec.function_name
+                        "arn:{partition}:lambda:{region}:{account}:function:{function_name}"
                     ),
+                    function_name,
                 }
             })
             .collect();
@@ -54,9 +62,17 @@ impl Account {
             account: account.to_string(),
             region: region.to_string(),
             partition: partition.to_string(),
-            bucket: names::bucket_name(account, region),
+            bucket: names::bucket_name(prefix, account, region),
             functions,
+            rules,
         }
+    }
+
+    /// The AWS name of the catalog function `name`.
+    pub fn aws_name<'a>(&'a self, name: &'a str) -> &'a str {
+        self.function(name)
+            .map(|f| f.function_name.as_str())
+            .unwrap_or(name)
     }
 
     pub fn function(&self, name: &str) -> Option<&FunctionNames> {

@@ -39,14 +39,21 @@ impl PackageTarget {
                 "rosactl {} {} sha256:{}",
                 spec.component, package.manifest.version, package.manifest.sha256
             ),
-            tags: BTreeMap::from([
-                (TAG_COMPONENT.to_string(), spec.component.to_string()),
-                (TAG_VERSION.to_string(), package.manifest.version.clone()),
-                (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
-            ]),
+            // The account's rules and the organisation's tags first: rosactl's own win.
+            tags: account
+                .rules
+                .resource_tags()
+                .into_iter()
+                .chain([
+                    (TAG_COMPONENT.to_string(), spec.component.to_string()),
+                    (TAG_VERSION.to_string(), package.manifest.version.clone()),
+                    (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
+                ])
+                .collect(),
             trust_policy: names::trust_policy(),
             execution_policy: names::execution_policy(
                 spec,
+                &names.log_group,
                 &account.partition,
                 &account.region,
                 &account.account,
@@ -99,7 +106,12 @@ impl Desired {
     pub fn new(account: Account, selected: Vec<&'static str>) -> Self {
         Desired {
             bucket_policy: names::bucket_policy(&account.partition, &account.bucket),
-            bucket_tags: BTreeMap::from([(TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string())]),
+            bucket_tags: account
+                .rules
+                .resource_tags()
+                .into_iter()
+                .chain([(TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string())])
+                .collect(),
             account,
             selected,
             packages: BTreeMap::new(),

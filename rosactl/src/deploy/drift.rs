@@ -224,7 +224,10 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
         Action::DetachPolicy { policy_arn } => {
             format!("role {role}: managed policy {policy_arn} is attached")
         }
-        Action::TagRole => format!("role {role}: tags rosa:component / rosa:managed-by differ"),
+        Action::TagRole => format!("role {role}: tags differ from rosactl's and the account's"),
+        Action::PutRoleBoundary { policy_arn } => {
+            format!("role {role}: the permissions boundary is not {policy_arn}")
+        }
         Action::CreateLogGroup => format!("log group {log_group} does not exist"),
         Action::SetRetention { days } => format!(
             "log group {log_group}: logs are kept {} days (at least {days} expected)",
@@ -307,7 +310,7 @@ pub fn status(desired: &Desired, observed: &Observed) -> Status {
                 ));
             }
             FunctionStatus {
-                function_name: name.to_string(),
+                function_name: desired.names(name).function_name.clone(),
                 deployed: o.function.is_some(),
                 embedded_version: pkg.package.manifest.version.clone(),
                 embedded_sha256: pkg.package.manifest.sha256.clone(),

@@ -14,6 +14,7 @@ pub mod observed;
 pub mod plan;
 pub mod progress;
 pub mod retry;
+pub mod rules;
 
 use aws_sdk_lambda::primitives::Blob;
 use serde::Serialize;
@@ -105,8 +106,29 @@ impl<'a> Context<'a> {
         })
     }
 
-    pub fn account(&self) -> Account {
-        Account::new(&self.aws.account_id, &self.aws.region, self.aws.partition())
+    /// The account's names, with the rules its deployment recorded (`--resource-prefix`
+    /// picks one; by default the only one found).
+    pub async fn account(&self) -> anyhow::Result<Account> {
+        account_of(&self.aws, self.global).await
+    }
+
+    /// The rules the deployment recorded; None when nothing is deployed.
+    pub async fn recorded_rules(&self) -> Result<Option<rules::AccountRules>, Failure> {
+        recorded_rules(&self.aws, self.global).await
+    }
+
+    /// Rules for a deployment not made yet: `--resource-prefix` (if any), nothing else.
+    pub fn standard_rules(&self) -> rules::AccountRules {
+        standard_rules(self.global)
+    }
+
+    pub fn account_with(&self, rules: rules::AccountRules) -> Account {
+        Account::new(
+            &self.aws.account_id,
+            &self.aws.region,
+            self.aws.partition(),
+            rules,
+        )
     }
 
     pub fn progress(&self) -> Progress {
@@ -114,6 +136,40 @@ impl<'a> Context<'a> {
             self.out.interactive && self.out.format == Format::Table,
             self.out.debug,
         )
+    }
+}
+
+/// The account's names, with the rules its deployment recorded (`--resource-prefix` picks
+/// one; by default the only one found).
+pub async fn account_of(aws: &Aws, global: &GlobalArgs) -> anyhow::Result<Account> {
+    let rules = recorded_rules(aws, global)
+        .await?
+        .unwrap_or_else(|| standard_rules(global));
+    Ok(Account::new(
+        &aws.account_id,
+        &aws.region,
+        aws.partition(),
+        rules,
+    ))
+}
+
+/// The rules the deployment recorded; None when nothing is deployed.
+pub async fn recorded_rules(
+    aws: &Aws,
+    global: &GlobalArgs,
+) -> Result<Option<rules::AccountRules>, Failure> {
+    let prefix = global.resource_prefix.as_deref();
+    if let Some(p) = prefix {
+        rules::check_prefix("--resource-prefix", p, &aws.region).map_err(Failure::usage)?;
+    }
+    rules::discover(aws, prefix).await
+}
+
+/// Rules for a deployment not made yet: `--resource-prefix` (if any), nothing else.
+pub fn standard_rules(global: &GlobalArgs) -> rules::AccountRules {
+    rules::AccountRules {
+        prefix: global.resource_prefix.clone().unwrap_or_default(),
+        ..rules::AccountRules::standard()
     }
 }
 
@@ -132,8 +188,10 @@ impl Validate {
     async fn run(&self, aws: &Aws, desired: &Desired, plan: &Plan) -> Vec<Validation> {
         match self {
             Validate::Nothing => Vec::new(),
-            Validate::All(alias) => validate(aws, &desired.selected, alias).await,
-            Validate::Changed(alias) => validate(aws, &plan.changed_functions(), alias).await,
+            Validate::All(alias) => validate(aws, &desired.account, &desired.selected, alias).await,
+            Validate::Changed(alias) => {
+                validate(aws, &desired.account, &plan.changed_functions(), alias).await
+            }
         }
     }
 }
@@ -251,6 +309,16 @@ pub async fn converge(
 }
 
 /// Invokes each of `functions` through `alias` with the check payload.
-pub async fn validate(aws: &Aws, functions: &[&'static str], alias: &str) -> Vec<Validation> {
-    futures_util::future::join_all(functions.iter().map(|n| check_invoke(aws, n, alias))).await
+pub async fn validate(
+    aws: &Aws,
+    account: &Account,
+    functions: &[&'static str],
+    alias: &str,
+) -> Vec<Validation> {
+    futures_util::future::join_all(
+        functions
+            .iter()
+            .map(|n| check_invoke(aws, account.aws_name(n), alias)),
+    )
+    .await
 }

@@ -85,17 +85,18 @@ pub fn check_kms_key_arn(arn: &str) -> Result<(), String> {
     }
 }
 
-pub fn role_name(spec: &FunctionSpec) -> String {
-    format!("{}-execution", spec.function_name)
+/// A function's execution role, from the function's AWS name (prefix included).
+pub fn role_name(function_name: &str) -> String {
+    format!("{function_name}-execution")
 }
 
-pub fn log_group(spec: &FunctionSpec) -> String {
-    format!("/aws/lambda/{}", spec.function_name)
+pub fn log_group(function_name: &str) -> String {
+    format!("/aws/lambda/{function_name}")
 }
 
-/// One bucket per account and region.
-pub fn bucket_name(account: &str, region: &str) -> String {
-    format!("rosa-lambda-artifacts-{account}-{region}")
+/// One bucket per account, region and resource prefix.
+pub fn bucket_name(prefix: &str, account: &str, region: &str) -> String {
+    format!("{prefix}rosa-lambda-artifacts-{account}-{region}")
 }
 
 /// Packages are stored by content: a new build never overwrites an old one.
@@ -215,6 +216,7 @@ pub fn operation_statements(
 /// group.
 pub fn execution_policy(
     spec: &FunctionSpec,
+    log_group: &str,
     partition: &str,
     region: &str,
     account: &str,
@@ -234,7 +236,7 @@ pub fn execution_policy(
         "Sid": "OwnLogGroup",
         "Effect": "Allow",
         "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
-        "Resource": format!("arn:{partition}:logs:{region}:{account}:log-group:{}:*", log_group(spec)),
+        "Resource": format!("arn:{partition}:logs:{region}:{account}:log-group:{log_group}:*"),
     }));
     json!({"Version": "2012-10-17", "Statement": statements})
 }
@@ -331,11 +333,12 @@ mod tests {
     #[test]
     fn names_fit_aws_limits() {
         for spec in rosa_lambda_packaging::FUNCTIONS {
-            assert!(role_name(&spec).len() <= 64);
+            assert!(role_name(spec.function_name).len() <= 64);
         }
-        assert!(bucket_name("123456789012", "ap-southeast-2").len() <= 63);
+        assert!(bucket_name("", "123456789012", "ap-southeast-2").len() <= 63);
         let p = execution_policy(
             &rosa_lambda_packaging::FUNCTIONS[0],
+            "/aws/lambda/rosa-oidc-provisioner",
             "aws",
             "us-east-1",
             "123456789012",
@@ -351,6 +354,7 @@ mod tests {
     fn the_oidc_role_can_only_create_tagged_and_update_its_own_providers() {
         let p = execution_policy(
             &rosa_lambda_packaging::FUNCTIONS[0],
+            "/aws/lambda/rosa-oidc-provisioner",
             "aws",
             "us-east-1",
             "123456789012",

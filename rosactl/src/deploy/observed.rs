@@ -33,6 +33,8 @@ pub struct RoleState {
     pub other_inline: Vec<String>,
     pub attached: Vec<String>,
     pub tags: BTreeMap<String, String>,
+    /// The permissions boundary's policy ARN.
+    pub boundary: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -358,6 +360,9 @@ async fn observe_role(aws: &Aws, role_name: &str) -> anyhow::Result<Option<RoleS
         .filter_map(|p| p.policy_arn)
         .collect();
     Ok(Some(RoleState {
+        boundary: role
+            .permissions_boundary
+            .and_then(|b| b.permissions_boundary_arn),
         arn: role.arn,
         other_inline,
         attached,
@@ -437,7 +442,10 @@ async fn observe_function(
         observe_role(aws, &names.role_name),
         observe_log_group(aws, &names.log_group),
         uploaded,
-        aws.lambda.get_function().function_name(name).send(),
+        aws.lambda
+            .get_function()
+            .function_name(&names.function_name)
+            .send(),
         moves,
     );
     let mut observed = FunctionObserved {
@@ -482,7 +490,7 @@ async fn observe_function(
         let page = aws
             .lambda
             .list_versions_by_function()
-            .function_name(name)
+            .function_name(&names.function_name)
             .set_marker(marker)
             .send()
             .await
@@ -513,7 +521,7 @@ async fn observe_function(
     let aliases = aws
         .lambda
         .list_aliases()
-        .function_name(name)
+        .function_name(&names.function_name)
         .send()
         .await
         .map_err(|e| anyhow::anyhow!(describe(&e)))
@@ -531,7 +539,7 @@ async fn observe_function(
             );
         }
     }
-    let (permission, foreign) = invoke_access(aws, name).await?;
+    let (permission, foreign) = invoke_access(aws, &names.function_name).await?;
     if observed.aliases.contains_key(PROD) {
         observed.permission = permission;
     }

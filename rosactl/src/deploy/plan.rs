@@ -52,6 +52,10 @@ pub enum Action {
         policy_arn: String,
     },
     TagRole,
+    /// Set the account's permissions boundary on the role.
+    PutRoleBoundary {
+        policy_arn: String,
+    },
     CreateLogGroup,
     SetRetention {
         days: i32,
@@ -278,6 +282,15 @@ pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> 
         let o = observed.function(name);
         let pkg = &desired.packages[name];
         let mut steps = Steps::new(name);
+        let names = desired.names(name);
+        if let Some(role) = &o.role
+            && role.arn != names.role_arn
+        {
+            errors.push(format!(
+                "{name}: role {} exists as {}, not under this deployment's role path {}: IAM cannot move a role; pass the role path it has (--role-path), or run cleanup-account first",
+                names.role_name, role.arn, desired.account.rules.role_path
+            ));
+        }
         setup_role_and_logs(desired, pkg, o, &mut steps);
         let embedded = code_steps(desired, pkg, o, &mut steps);
         if let Err(e) = alias_steps(desired, Some(pkg), embedded, o, &mut steps, &mut plan.notes) {
@@ -459,6 +472,16 @@ fn setup_role_and_logs(d: &Desired, pkg: &PackageTarget, o: &FunctionObserved, s
             }
             if !has_tags(&role.tags, &pkg.tags) {
                 steps.push(Action::TagRole, format!("tag role {role_name}"));
+            }
+            if let Some(boundary) = &d.account.rules.permissions_boundary
+                && role.boundary.as_ref() != Some(boundary)
+            {
+                steps.push(
+                    Action::PutRoleBoundary {
+                        policy_arn: boundary.clone(),
+                    },
+                    format!("set permissions boundary {boundary} on {role_name}"),
+                );
             }
         }
     }
@@ -1344,7 +1367,12 @@ mod tests {
     const INVOKER: &str = "arn:aws:iam::210987654321:role/LambdaExecutor";
 
     fn account() -> Account {
-        Account::new("123456789012", "us-east-1", "aws")
+        Account::new(
+            "123456789012",
+            "us-east-1",
+            "aws",
+            crate::deploy::rules::AccountRules::standard(),
+        )
     }
 
     fn desired() -> Desired {

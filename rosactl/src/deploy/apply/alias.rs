@@ -69,7 +69,7 @@ pub(super) async fn step(
                 .aws
                 .lambda
                 .create_alias()
-                .function_name(name)
+                .function_name(ctx.desired.account.aws_name(name))
                 .name(alias)
                 .function_version(&version)
                 .description(description(MoveKind::Create, &version))
@@ -115,7 +115,7 @@ pub(super) async fn step(
                 .aws
                 .lambda
                 .get_alias()
-                .function_name(name)
+                .function_name(ctx.desired.account.aws_name(name))
                 .name(alias)
                 .send()
                 .await?;
@@ -197,7 +197,7 @@ async fn move_alias(
         ctx.aws
             .lambda
             .update_alias()
-            .function_name(name)
+            .function_name(ctx.desired.account.aws_name(name))
             .name(alias)
             .function_version(version)
             .routing_config(routing.clone())
@@ -234,7 +234,7 @@ async fn record(
         .aws
         .lambda
         .get_function_configuration()
-        .function_name(name)
+        .function_name(ctx.desired.account.aws_name(name))
         .qualifier(to_version)
         .send()
         .await?;

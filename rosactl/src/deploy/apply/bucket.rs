@@ -22,19 +22,26 @@ pub(super) async fn step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
         Action::CreateBucket => {
             // Owner-enforced (ACLs off) from the start, and tagged right away: an untagged
             // bucket with our name is refused as someone else's by the next run.
-            let mut req = s3
-                .create_bucket()
-                .bucket(bucket)
-                .object_ownership(ObjectOwnership::BucketOwnerEnforced);
-            if d.account.region != "us-east-1" {
-                req = req.create_bucket_configuration(
-                    CreateBucketConfiguration::builder()
-                        .location_constraint(BucketLocationConstraint::from(
-                            d.account.region.as_str(),
-                        ))
-                        .build(),
+            // Tagged at creation too, for organisations whose SCPs deny an untagged create.
+            let mut config = CreateBucketConfiguration::builder();
+            for (k, v) in &d.bucket_tags {
+                config = config.tags(
+                    Tag::builder()
+                        .key(k)
+                        .value(v)
+                        .build()
+                        .map_err(|e| e.to_string())?,
                 );
             }
+            if d.account.region != "us-east-1" {
+                config = config
+                    .location_constraint(BucketLocationConstraint::from(d.account.region.as_str()));
+            }
+            let req = s3
+                .create_bucket()
+                .bucket(bucket)
+                .object_ownership(ObjectOwnership::BucketOwnerEnforced)
+                .create_bucket_configuration(config.build());
             tolerate(req.send().await, &["BucketAlreadyOwnedByYou"])?;
             put_tags(ctx, bucket).await
         }

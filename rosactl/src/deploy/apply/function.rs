@@ -17,6 +17,8 @@ pub(super) async fn step(
     let d = ctx.desired;
     let names = d.names(name);
     let pkg = d.packages.get(name);
+    // From here on, the function's name in AWS (the account's prefix included).
+    let name = names.function_name.as_str();
     let pkg = || {
         pkg.ok_or_else(|| {
             StepError::from(format!("{action:?} needs the embedded package of {name}"))

@@ -31,6 +31,8 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
             let req = iam
                 .create_role()
                 .role_name(role)
+                .path(&ctx.desired.account.rules.role_path)
+                .set_permissions_boundary(ctx.desired.account.rules.permissions_boundary.clone())
                 .assume_role_policy_document(pkg.trust_policy.to_string())
                 .description(format!(
                     "Execution role of {name} (ROSA Regional Platform), managed by rosactl"
@@ -50,6 +52,13 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
             .role_name(role)
             .policy_name(role)
             .policy_document(pkg()?.execution_policy.to_string())
+            .send()
+            .await
+            .map(drop)?),
+        Action::PutRoleBoundary { policy_arn } => Ok(iam
+            .put_role_permissions_boundary()
+            .role_name(role)
+            .permissions_boundary(policy_arn)
             .send()
             .await
             .map(drop)?),

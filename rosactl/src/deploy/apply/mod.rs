@@ -135,7 +135,7 @@ fn hint(action: &Action, err: &StepError) -> String {
 fn permission_for(action: &Action) -> &'static str {
     match action {
         Action::CreateBucket => {
-            "s3:CreateBucket, s3:PutBucketOwnershipControls, s3:PutBucketTagging"
+            "s3:CreateBucket, s3:TagResource, s3:PutBucketOwnershipControls, s3:PutBucketTagging"
         }
         Action::EnforceOwnership => "s3:PutBucketOwnershipControls",
         Action::BlockPublicAccess => "s3:PutBucketPublicAccessBlock",
@@ -148,6 +148,7 @@ fn permission_for(action: &Action) -> &'static str {
         Action::UpdateTrustPolicy => "iam:UpdateAssumeRolePolicy",
         Action::PutRolePolicy => "iam:PutRolePolicy",
         Action::TagRole => "iam:TagRole",
+        Action::PutRoleBoundary { .. } => "iam:PutRolePermissionsBoundary",
         Action::DeleteExtraPolicy { .. } => "iam:DeleteRolePolicy",
         Action::DetachPolicy { .. } => "iam:DetachRolePolicy",
         Action::CreateLogGroup => "logs:CreateLogGroup",
@@ -243,7 +244,7 @@ async fn run_gate(ctx: &Ctx<'_>, gate: &Gate, progress: &Progress) -> Vec<Valida
     };
     let checks = qualifiers.iter().map(|(name, qualifier)| async move {
         progress.step(Some(name), &format!("checking {name}:{qualifier}"));
-        check_invoke(ctx.aws, name, qualifier).await
+        check_invoke(ctx.aws, ctx.desired.account.aws_name(name), qualifier).await
     });
     futures_util::future::join_all(checks).await
 }
@@ -342,6 +343,7 @@ async fn run_function(
             | Action::UpdateTrustPolicy
             | Action::PutRolePolicy
             | Action::TagRole
+            | Action::PutRoleBoundary { .. }
             | Action::DeleteExtraPolicy { .. }
             | Action::DetachPolicy { .. }
             | Action::DeleteRole => iam::step(ctx, name, &step.action).await,
