@@ -126,6 +126,27 @@ pub struct Target {
     pub issuer: Option<String>,
     pub roles: Vec<RoleTarget>,
     pub tags: BTreeMap<String, String>,
+    /// The IAM path of every role and the instance profile (`/` by default).
+    pub path: String,
+    /// The permissions boundary of every role.
+    pub boundary: Option<String>,
+}
+
+impl Target {
+    /// The account's rules laid over the target: roles under `path` with `boundary`, and
+    /// the organisation's tags on everything (rosactl's own tags win).
+    pub fn with_rules(mut self, rules: &crate::deploy::rules::AccountRules) -> Self {
+        for r in &mut self.roles {
+            r.arn = r
+                .arn
+                .replace(":role/", &format!(":role{}", rules.role_path));
+        }
+        self.path = rules.role_path.clone();
+        self.boundary = rules.permissions_boundary.clone();
+        let own = std::mem::take(&mut self.tags);
+        self.tags = rules.tags.clone().into_iter().chain(own).collect();
+        self
+    }
 }
 
 fn issuer_host_path(issuer: &str) -> String {
@@ -190,11 +211,15 @@ pub fn target(cluster: &str, issuer: Option<&str>, partition: &str, account: &st
             (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
             (TAG_CLUSTER_NAME.to_string(), cluster.to_string()),
         ]),
+        path: "/".into(),
+        boundary: None,
     }
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct RoleSeen {
+    pub arn: String,
+    pub boundary: Option<String>,
     pub trust: Option<Value>,
     pub attached: Vec<String>,
     pub extra: Option<Value>,
@@ -218,6 +243,7 @@ pub enum Step {
     AttachPolicy { role: String, policy_arn: String },
     PutExtraPolicy { role: String },
     TagRole { role: String },
+    PutBoundary { role: String, policy_arn: String },
     CreateInstanceProfile { profile: String },
     AddRoleToInstanceProfile { profile: String, role: String },
     RemoveRoleFromInstanceProfile { profile: String, role: String },
@@ -307,7 +333,15 @@ pub fn plan_create(t: &Target, seen: &Seen) -> Result<Vec<Step>, Vec<String>> {
                     }
                 }
                 if !t.tags.iter().all(|(k, v)| s.tags.get(k) == Some(v)) {
-                    steps.push(Step::TagRole { role });
+                    steps.push(Step::TagRole { role: role.clone() });
+                }
+                if let Some(b) = &t.boundary
+                    && s.boundary.as_ref() != Some(b)
+                {
+                    steps.push(Step::PutBoundary {
+                        role,
+                        policy_arn: b.clone(),
+                    });
                 }
             }
         }
@@ -441,6 +475,11 @@ pub async fn observe(aws: &Aws, t: &Target, check_policies: bool) -> anyhow::Res
         seen.roles.insert(
             r.name.clone(),
             RoleSeen {
+                arn: role.arn.clone(),
+                boundary: role
+                    .permissions_boundary
+                    .as_ref()
+                    .and_then(|b| b.permissions_boundary_arn.clone()),
                 trust: role
                     .assume_role_policy_document
                     .as_deref()
@@ -552,6 +591,8 @@ async fn apply(aws: &Aws, t: &Target, step: &Step) -> Result<(), String> {
                 aws.iam
                     .create_role()
                     .role_name(role)
+                    .path(&t.path)
+                    .set_permissions_boundary(t.boundary.clone())
                     .assume_role_policy_document(r.trust.to_string())
                     .description(format!(
                         "ROSA cluster {}: {}",
@@ -600,10 +641,19 @@ async fn apply(aws: &Aws, t: &Target, step: &Step) -> Result<(), String> {
                 .send(),
             &[]
         ),
+        Step::PutBoundary { role, policy_arn } => call!(
+            aws.iam
+                .put_role_permissions_boundary()
+                .role_name(role)
+                .permissions_boundary(policy_arn)
+                .send(),
+            &[]
+        ),
         Step::CreateInstanceProfile { profile } => call!(
             aws.iam
                 .create_instance_profile()
                 .instance_profile_name(profile)
+                .path(&t.path)
                 .set_tags(Some(iam_tags(&t.tags)))
                 .send(),
             &["EntityAlreadyExists"]
@@ -663,6 +713,9 @@ fn summary(step: &Step) -> String {
             format!("set the inline policy {} of {role}", extra_name(role))
         }
         Step::TagRole { role } => format!("tag {role}"),
+        Step::PutBoundary { role, policy_arn } => {
+            format!("set permissions boundary {policy_arn} on {role}")
+        }
         Step::CreateInstanceProfile { profile } => format!("create instance profile {profile}"),
         Step::AddRoleToInstanceProfile { profile, role } => {
             format!("add {role} to instance profile {profile}")
@@ -715,7 +768,11 @@ fn rows(t: &Target, seen: &Seen) -> Vec<RoleRow> {
         .iter()
         .map(|r| RoleRow {
             role: r.name.clone(),
-            arn: r.arn.clone(),
+            // The role's own ARN when it exists (its path is the one it was created with).
+            arn: seen
+                .roles
+                .get(&r.name)
+                .map_or_else(|| r.arn.clone(), |s| s.arn.clone()),
             policies: r.managed.clone(),
             roles_ref: r.roles_ref,
             exists: seen.roles.contains_key(&r.name),
@@ -780,14 +837,17 @@ pub async fn create(
     if let Some(url) = &args.oidc_issuer_url {
         super::oidc::parse_issuer(url)?;
     }
+    args.rules.check()?;
     let aws = Aws::load(global).await?;
+    let rules = cluster_rules(out, global, &aws, &args.rules).await?;
     let issuer = find_issuer(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
     let t = target(
         &args.name,
         issuer.as_deref(),
         aws.partition(),
         &aws.account_id,
-    );
+    )
+    .with_rules(&rules);
     let (steps, seen) = converge(out, &aws, &t, args.dry_run).await?;
     let report = json!({
         "cluster": t.cluster,
@@ -829,6 +889,29 @@ pub async fn create(
         );
     }
     Ok(())
+}
+
+/// The rules for a cluster's resources: the flags over what `setup-account` recorded in the
+/// account (not found or not readable: the flags alone, with a warning).
+pub async fn cluster_rules(
+    out: &Output,
+    global: &GlobalArgs,
+    aws: &Aws,
+    flags: &crate::cli::RulesArgs,
+) -> anyhow::Result<crate::deploy::rules::AccountRules> {
+    let recorded = match crate::deploy::recorded_rules(aws, global).await {
+        Ok(r) => r,
+        Err(e) => {
+            out.say(format!(
+                "warning: the account's recorded rules (boundary, role path, tags) could not be read, so only the flags apply: {}",
+                e.message
+            ));
+            None
+        }
+    };
+    let base = recorded.unwrap_or_else(crate::deploy::rules::AccountRules::standard);
+    // A cluster's roles may have a path of their own: they are not setup-account's roles.
+    Ok(flags.over(base, aws.partition(), false)?)
 }
 
 fn show_roles(t: &Target, seen: &Seen) {
@@ -1049,7 +1132,11 @@ pub async fn roles_ref(aws: &Aws, name: &str) -> RolesRef {
     RolesRef::Found(Value::Object(
         present
             .iter()
-            .map(|r| (r.roles_ref.unwrap_or_default().to_string(), json!(r.arn)))
+            .map(|r| {
+                // The ARN IAM answered: it carries the path the role was created under.
+                let arn = seen.roles.get(&r.name).map_or(&r.arn, |s| &s.arn);
+                (r.roles_ref.unwrap_or_default().to_string(), json!(arn))
+            })
             .collect(),
     ))
 }

@@ -43,9 +43,19 @@ pub struct Target {
     base: (u8, u8),
     pub zones: Vec<String>,
     pub single_nat: bool,
+    /// The organisation's tags, put on every resource at creation (`--tags`, or what
+    /// `setup-account --tags` recorded).
+    pub tags: std::collections::BTreeMap<String, String>,
 }
 
 impl Target {
+    /// The organisation's tags, less the keys rosactl sets itself on network resources.
+    fn org_tags(&self) -> impl Iterator<Item = (&String, &String)> {
+        self.tags
+            .iter()
+            .filter(|(k, _)| *k != "Name" && !k.starts_with("kubernetes.io/"))
+    }
+
     pub fn hosted_zone(&self) -> String {
         format!("{}.hypershift.local", self.cluster)
     }
@@ -134,6 +144,7 @@ pub fn target(
         base: (octets[0], octets[1]),
         zones: zones.to_vec(),
         single_nat,
+        tags: Default::default(),
     })
 }
 
@@ -545,6 +556,9 @@ fn tag_spec(t: &Target, kind: ResourceType, key: &str, name: &str) -> TagSpecifi
         )
         .tags(Tag::builder().key(TAG_RESOURCE).value(key).build())
         .tags(Tag::builder().key("Name").value(name).build());
+    for (k, v) in t.org_tags() {
+        spec = spec.tags(Tag::builder().key(k).value(v).build());
+    }
     if key.starts_with("public-") {
         spec = spec.tags(
             Tag::builder()
@@ -857,9 +871,11 @@ async fn apply(
                     .value(v)
                     .build()
             };
+            // Route 53 takes no tags on CreateHostedZone: they follow at once.
             r53.change_tags_for_resource()
                 .resource_type(aws_sdk_route53::types::TagResourceType::Hostedzone)
                 .resource_id(&id)
+                .set_add_tags(Some(t.org_tags().map(|(k, v)| tag(k, v)).collect()))
                 .add_tags(tag(TAG_MANAGED_BY, MANAGED_BY))
                 .add_tags(tag(TAG_CLUSTER_NAME, &t.cluster))
                 .add_tags(tag(
@@ -949,14 +965,22 @@ pub async fn create(
             &region_hint,
         )?;
     }
+    let flags = crate::cli::RulesArgs {
+        tags: args.tags.clone(),
+        ..Default::default()
+    };
+    flags.check()?;
     let aws = Aws::load(global).await?;
-    let t = target(
+    let mut t = target(
         &args.name,
         &args.availability_zones,
         &args.vpc_cidr,
         args.single_nat_gateway,
         &aws.region,
     )?;
+    t.tags = super::cluster_iam::cluster_rules(out, global, &aws, &flags)
+        .await?
+        .tags;
     let (ec2, r53) = clients(&aws);
     let mut seen = observe(&ec2, &r53, &t.cluster).await?;
     let steps = plan(&t, &seen);
@@ -1332,6 +1356,7 @@ pub async fn describe_network(
         base: (0, 0),
         zones,
         single_nat: seen.nats.len() <= 1,
+        tags: Default::default(),
     };
     let r = report(&t, &seen, Vec::new(), false);
     if out.format != Format::Table {

@@ -295,8 +295,11 @@ pub async fn create(
     // The cluster's operator roles (if cluster-iam made them) now trust this issuer.
     let mut roles_updated = 0;
     if args.name.len() <= super::cluster_iam::MAX_NAME {
+        let rules =
+            super::cluster_iam::cluster_rules(out, global, &aws, &Default::default()).await?;
         let roles =
-            super::cluster_iam::target(&args.name, Some(&issuer), aws.partition(), &aws.account_id);
+            super::cluster_iam::target(&args.name, Some(&issuer), aws.partition(), &aws.account_id)
+                .with_rules(&rules);
         let seen = super::cluster_iam::observe(&aws, &roles, false).await?;
         if !seen.roles.is_empty() {
             let (steps, _) = super::cluster_iam::converge(out, &aws, &roles, false).await?;
