@@ -1154,6 +1154,8 @@ mod tests {
                     (
                         r.name.clone(),
                         RoleSeen {
+                            arn: r.arn.clone(),
+                            boundary: t.boundary.clone(),
                             trust: Some(r.trust.clone()),
                             attached: r.managed.clone(),
                             extra: r.extra.clone(),

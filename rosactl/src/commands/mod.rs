@@ -10,6 +10,7 @@ pub mod export;
 pub mod init;
 pub mod kube;
 pub mod login;
+pub mod manual;
 pub mod nodepool;
 pub mod oidc;
 pub mod plan_view;

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::plan_view::show_plan;
-use crate::cli::{GlobalArgs, SetupArgs};
+use crate::cli::{GlobalArgs, SetupArgs, SetupMode};
 use crate::deploy::account::Account;
 use crate::deploy::desired::{AliasGoal, Desired};
 use crate::deploy::names::{PROD, STAGING};
@@ -197,6 +197,10 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
     desired.retention = Some(args.log_retention_days);
     desired.log_kms_key_arn = args.log_kms_key_arn.clone();
 
+    if args.mode == SetupMode::Manual {
+        return manual(out, &ctx, &desired, args).await;
+    }
+
     let job = Job {
         what: "setup-account",
         dry_run: args.dry_run,
@@ -256,6 +260,68 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
             ),
         )
         .into());
+    }
+    Ok(())
+}
+
+/// `--mode manual`: the plan `--mode auto` would apply now, written for an administrator;
+/// reads the account, changes nothing.
+async fn manual(
+    out: &Output,
+    ctx: &Context<'_>,
+    desired: &Desired,
+    args: &SetupArgs,
+) -> anyhow::Result<()> {
+    let dir = args.out.as_deref().ok_or_else(|| {
+        Failure::usage("--mode manual needs --out DIR: where to write the script and policies")
+    })?;
+    let observed = crate::deploy::observed::observe(&ctx.aws, desired, true).await?;
+    let plan = plan::setup(desired, &observed).map_err(|e| {
+        Failure::new(
+            Exit::Failed,
+            format!("setup-account cannot plan for this account, nothing was written: {e}"),
+        )
+    })?;
+    let written = super::manual::write(desired, &plan, &ctx.aws.caller_arn, dir)?;
+    if out.format != Format::Table {
+        return out.document(&serde_json::json!({
+            "mode": "manual",
+            "account_id": desired.account.account,
+            "region": desired.account.region,
+            "steps": written.steps,
+            "script": written.script,
+            "files": written.files,
+            "plan": plan.steps(),
+            "notes": plan.notes,
+        }));
+    }
+    if written.steps == 0 {
+        println!(
+            "Account {} ({}) is up to date: {} has nothing to do (written anyway, for the record).",
+            desired.account.account,
+            desired.account.region,
+            written.script.display()
+        );
+    } else {
+        println!(
+            "Wrote {} steps for account {} ({}) to {}: nothing was changed.",
+            written.steps,
+            desired.account.account,
+            desired.account.region,
+            written.script.display()
+        );
+    }
+    println!(
+        "An administrator reviews {}/policies and {}/tags, then runs: bash {}",
+        written.dir.display(),
+        written.dir.display(),
+        written.script.display()
+    );
+    println!(
+        "Then check: rosactl status --check (exit 0), and rosactl register-account to register the account."
+    );
+    for note in &plan.notes {
+        println!("note: {note}");
     }
     Ok(())
 }

@@ -1427,6 +1427,7 @@ mod tests {
                             other_inline: vec![],
                             attached: vec![],
                             tags: f.tags.clone(),
+                            boundary: d.account.rules.permissions_boundary.clone(),
                         }),
                         package_uploaded: true,
                         log_group: Some(LogGroupState {

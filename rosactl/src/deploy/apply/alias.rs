@@ -43,7 +43,7 @@ fn same_weights(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> bool {
             .all(|(v, w)| b.get(v).is_some_and(|x| (x - w).abs() < 1e-6))
 }
 
-fn description(kind: MoveKind, version: &str) -> String {
+pub(crate) fn description(kind: MoveKind, version: &str) -> String {
     format!("managed by rosactl; {kind:?} to version {version}; the platform invokes {PROD}")
         .to_lowercase()
 }

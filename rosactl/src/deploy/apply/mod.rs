@@ -5,6 +5,7 @@
 //! this one stopped), `AllOrNothing` puts back every alias the stage already moved.
 
 mod alias;
+pub(crate) use alias::description as alias_description;
 mod bucket;
 mod function;
 mod iam;
