@@ -473,7 +473,7 @@ _rosactl() {
 
     case "${cmd}" in
         rosactl)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -499,6 +499,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -507,7 +511,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cleanup__subcmd__access)
-            opts="-o -y -v -h -V --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -531,6 +535,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -541,7 +549,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cleanup__subcmd__account)
-            opts="-o -y -v -h -V --delete-logs --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --delete-logs --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -565,6 +573,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -575,7 +587,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create list describe delete kubeconfig get-token help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create list describe delete kubeconfig get-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -599,6 +611,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -609,7 +625,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__iam)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create delete list describe help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create delete list describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -635,6 +651,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -643,13 +663,25 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__iam__subcmd__create)
-            opts="-o -y -v -h -V --oidc-issuer-url --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --oidc-issuer-url --permissions-boundary --role-path --tags --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --oidc-issuer-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permissions-boundary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -671,6 +703,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -681,7 +717,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__iam__subcmd__delete)
-            opts="-o -y -v -h -V --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -707,6 +743,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -715,7 +755,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__iam__subcmd__describe)
-            opts="-o -y -v -h -V --oidc-issuer-url --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --oidc-issuer-url --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,6 +783,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -837,7 +881,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__iam__subcmd__list)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,6 +907,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -871,7 +919,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__oidc)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create delete help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,6 +945,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -905,7 +957,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__oidc__subcmd__create)
-            opts="-o -y -v -h -V --oidc-issuer-url --thumbprint --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --oidc-issuer-url --thumbprint --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -939,6 +991,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -947,7 +1003,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__oidc__subcmd__delete)
-            opts="-o -y -v -h -V --oidc-issuer-url --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --oidc-issuer-url --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -975,6 +1031,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1041,7 +1101,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__vpc)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create delete list describe help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create delete list describe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1067,6 +1127,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1075,7 +1139,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__vpc__subcmd__create)
-            opts="-o -y -v -h -V --availability-zones --vpc-cidr --single-nat-gateway --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --availability-zones --vpc-cidr --single-nat-gateway --tags --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1089,6 +1153,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1107,6 +1175,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1117,7 +1189,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__vpc__subcmd__delete)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1141,6 +1213,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1151,7 +1227,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__vpc__subcmd__describe)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1175,6 +1251,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1269,7 +1349,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__vpc__subcmd__list)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1295,6 +1375,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1303,7 +1387,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__create)
-            opts="-o -y -v -h --name --vpc-id --subnet-ids --zone --version --tag --spec-file --placement --preflight --instance-type --replicas --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help"
+            opts="-o -y -v -h --name --vpc-id --subnet-ids --zone --version --tag --spec-file --placement --preflight --instance-type --replicas --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1377,6 +1461,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1385,7 +1473,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__delete)
-            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1419,6 +1507,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1427,7 +1519,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__describe)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,6 +1545,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1461,7 +1557,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__get__subcmd__token)
-            opts="-o -y -v -h -V --cluster-id --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --cluster-id --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1489,6 +1585,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1611,7 +1711,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__kubeconfig)
-            opts="-o -y -v -h -V --file --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --file --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1641,6 +1741,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1649,7 +1753,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__list)
-            opts="-o -y -v -h -V --status --limit --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --status --limit --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1683,6 +1787,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1691,7 +1799,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__completion)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version bash elvish fish powershell zsh"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1715,6 +1823,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1725,7 +1837,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__create)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version cluster help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version cluster help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1751,6 +1863,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1759,7 +1875,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__create__subcmd__cluster)
-            opts="-o -y -v -h --name --vpc-id --subnet-ids --zone --version --tag --spec-file --placement --preflight --instance-type --replicas --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help"
+            opts="-o -y -v -h --name --vpc-id --subnet-ids --zone --version --tag --spec-file --placement --preflight --instance-type --replicas --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1833,6 +1949,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1883,7 +2003,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__delete)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version cluster help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version cluster help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,6 +2029,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1917,7 +2041,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__delete__subcmd__cluster)
-            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1949,6 +2073,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2001,7 +2129,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__describe)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version cluster help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version cluster help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2027,6 +2155,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2035,7 +2167,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__describe__subcmd__cluster)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2059,6 +2191,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2111,7 +2247,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__export__subcmd__lambdas)
-            opts="-o -y -v -h -V --dir --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --dir --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2139,6 +2275,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2905,7 +3045,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__history)
-            opts="-o -y -v -h -V --function --alias --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --function --alias --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2939,6 +3079,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2947,7 +3091,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__init)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2971,6 +3115,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2981,7 +3129,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__list)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version clusters help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version clusters help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3007,6 +3155,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3015,7 +3167,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__list__subcmd__clusters)
-            opts="-o -y -v -h -V --status --limit --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --status --limit --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3047,6 +3199,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3099,7 +3255,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__login)
-            opts="-o -y -v -h -V --url --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --url --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3129,6 +3285,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3137,7 +3297,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__logout)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3163,6 +3323,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3171,7 +3335,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__logs)
-            opts="-f -o -y -v -h -V --name --since --follow --filter --poll-interval --profile --region --api-url --output --yes --debug --help --version"
+            opts="-f -o -y -v -h -V --name --since --follow --filter --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3213,6 +3377,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3221,7 +3389,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version create list describe delete help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create list describe delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3247,6 +3415,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3255,7 +3427,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool__subcmd__create)
-            opts="-o -y -v -h -V --cluster-id --replicas --instance-type --subnet-id --instance-profile --security-groups --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --cluster-id --replicas --instance-type --subnet-id --instance-profile --security-groups --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3313,6 +3485,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3321,7 +3497,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool__subcmd__delete)
-            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3355,6 +3531,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3363,7 +3543,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool__subcmd__describe)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3387,6 +3567,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3481,7 +3665,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool__subcmd__list)
-            opts="-o -y -v -h -V --cluster-id --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --cluster-id --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3511,6 +3695,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3519,7 +3707,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__promote__subcmd__lambdas)
-            opts="-o -y -v -h -V --from --to --canary --bake --finish --skip-check --function --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --from --to --canary --bake --finish --skip-check --function --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3565,6 +3753,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3573,7 +3765,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__register__subcmd__account)
-            opts="-o -y -v -h -V --account-id --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --account-id --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3603,6 +3795,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3611,7 +3807,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__rollback__subcmd__lambdas)
-            opts="-o -y -v -h -V --alias --to-version --function --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --alias --to-version --function --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3649,6 +3845,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3657,7 +3857,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__setup__subcmd__account)
-            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --mode --out --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3675,6 +3875,26 @@ _rosactl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --permissions-boundary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "auto manual" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3695,6 +3915,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3703,7 +3927,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__status)
-            opts="-o -y -v -h -V --check --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --check --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3729,6 +3953,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3737,7 +3965,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__test__subcmd__lambda)
-            opts="-o -y -v -h -V --name --alias --payload --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --name --alias --payload --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3775,6 +4003,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3783,7 +4015,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__update__subcmd__lambdas)
-            opts="-o -y -v -h -V --alias --function --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --alias --function --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3817,6 +4049,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3825,7 +4061,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__version)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3851,6 +4087,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3859,7 +4099,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__versions)
-            opts="-o -y -v -h -V --function --keep --dry-run --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --function --keep --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3893,6 +4133,10 @@ _rosactl() {
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
                     return 0
                     ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3901,7 +4145,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__whoami)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --help --version"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3925,6 +4169,10 @@ _rosactl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

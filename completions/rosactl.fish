@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_rosactl_global_optspecs
-    string join \n profile= region= api-url= o/output= y/yes v/debug h/help V/version
+    string join \n profile= region= api-url= o/output= y/yes v/debug resource-prefix= h/help V/version
 end
 
 function __fish_rosactl_needs_command
@@ -30,6 +30,7 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -l api-url -d 'Platform AP
 complete -c rosactl -n "__fish_rosactl_needs_command" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_needs_command" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_needs_command" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -71,6 +72,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l api-url -d 'Pla
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -81,6 +83,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l api-url -d 'P
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -92,6 +95,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l api-url -d 'Pl
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -102,6 +106,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l api-url -d 'P
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -112,6 +117,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __f
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -123,12 +129,14 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __f
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l availability-zones -d 'One to three zones of the region (comma-separated)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l vpc-cidr -d 'The VPC\'s CIDR: a private /16' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l tags -d 'Put these tags on every resource created, at creation: KEY=VALUE,... (default: the tags `setup-account --tags` recorded in the account)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l single-nat-gateway -d 'One NAT gateway for all zones (cheaper; the zones share its availability)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
@@ -141,6 +149,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -151,6 +160,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -161,6 +171,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -176,6 +187,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __f
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -186,12 +198,16 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __f
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -f -a "describe" -d 'Show the cluster\'s roles and what `create` would still do'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l oidc-issuer-url -d 'The cluster\'s OIDC issuer URL (default: found, see above)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l permissions-boundary -d 'Set this managed policy as the permissions boundary of every IAM role rosactl creates' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l role-path -d 'Create every IAM role under this path (e.g. /rosa/; default /)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l tags -d 'Put these tags on every resource rosactl creates, at creation: KEY=VALUE,...' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -203,6 +219,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -214,6 +231,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -225,6 +243,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -240,6 +259,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -255,6 +275,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the event that would be sent and invoke nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -267,6 +288,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -280,6 +302,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -303,6 +326,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request body and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l watch -d 'Follow the node pool\'s phase until Ready'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
@@ -316,6 +340,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -326,6 +351,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -338,6 +364,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the node pool'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -354,6 +381,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_s
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -378,6 +406,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l preflight -d 'First run your account\'s own preflight-checker and network-verifier (prod alias); refuse on failed checks'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l dry-run -d 'Print the request body and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l watch -d 'Follow the cluster\'s phase until Ready or Failed'
@@ -392,6 +421,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -406,6 +436,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_su
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -418,6 +449,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -430,6 +462,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -442,6 +475,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_s
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -456,6 +490,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l watch -d 'Wait until the platform no longer knows the cluster'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -469,6 +504,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -498,6 +534,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l preflight -d 'First run your account\'s own preflight-checker and network-verifier (prod alias); refuse on failed checks'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request body and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l watch -d 'Follow the cluster\'s phase until Ready or Failed'
@@ -512,6 +549,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -522,6 +560,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -534,6 +573,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the cluster'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -546,6 +586,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -557,6 +598,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -574,6 +616,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l api-url -d '
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -581,12 +624,19 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s V -l version
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l invoker-role-arn -d 'The role allowed to invoke the functions (default: the `arn` of the Platform API\'s /api/v0/info)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l log-retention-days -d 'How long the functions\' logs are kept at least: `never` (no expiry), or 90 or more days, a value CloudWatch Logs accepts. A longer retention already set is never shortened' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l log-kms-key-arn -d 'Encrypt the functions\' log groups with this customer-managed KMS key' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l permissions-boundary -d 'Set this managed policy as the permissions boundary of every IAM role rosactl creates' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l role-path -d 'Create every IAM role under this path (e.g. /rosa/; default /)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l tags -d 'Put these tags on every resource rosactl creates, at creation: KEY=VALUE,...' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l mode -d '`auto` applies the plan; `manual` writes it for an administrator to review and run (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and changes nothing' -r -f -a "auto\t''
+manual\t''"
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l out -d 'With --mode manual: the directory to write to (created; must be empty if it exists)' -r -F
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -600,6 +650,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l api-u
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -616,6 +667,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l api-
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l dry-run -d 'Print the plan and change nothing'
@@ -634,6 +686,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l api-url -d '
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l dry-run -d 'Print the plan and change nothing'
@@ -650,6 +703,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l api
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -664,6 +718,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l api-url -d 
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -677,6 +732,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l api-url -d '
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -687,6 +743,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l api-url -d 'P
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l check -d 'Exit with 5 when the account differs from what rosactl deploys (drift or missing resources)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -701,6 +758,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l api-url 
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -715,6 +773,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l api-url -d 'Pla
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s f -l follow -d 'Keep polling for new events until Ctrl-C'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -728,6 +787,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l api-url -d 
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l dry-run -d 'With --keep: print what would be deleted and delete nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -740,6 +800,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l api
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l dry-run -d 'Print the request and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -751,6 +812,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l api-u
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -762,6 +824,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l api-
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l delete-logs -d 'Also delete the functions\' log groups (their logs are audit records: kept by default)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
@@ -775,6 +838,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l api-u
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -785,6 +849,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l api-url -
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -430,7 +430,7 @@ fn function_step(
             s.line(format!(
                 "aws lambda create-alias --function-name {f} --name {} --function-version \"{version}\" --description \"{}\" >/dev/null",
                 q(alias),
-                crate::deploy::apply::alias_description(MoveKind::Create, &version)
+                alias_description(MoveKind::Create, &version)
             ));
             record(s, d, name, alias, MoveKind::Create, None, &version);
         }
@@ -449,7 +449,7 @@ fn function_step(
             s.line(format!(
                 "aws lambda update-alias --function-name {f} --name {} --function-version \"{version}\" --routing-config '{{\"AdditionalVersionWeights\":{{}}}}' --description \"{}\" >/dev/null",
                 q(alias),
-                crate::deploy::apply::alias_description(*kind, &version)
+                alias_description(*kind, &version)
             ));
             record(s, d, name, alias, *kind, Some(from_version), &version);
         }
@@ -463,6 +463,11 @@ fn function_step(
         other => return Err(unsupported(other)),
     }
     Ok(())
+}
+
+/// The alias description `--mode auto` writes; `version` may be a shell variable.
+fn alias_description(kind: MoveKind, version: &str) -> String {
+    crate::deploy::apply::alias_description(kind, "@v@").replace("@v@", version)
 }
 
 /// The version an alias goes to, as shell text (`$VERSION_X` when this script publishes it).

@@ -338,7 +338,7 @@ fn not_ours(desired: &Desired, observed: &Observed, everything: bool) -> Vec<Str
         check(
             o.function.is_some(),
             o.function.as_ref().map(|f| &f.tags),
-            format!("function {name}"),
+            format!("function {}", names.function_name),
         );
         if everything {
             check(
@@ -585,6 +585,8 @@ fn code_steps(
     steps: &mut Steps,
 ) -> Option<String> {
     let name = o.name;
+    // In messages: the function's name in AWS (the account's prefix included).
+    let shown = d.names(name).function_name.as_str();
     let names = d.names(name);
     let spec = pkg.package.spec;
     let embedded = embedded_version(pkg, o);
@@ -610,7 +612,7 @@ fn code_steps(
         None => steps.push(
             Action::CreateFunction,
             format!(
-                "create function {name} ({} MB, {} s)",
+                "create function {shown} ({} MB, {} s)",
                 spec.memory_mb, spec.timeout_s
             ),
         ),
@@ -619,7 +621,7 @@ fn code_steps(
                 steps.push(
                     Action::UpdateCode,
                     format!(
-                        "update the code of {name} to the embedded package {}",
+                        "update the code of {shown} to the embedded package {}",
                         pkg.package.manifest.version
                     ),
                 );
@@ -634,13 +636,13 @@ fn code_steps(
                 steps.push(
                     Action::UpdateConfiguration,
                     format!(
-                        "reset the configuration of {name} ({} MB, {} s, role {})",
+                        "reset the configuration of {shown} ({} MB, {} s, role {})",
                         spec.memory_mb, spec.timeout_s, names.role_name
                     ),
                 );
             }
             if !has_tags(&fs.tags, &pkg.tags) {
-                steps.push(Action::TagFunction, format!("tag function {name}"));
+                steps.push(Action::TagFunction, format!("tag function {shown}"));
             }
         }
     }
@@ -648,7 +650,7 @@ fn code_steps(
         steps.push(
             Action::PublishVersion,
             format!(
-                "publish a version of {name} with package {} (CodeSha256 checked against the manifest)",
+                "publish a version of {shown} with package {} (CodeSha256 checked against the manifest)",
                 pkg.package.manifest.version
             ),
         );
@@ -683,6 +685,8 @@ fn alias_steps(
     notes: &mut Vec<String>,
 ) -> Result<(), String> {
     let name = o.name;
+    // In messages: the function's name in AWS (the account's prefix included).
+    let shown = d.names(name).function_name.as_str();
     let Some(goals) = d.aliases.get(name) else {
         return Ok(());
     };
@@ -729,7 +733,7 @@ fn alias_steps(
                             alias: alias.clone(),
                             target: target.clone(),
                         },
-                        format!("point alias {name}:{alias} at {target}"),
+                        format!("point alias {shown}:{alias} at {target}"),
                     ),
                     Some(a) => {
                         let runs_embedded = o
@@ -753,7 +757,7 @@ fn alias_steps(
                                 MoveKind::Repair,
                                 None,
                                 format!(
-                                    "move alias {name}:{alias} from {} to {target} (package {}): {} holds code rosactl did not deploy",
+                                    "move alias {shown}:{alias} from {} to {target} (package {}): {} holds code rosactl did not deploy",
                                     describe_alias(a),
                                     pkg.package.manifest.version,
                                     list.join(" and ")
@@ -769,20 +773,20 @@ fn alias_steps(
                                 MoveKind::Update,
                                 None,
                                 format!(
-                                    "move alias {name}:{alias} from {} to {target} (package {})",
+                                    "move alias {shown}:{alias} from {} to {target} (package {})",
                                     describe_alias(a),
                                     pkg.package.manifest.version
                                 ),
                             );
                         } else if alias == PROD {
                             notes.push(format!(
-                                "{name}:{alias} runs {}, not the embedded package {}; setup-account never moves aliases: release it with `rosactl update-lambdas` (staging), then `rosactl promote-lambdas --from staging --to prod`",
+                                "{shown}:{alias} runs {}, not the embedded package {}; setup-account never moves aliases: release it with `rosactl update-lambdas` (staging), then `rosactl promote-lambdas --from staging --to prod`",
                                 describe_alias(a),
                                 pkg.package.manifest.version
                             ));
                         } else {
                             notes.push(format!(
-                                "{name}:{alias} runs {}, not the embedded package {}; setup-account never moves aliases: `rosactl update-lambdas --alias {alias}` does",
+                                "{shown}:{alias} runs {}, not the embedded package {}; setup-account never moves aliases: `rosactl update-lambdas --alias {alias}` does",
                                 describe_alias(a),
                                 pkg.package.manifest.version
                             ));
@@ -805,7 +809,7 @@ fn alias_steps(
                     MoveKind::Promote,
                     None,
                     format!(
-                        "move alias {name}:{alias} from {} to version {} (what {source} runs)",
+                        "move alias {shown}:{alias} from {} to version {} (what {source} runs)",
                         describe_alias(a),
                         src.version
                     ),
@@ -823,7 +827,7 @@ fn alias_steps(
                 let wanted = BTreeMap::from([(src.version.clone(), weight)]);
                 if a.version == src.version {
                     notes.push(format!(
-                        "{name}:{alias} already runs version {} ({source}'s version): nothing to canary",
+                        "{shown}:{alias} already runs version {} ({source}'s version): nothing to canary",
                         src.version
                     ));
                     continue;
@@ -838,7 +842,7 @@ fn alias_steps(
                     MoveKind::Canary,
                     None,
                     format!(
-                        "keep {name}:{alias} on version {} and send {percent}% to version {} (what {source} runs)",
+                        "keep {shown}:{alias} on version {} and send {percent}% to version {} (what {source} runs)",
                         a.version, src.version
                     ),
                 );
@@ -846,13 +850,13 @@ fn alias_steps(
             AliasGoal::FinishCanary => {
                 let Some(a) = current else {
                     errors.push(format!(
-                        "{name}:{alias} does not exist: run `rosactl setup-account` first"
+                        "{shown}:{alias} does not exist: run `rosactl setup-account` first"
                     ));
                     continue;
                 };
                 let Some((canary, _)) = a.canary() else {
                     notes.push(format!(
-                        "{name}:{alias} has no canary in progress (it runs {}): nothing to finish",
+                        "{shown}:{alias} has no canary in progress (it runs {}): nothing to finish",
                         describe_alias(a)
                     ));
                     continue;
@@ -864,7 +868,7 @@ fn alias_steps(
                     MoveKind::Finish,
                     None,
                     format!(
-                        "finish the canary: move {name}:{alias} from {} to version {canary}",
+                        "finish the canary: move {shown}:{alias} from {} to version {canary}",
                         describe_alias(a)
                     ),
                 );
@@ -872,7 +876,7 @@ fn alias_steps(
             AliasGoal::Rollback { to_version } => {
                 let Some(a) = current else {
                     errors.push(format!(
-                        "{name}:{alias} does not exist: nothing to roll back"
+                        "{shown}:{alias} does not exist: nothing to roll back"
                     ));
                     continue;
                 };
@@ -881,7 +885,7 @@ fn alias_steps(
                 if let Some(v) = to_version {
                     if o.version(v).is_none() {
                         errors.push(format!(
-                            "--to-version: {name} has no version {v} (published versions: {})",
+                            "--to-version: {shown} has no version {v} (published versions: {})",
                             versions()
                         ));
                         continue;
@@ -896,7 +900,7 @@ fn alias_steps(
                         MoveKind::Rollback,
                         None,
                         format!(
-                            "roll {name}:{alias} back from {} to version {v} (asked for)",
+                            "roll {shown}:{alias} back from {} to version {v} (asked for)",
                             describe_alias(a)
                         ),
                     );
@@ -914,7 +918,7 @@ fn alias_steps(
                         MoveKind::Rollback,
                         undoes,
                         format!(
-                            "abort the canary of {name}:{alias}: all traffic back to version {} (none to version {canary})",
+                            "abort the canary of {shown}:{alias}: all traffic back to version {} (none to version {canary})",
                             a.version
                         ),
                     );
@@ -922,7 +926,7 @@ fn alias_steps(
                 }
                 let Some(record) = target else {
                     errors.push(format!(
-                        "{name}:{alias} (version {}): no earlier version is recorded in this account's history; pass --to-version N to choose one (published versions: {})",
+                        "{shown}:{alias} (version {}): no earlier version is recorded in this account's history; pass --to-version N to choose one (published versions: {})",
                         a.version,
                         versions()
                     ));
@@ -930,7 +934,7 @@ fn alias_steps(
                 };
                 if record.to_version != a.version {
                     errors.push(format!(
-                        "{name}:{alias} runs version {}, but its last recorded move ({}, {}) went to version {}: it was moved outside rosactl; pass --to-version N to choose the version (published versions: {})",
+                        "{shown}:{alias} runs version {}, but its last recorded move ({}, {}) went to version {}: it was moved outside rosactl; pass --to-version N to choose the version (published versions: {})",
                         a.version,
                         record.id,
                         record.time,
@@ -941,7 +945,7 @@ fn alias_steps(
                 }
                 if record.kind == MoveKind::Repair {
                     errors.push(format!(
-                        "{name}:{alias}: its last recorded move ({}, {}) was setup-account repairing version {}, code rosactl did not deploy; rosactl does not roll back to it: pass --to-version N to choose a version (published versions: {})",
+                        "{shown}:{alias}: its last recorded move ({}, {}) was setup-account repairing version {}, code rosactl did not deploy; rosactl does not roll back to it: pass --to-version N to choose a version (published versions: {})",
                         record.id,
                         record.time,
                         record.from_version.as_deref().unwrap_or("-"),
@@ -951,7 +955,7 @@ fn alias_steps(
                 }
                 let Some(previous) = record.from_version.clone() else {
                     errors.push(format!(
-                        "{name}:{alias} has had version {} since it was created: no earlier version to roll back to; pass --to-version N (published versions: {})",
+                        "{shown}:{alias} has had version {} since it was created: no earlier version to roll back to; pass --to-version N (published versions: {})",
                         a.version,
                         versions()
                     ));
@@ -964,7 +968,7 @@ fn alias_steps(
                     MoveKind::Rollback,
                     Some(record.id.clone()),
                     format!(
-                        "roll {name}:{alias} back from {} to version {previous} (before the {:?} of {})",
+                        "roll {shown}:{alias} back from {} to version {previous} (before the {:?} of {})",
                         describe_alias(a),
                         record.kind,
                         record.time
@@ -1000,13 +1004,15 @@ fn permission_steps(d: &Desired, o: &FunctionObserved, steps: &mut Steps) {
         return;
     };
     let name = o.name;
+    // In messages: the function's name in AWS (the account's prefix included).
+    let shown = d.names(name).function_name.as_str();
     match &o.permission {
         Some(p) if &p.principal == invoker => {}
         Some(p) => {
             steps.push(
                 Action::RemovePermission,
                 format!(
-                    "remove the invoke permission of {name}:{PROD} for {}",
+                    "remove the invoke permission of {shown}:{PROD} for {}",
                     p.principal
                 ),
             );
@@ -1014,14 +1020,14 @@ fn permission_steps(d: &Desired, o: &FunctionObserved, steps: &mut Steps) {
                 Action::AddPermission {
                     principal: invoker.clone(),
                 },
-                format!("allow only {invoker} to invoke {name}:{PROD}"),
+                format!("allow only {invoker} to invoke {shown}:{PROD}"),
             );
         }
         None => steps.push(
             Action::AddPermission {
                 principal: invoker.clone(),
             },
-            format!("allow only {invoker} to invoke {name}:{PROD}"),
+            format!("allow only {invoker} to invoke {shown}:{PROD}"),
         ),
     }
 }
@@ -1237,7 +1243,10 @@ pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool
             if managed(&fs.tags) {
                 steps.push(
                     Action::DeleteFunction,
-                    format!("delete function {name} with its versions and aliases"),
+                    format!(
+                        "delete function {} with its versions and aliases",
+                        names.function_name
+                    ),
                 );
             } else {
                 plan.notes.push(format!(
