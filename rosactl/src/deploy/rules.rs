@@ -376,6 +376,87 @@ mod tests {
         assert!(e.contains("aws-cn") && e.contains("cn-north-1"), "{e}");
     }
 
+    /// Every ARN rosactl builds for an account (functions, roles, log groups, policies, the
+    /// bucket policy, a cluster's roles and their managed policies) is in the account's
+    /// partition; none carries a literal `arn:aws:` elsewhere.
+    #[test]
+    fn every_arn_follows_the_partition() {
+        fn arns(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) => {
+                    // ARNs, also inside condition keys' values and principals.
+                    out.extend(
+                        s.split_whitespace()
+                            .filter(|w| w.starts_with("arn:"))
+                            .map(String::from),
+                    );
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|x| arns(x, out)),
+                serde_json::Value::Object(o) => o.iter().for_each(|(k, x)| {
+                    if k.starts_with("arn:") {
+                        out.push(k.clone());
+                    }
+                    arns(x, out)
+                }),
+                _ => {}
+            }
+        }
+        for (partition, region) in [
+            ("aws", "us-east-1"),
+            ("aws-cn", "cn-north-1"),
+            ("aws-us-gov", "us-gov-west-1"),
+        ] {
+            let rules = AccountRules {
+                prefix: "acme-".into(),
+                role_path: "/org/".into(),
+                permissions_boundary: Some(format!("arn:{partition}:iam::123456789012:policy/B")),
+                tags: BTreeMap::new(),
+            };
+            let account =
+                crate::deploy::account::Account::new("123456789012", region, partition, rules);
+            let mut found = Vec::new();
+            for f in &account.functions {
+                found.push(f.function_arn.clone());
+                found.push(f.role_arn.clone());
+                let policy = crate::deploy::names::execution_policy(
+                    f.spec,
+                    &f.log_group,
+                    partition,
+                    region,
+                    "123456789012",
+                );
+                arns(&policy, &mut found);
+            }
+            arns(
+                &crate::deploy::names::bucket_policy(partition, &account.bucket),
+                &mut found,
+            );
+            let cluster = crate::commands::cluster_iam::target(
+                "c1",
+                Some("https://oidc.example.com/c1"),
+                partition,
+                "123456789012",
+            )
+            .with_rules(&account.rules);
+            for r in &cluster.roles {
+                found.push(r.arn.clone());
+                found.extend(r.managed.iter().cloned());
+                arns(&r.trust, &mut found);
+            }
+            assert!(found.len() > 30, "{found:?}");
+            let want = format!("arn:{partition}:");
+            for arn in &found {
+                assert!(arn.starts_with(&want), "{partition}: {arn}");
+            }
+            assert!(
+                account.functions[0]
+                    .role_arn
+                    .contains(":role/org/acme-rosa-")
+            );
+            assert!(cluster.roles[0].arn.contains(":role/org/c1-"));
+        }
+    }
+
     #[test]
     fn tags_parse_and_refuse_what_aws_refuses() {
         let t = parse_tags("--tags", "cost-center=42, team=platform ,env=").unwrap();
