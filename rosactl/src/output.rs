@@ -55,6 +55,48 @@ impl Output {
     pub fn say(&self, msg: impl AsRef<str>) {
         eprintln!("{}", msg.as_ref());
     }
+
+    /// A long wait: on a terminal, a spinner with `what` and the time elapsed until the
+    /// handle is dropped; elsewhere (CI logs) one plain line, nothing animated.
+    pub fn waiting(&self, what: impl Into<String>) -> Waiting {
+        let what = what.into();
+        if self.interactive && self.format == Format::Table {
+            let bar = indicatif::ProgressBar::new_spinner();
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+            );
+            bar.set_message(what);
+            bar.enable_steady_tick(std::time::Duration::from_millis(200));
+            Waiting { bar: Some(bar) }
+        } else {
+            eprintln!("{what}");
+            Waiting { bar: None }
+        }
+    }
+}
+
+/// See [`Output::waiting`].
+pub struct Waiting {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Waiting {
+    /// A message while waiting: above the spinner on a terminal, a plain line elsewhere.
+    pub fn say(&self, msg: impl AsRef<str>) {
+        match &self.bar {
+            Some(bar) => bar.println(msg.as_ref()),
+            None => eprintln!("{}", msg.as_ref()),
+        }
+    }
+}
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// A table with the style used everywhere: no borders, header row, wraps to the terminal.

@@ -531,6 +531,10 @@ async fn watch_ready(
     timeout: Duration,
 ) -> anyhow::Result<Cluster> {
     let mut last = String::new();
+    let waiting = out.waiting(format!(
+        "waiting for cluster {id} to be Ready (up to {} s)",
+        timeout.as_secs()
+    ));
     poll(
         interval,
         timeout,
@@ -544,7 +548,7 @@ async fn watch_ready(
         |c: &Cluster| {
             let phase = c.phase().to_string();
             if phase != last {
-                out.say(format!("cluster {}: {phase}", c.name));
+                waiting.say(format!("cluster {}: {phase}", c.name));
                 last = phase.clone();
             }
             match phase.as_str() {
@@ -737,6 +741,11 @@ pub async fn delete(
     let mut deleted = false;
     if args.watch {
         let id = cluster.id.clone();
+        let _waiting = out.waiting(format!(
+            "waiting for cluster {} to be deleted (up to {} s)",
+            cluster.name,
+            args.timeout().as_secs()
+        ));
         poll(
             args.poll_interval(),
             args.timeout(),

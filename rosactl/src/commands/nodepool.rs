@@ -197,6 +197,11 @@ pub async fn create(
     };
     let pool = if args.watch {
         let id = pool.id.clone();
+        let _waiting = out.waiting(format!(
+            "waiting for node pool {} to be Ready (up to {} s)",
+            pool.name,
+            args.wait.limit().as_secs()
+        ));
         poll(
             args.wait.interval(),
             args.wait.limit(),
@@ -290,6 +295,11 @@ pub async fn delete(
     let mut deleted = false;
     if args.watch {
         let id = pool.id.clone();
+        let _waiting = out.waiting(format!(
+            "waiting for node pool {} to be deleted (up to {} s)",
+            pool.name,
+            args.wait.limit().as_secs()
+        ));
         poll(
             args.wait.interval(),
             args.wait.limit(),

@@ -33,8 +33,10 @@ impl Progress {
                 .or_insert_with(|| {
                     let bar = multi.add(ProgressBar::new_spinner());
                     bar.set_style(
-                        ProgressStyle::with_template("{spinner} {prefix:.bold} {wide_msg}")
-                            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+                        ProgressStyle::with_template(
+                            "{spinner} {prefix:.bold} {wide_msg} ({elapsed})",
+                        )
+                        .unwrap_or_else(|_| ProgressStyle::default_spinner()),
                     );
                     bar.set_prefix(format!("{who:<24}"));
                     bar.enable_steady_tick(Duration::from_millis(120));
@@ -47,7 +49,12 @@ impl Progress {
     pub fn step(&self, function: Option<&str>, what: &str) {
         let who = function.unwrap_or(BUCKET);
         match self.bar(who) {
-            Some(bar) => bar.set_message(what.to_string()),
+            Some(bar) => {
+                // The time shown is the current step's: a long wait (IAM propagation, a
+                // canary's bake) shows how long it has lasted.
+                bar.reset_elapsed();
+                bar.set_message(what.to_string());
+            }
             None => eprintln!("{who}: {what}"),
         }
     }
