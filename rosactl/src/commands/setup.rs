@@ -47,6 +47,8 @@ pub struct SetupSummary {
     pub validation: Vec<Validation>,
     pub registration: Registration,
     pub notes: Vec<String>,
+    /// The account's rules (prefix, role path, boundary, tags) the deployment follows.
+    pub rules: crate::deploy::rules::AccountRules,
 }
 
 /// Why `arn` may not be the invoker: it must name exactly one IAM role (not `*`, not an
@@ -152,6 +154,11 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
         check_invoker_arn(arn)?;
     }
     args.rules.check()?;
+    if args.out.is_some() && args.mode != SetupMode::Manual {
+        return Err(
+            Failure::usage("--out: only with --mode manual (where the script is written)").into(),
+        );
+    }
     // Nothing is read from or written to AWS before the packages are proven intact.
     let packages = payloads::verified()?;
     let ctx = Context::load(out, global).await?;
@@ -248,6 +255,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
         validation: done.validation.clone(),
         registration,
         notes: done.plan.notes.clone(),
+        rules: desired.account.rules.clone(),
     };
     render(out, &summary)?;
     if !failed.is_empty() {
@@ -374,6 +382,9 @@ fn render(out: &Output, s: &SetupSummary) -> anyhow::Result<()> {
         s.invoker_arn
     );
     println!("Artifact bucket: {}", s.bucket);
+    if let Some(rules) = s.rules.describe() {
+        println!("Account rules (recorded on the functions): {rules}");
+    }
     for v in &s.validation {
         println!(
             "validation: {} {}",

@@ -127,6 +127,9 @@ fn render(r: &Report<'_>) {
         }
     }
     print_table(&t);
+    if let Some(rules) = s.rules.describe() {
+        println!("Account rules: {rules}");
+    }
     for d in &s.bucket.drift {
         println!("drift: {d}");
     }

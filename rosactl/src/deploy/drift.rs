@@ -95,6 +95,8 @@ pub struct Status {
     pub drift_count: usize,
     pub bucket: BucketStatus,
     pub functions: Vec<FunctionStatus>,
+    /// The account's rules (prefix, role path, boundary, tags) this deployment follows.
+    pub rules: super::rules::AccountRules,
 }
 
 /// The target `status` compares with: setup's, without an invoker (the permission is checked
@@ -341,6 +343,7 @@ pub fn status(desired: &Desired, observed: &Observed) -> Status {
             .any(|f| f.function.is_some() || f.role.is_some());
     let drift_count = bucket_drift.len() + functions.iter().map(|f| f.drift.len()).sum::<usize>();
     Status {
+        rules: desired.account.rules.clone(),
         set_up,
         in_sync: drift_count == 0,
         drift_count,

@@ -43,6 +43,26 @@ impl AccountRules {
         }
     }
 
+    /// One line for people; None for the standard rules.
+    pub fn describe(&self) -> Option<String> {
+        if *self == AccountRules::standard() {
+            return None;
+        }
+        let mut parts = Vec::new();
+        if !self.prefix.is_empty() {
+            parts.push(format!("prefix {}", self.prefix));
+        }
+        parts.push(format!("role path {}", self.role_path));
+        if let Some(b) = &self.permissions_boundary {
+            parts.push(format!("permissions boundary {b}"));
+        }
+        if !self.tags.is_empty() {
+            let tags: Vec<String> = self.tags.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            parts.push(format!("tags {}", tags.join(",")));
+        }
+        Some(parts.join("; "))
+    }
+
     /// The tags that record these rules, plus the organisation's tags.
     pub fn resource_tags(&self) -> BTreeMap<String, String> {
         let mut tags = self.tags.clone();
