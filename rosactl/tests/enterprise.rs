@@ -89,6 +89,38 @@ async fn clients(bed: &TestBed, region: &str) -> Clients {
     }
 }
 
+/// The role has the path, the boundary and every one of the tags.
+async fn assert_role_follows(
+    iam: &aws_sdk_iam::Client,
+    name: &str,
+    path: &str,
+    boundary: &str,
+    tags: &BTreeMap<String, String>,
+) {
+    let got = iam
+        .get_role()
+        .role_name(name)
+        .send()
+        .await
+        .unwrap()
+        .role
+        .unwrap();
+    assert_eq!(got.path(), path, "{name}");
+    assert_eq!(
+        got.permissions_boundary()
+            .and_then(|b| b.permissions_boundary_arn()),
+        Some(boundary),
+        "{name}"
+    );
+    for (k, v) in tags {
+        assert!(
+            got.tags().iter().any(|t| t.key() == k && t.value() == v),
+            "{name} lacks tag {k}: {:?}",
+            got.tags()
+        );
+    }
+}
+
 fn aws_cli() -> std::path::PathBuf {
     rosa_testbed::aws::venv_dir().join("bin").join("aws")
 }
@@ -326,34 +358,8 @@ async fn account_rules_reach_every_resource_and_later_commands_find_them_in_anot
         .unwrap();
     assert_eq!(roles.roles().len(), 3);
     for r in roles.roles() {
-        let got = c
-            .iam
-            .get_role()
-            .role_name(r.role_name())
-            .send()
-            .await
-            .unwrap()
-            .role
-            .unwrap();
-        assert!(
-            got.role_name().starts_with("acme-rosa-"),
-            "{}",
-            got.role_name()
-        );
-        assert_eq!(got.path(), "/org/rosa/");
-        assert_eq!(
-            got.permissions_boundary()
-                .and_then(|b| b.permissions_boundary_arn()),
-            Some(boundary.as_str()),
-            "{}",
-            got.role_name()
-        );
-        let tags: BTreeMap<String, String> = got
-            .tags()
-            .iter()
-            .map(|t| (t.key().to_string(), t.value().to_string()))
-            .collect();
-        has_org_tags(&tags, got.role_name());
+        assert!(r.role_name().starts_with("acme-rosa-"), "{}", r.role_name());
+        assert_role_follows(&c.iam, r.role_name(), "/org/rosa/", &boundary, &org_tags).await;
     }
     let groups = c
         .logs
@@ -468,29 +474,7 @@ async fn account_rules_reach_every_resource_and_later_commands_find_them_in_anot
         .collect();
     assert_eq!(cluster_roles.len(), 8);
     for r in cluster_roles {
-        let got = c
-            .iam
-            .get_role()
-            .role_name(r.role_name())
-            .send()
-            .await
-            .unwrap()
-            .role
-            .unwrap();
-        assert_eq!(got.path(), "/org/rosa/", "{}", got.role_name());
-        assert_eq!(
-            got.permissions_boundary()
-                .and_then(|b| b.permissions_boundary_arn()),
-            Some(boundary.as_str()),
-            "{}",
-            got.role_name()
-        );
-        let tags: BTreeMap<String, String> = got
-            .tags()
-            .iter()
-            .map(|t| (t.key().to_string(), t.value().to_string()))
-            .collect();
-        has_org_tags(&tags, got.role_name());
+        assert_role_follows(&c.iam, r.role_name(), "/org/rosa/", &boundary, &org_tags).await;
     }
     let zone = format!("{region}a");
     ok(run(

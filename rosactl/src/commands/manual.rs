@@ -371,16 +371,10 @@ fn function_step(
         }
         Action::CreateFunction => {
             let p = pkg()?;
-            let spec = p.package.spec;
             let tags = s.json(&format!("tags/{stem}.json"), &json!(p.tags));
             s.line(format!(
-                "retry aws lambda create-function --function-name {f} --description {} --runtime {} --handler {} --role {} --memory-size {} --timeout {} --architectures {} --code {} --tags {tags} --no-publish >/dev/null",
-                q(spec.description),
-                q(d.runtime()),
-                q(rosa_lambda_packaging::BOOTSTRAP),
-                q(&names.role_arn),
-                spec.memory_mb,
-                spec.timeout_s,
+                "retry aws lambda create-function --function-name {f} {} --architectures {} --code {} --tags {tags} --no-publish >/dev/null",
+                configuration(d, names),
                 q(&p.package.manifest.architecture),
                 q(&format!("S3Bucket={},S3Key={}", a.bucket, p.object_key)),
             ));
@@ -396,15 +390,9 @@ fn function_step(
             s.line(format!("aws lambda wait function-updated-v2 --function-name {f}"));
         }
         Action::UpdateConfiguration => {
-            let spec = names.spec;
             s.line(format!(
-                "retry aws lambda update-function-configuration --function-name {f} --description {} --runtime {} --handler {} --role {} --memory-size {} --timeout {} >/dev/null",
-                q(spec.description),
-                q(d.runtime()),
-                q(rosa_lambda_packaging::BOOTSTRAP),
-                q(&names.role_arn),
-                spec.memory_mb,
-                spec.timeout_s,
+                "retry aws lambda update-function-configuration --function-name {f} {} >/dev/null",
+                configuration(d, names)
             ));
             s.line(format!("aws lambda wait function-updated-v2 --function-name {f}"));
         }
@@ -463,6 +451,20 @@ fn function_step(
         other => return Err(unsupported(other)),
     }
     Ok(())
+}
+
+/// The function configuration `--mode auto` sets, as AWS CLI arguments.
+fn configuration(d: &Desired, names: &crate::deploy::account::FunctionNames) -> String {
+    let spec = names.spec;
+    format!(
+        "--description {} --runtime {} --handler {} --role {} --memory-size {} --timeout {}",
+        q(spec.description),
+        q(d.runtime()),
+        q(rosa_lambda_packaging::BOOTSTRAP),
+        q(&names.role_arn),
+        spec.memory_mb,
+        spec.timeout_s
+    )
 }
 
 /// The alias description `--mode auto` writes; `version` may be a shell variable.
