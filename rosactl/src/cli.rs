@@ -148,6 +148,34 @@ pub enum Command {
     )]
     SetupAccount(SetupArgs),
 
+    /// Move an account that runs ROSA HCP (OIDC/STS roles) to the Lambda model, leaving its legacy setup untouched.
+    #[command(
+        name = "migrate-account",
+        long_about = "First a read-only inventory of the account's existing ROSA setup: OIDC \
+            providers (issuer, client ids, thumbprints, tags), account roles (installer, support, \
+            worker) and operator roles, which role trusts which provider, and what is broken \
+            (a role trusting a provider that no longer exists, a provider without thumbprints). \
+            Then it deploys exactly as setup-account does (same plan, same flags; a name \
+            setup-account needs that an existing resource holds is refused before any change), \
+            and records the inventory in the artifact bucket for `test-migration`. Legacy \
+            providers and roles are never modified. --remove-legacy-oidc ISSUER deletes one \
+            legacy provider, after confirmation, and only when no role trusts it any more.",
+        after_help = "Examples:\n  rosactl migrate-account --dry-run      # inventory and plan, nothing changed\n  rosactl migrate-account --yes\n  rosactl test-migration\n  rosactl migrate-account --remove-legacy-oidc https://oidc.op1.openshiftapps.com/abc --yes"
+    )]
+    MigrateAccount(MigrateArgs),
+
+    /// Check a migrated account for CI: deployment, functions, permission, registration, legacy setup intact.
+    #[command(
+        name = "test-migration",
+        long_about = "Read-only. One row per check, ok or failed with the reason: the deployment \
+            is what rosactl deploys (the checks of `status --check`); each function answers \
+            through `prod` with the side-effect-free check payload; the invoke permission names \
+            the platform's invoker; the account is registered (or pending, with the operator's \
+            command); every legacy OIDC provider and role in the inventory migrate-account \
+            recorded is still there, unchanged. Exits 1 when any check fails."
+    )]
+    TestMigration(TestMigrationArgs),
+
     /// Deliver the embedded packages to an alias (default staging): upload, publish, move, validate.
     #[command(
         name = "update-lambdas",
@@ -762,6 +790,24 @@ pub struct SetupArgs {
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub setup: SetupArgs,
+
+    /// Delete this legacy OIDC provider (issuer URL or host/path) instead of migrating; refused
+    /// while a role trusts it.
+    #[arg(long, value_name = "ISSUER", conflicts_with_all = ["dry_run", "mode", "out"])]
+    pub remove_legacy_oidc: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TestMigrationArgs {
+    /// The invoker the permission must name (default: the `arn` of the Platform API's /api/v0/info).
+    #[arg(long, value_name = "ARN")]
+    pub invoker_role_arn: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

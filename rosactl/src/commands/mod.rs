@@ -11,6 +11,7 @@ pub mod init;
 pub mod kube;
 pub mod login;
 pub mod manual;
+pub mod migrate;
 pub mod nodepool;
 pub mod oidc;
 pub mod plan_view;
@@ -45,6 +46,8 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
         Command::ExportLambdas(args) => export::run(&out, args),
         Command::Completion(args) => completion::run(args),
         Command::SetupAccount(args) => block_on(setup::run(&out, global, args)),
+        Command::MigrateAccount(args) => block_on(migrate::migrate(&out, global, args)),
+        Command::TestMigration(args) => block_on(migrate::test(&out, global, args)),
         Command::UpdateLambdas(args) => block_on(versions::update(&out, global, args)),
         Command::PromoteLambdas(args) => block_on(versions::promote(&out, global, args)),
         Command::RollbackLambdas(args) => block_on(versions::rollback(&out, global, args)),

@@ -5,15 +5,20 @@ use serde_json::json;
 use crate::deploy::plan::{Gate, Plan};
 use crate::output::{Format, Output, print_table, table};
 
+/// The plan as the JSON document `--dry-run -o json` prints.
+pub fn plan_document(plan: &Plan, dry_run: bool) -> serde_json::Value {
+    json!({
+        "dry_run": dry_run,
+        "changed": false,
+        "steps": plan.steps(),
+        "stages": plan.stages,
+        "notes": plan.notes,
+    })
+}
+
 pub fn show_plan(out: &Output, plan: &Plan, header: &str, dry_run: bool) -> anyhow::Result<()> {
     if out.format != Format::Table {
-        return out.document(&json!({
-            "dry_run": dry_run,
-            "changed": false,
-            "steps": plan.steps(),
-            "stages": plan.stages,
-            "notes": plan.notes,
-        }));
+        return out.document(&plan_document(plan, dry_run));
     }
     if plan.is_empty() {
         println!("{header}: nothing to do, everything is up to date.");

@@ -49,6 +49,9 @@ pub struct SetupSummary {
     pub notes: Vec<String>,
     /// The account's rules (prefix, role path, boundary, tags) the deployment follows.
     pub rules: crate::deploy::rules::AccountRules,
+    /// migrate-account's inventory of the legacy ROSA setup.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inventory: Option<serde_json::Value>,
 }
 
 /// Why `arn` may not be the invoker: it must name exactly one IAM role (not `*`, not an
@@ -150,26 +153,22 @@ pub fn setup_target(account: Account, packages: Vec<payloads::Package>) -> Desir
 }
 
 pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow::Result<()> {
-    if let Some(arn) = &args.invoker_role_arn {
-        check_invoker_arn(arn)?;
-    }
-    args.rules.check()?;
-    if args.out.is_some() && args.mode != SetupMode::Manual {
-        return Err(
-            Failure::usage("--out: only with --mode manual (where the script is written)").into(),
-        );
-    }
-    // Nothing is read from or written to AWS before the packages are proven intact.
-    let packages = payloads::verified()?;
-    let ctx = Context::load(out, global).await?;
-    let aws = &ctx.aws;
-    let api = Platform::connect(global, aws).await?;
-    let invoker_arn = match (&args.invoker_role_arn, &api) {
+    run_with(out, global, args, None).await.map(drop)
+}
+
+/// The platform's invoker: `--invoker-role-arn`, else the Platform API's answer; either is
+/// checked (one IAM role of another account).
+pub async fn resolve_invoker(
+    given: Option<&str>,
+    api: Option<&Platform>,
+    aws: &crate::aws::Aws,
+) -> anyhow::Result<String> {
+    match (given, api) {
         (Some(arn), _) => {
             if let Some(why) = invoker_problem(arn, Some(&aws.account_id)) {
                 return Err(Failure::usage(format!("--invoker-role-arn {arn:?}: {why}")).into());
             }
-            arn.clone()
+            Ok(arn.to_string())
         }
         (None, Some(api)) => {
             // What the API answers crosses a trust boundary like a flag does.
@@ -184,15 +183,39 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
                 )
                 .into());
             }
-            arn
+            Ok(arn)
         }
-        (None, None) => {
-            return Err(Failure::usage(
-                "setup-account needs the platform's invoker role: pass --api-url (or set ROSACTL_API_URL) to read it from the Platform API, or pass --invoker-role-arn",
-            )
-            .into());
-        }
-    };
+        (None, None) => Err(Failure::usage(
+            "the platform's invoker role is needed: pass --api-url (or set ROSACTL_API_URL) to read it from the Platform API, or pass --invoker-role-arn",
+        )
+        .into()),
+    }
+}
+
+/// setup-account; `inventory` (migrate-account's) goes into every JSON document. Returns the
+/// artifact bucket when the deployment was applied and validated.
+pub async fn run_with(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &SetupArgs,
+    inventory: Option<serde_json::Value>,
+) -> anyhow::Result<Option<String>> {
+    if let Some(arn) = &args.invoker_role_arn {
+        check_invoker_arn(arn)?;
+    }
+    args.rules.check()?;
+    if args.out.is_some() && args.mode != SetupMode::Manual {
+        return Err(
+            Failure::usage("--out: only with --mode manual (where the script is written)").into(),
+        );
+    }
+    // Nothing is read from or written to AWS before the packages are proven intact.
+    let packages = payloads::verified()?;
+    let ctx = Context::load(out, global).await?;
+    let aws = &ctx.aws;
+    let api = Platform::connect(global, aws).await?;
+    let invoker_arn =
+        resolve_invoker(args.invoker_role_arn.as_deref(), api.as_ref(), aws).await?;
     let recorded = ctx.recorded_rules().await?;
     let rules = args.rules.over(
         recorded.clone().unwrap_or_else(|| ctx.standard_rules()),
@@ -205,7 +228,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
     desired.log_kms_key_arn = args.log_kms_key_arn.clone();
 
     if args.mode == SetupMode::Manual {
-        return manual(out, &ctx, &desired, args).await;
+        return manual(out, &ctx, &desired, args, inventory).await.map(|()| None);
     }
 
     let job = Job {
@@ -220,12 +243,20 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
     };
     let done = converge(&ctx, &desired, job, plan::setup).await?;
     if done.dry_run {
+        if let Some(inventory) = inventory
+            && out.format != Format::Table
+        {
+            let mut doc = super::plan_view::plan_document(&done.plan, true);
+            doc["inventory"] = inventory;
+            return out.document(&doc).map(|()| None);
+        }
         return show_plan(
             out,
             &done.plan,
             &format!("setup-account in {} / {}", aws.account_id, aws.region),
             true,
-        );
+        )
+        .map(|()| None);
     }
 
     // Never register (or report success on) a deployment that did not answer: validation
@@ -256,6 +287,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
         registration,
         notes: done.plan.notes.clone(),
         rules: desired.account.rules.clone(),
+        inventory,
     };
     render(out, &summary)?;
     if !failed.is_empty() {
@@ -269,7 +301,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow:
         )
         .into());
     }
-    Ok(())
+    Ok(Some(desired.account.bucket.clone()))
 }
 
 /// `--mode manual`: the plan `--mode auto` would apply now, written for an administrator;
@@ -279,6 +311,7 @@ async fn manual(
     ctx: &Context<'_>,
     desired: &Desired,
     args: &SetupArgs,
+    inventory: Option<serde_json::Value>,
 ) -> anyhow::Result<()> {
     let dir = args.out.as_deref().ok_or_else(|| {
         Failure::usage("--mode manual needs --out DIR: where to write the script and policies")
@@ -301,6 +334,7 @@ async fn manual(
             "files": written.files,
             "plan": plan.steps(),
             "notes": plan.notes,
+            "inventory": inventory,
         }));
     }
     if written.steps == 0 {
