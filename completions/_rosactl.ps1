@@ -50,6 +50,8 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...), `cluster kubeconfig|get-token`')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show rosactl''s version and the embedded Lambda packages (verified against their SHA-256)')
             [CompletionResult]::new('setup-account', 'setup-account', [CompletionResultType]::ParameterValue, 'Deploy the three Lambda functions into this account and register it with the platform')
+            [CompletionResult]::new('migrate-account', 'migrate-account', [CompletionResultType]::ParameterValue, 'Move an account that runs ROSA HCP (OIDC/STS roles) to the Lambda model, leaving its legacy setup untouched')
+            [CompletionResult]::new('test-migration', 'test-migration', [CompletionResultType]::ParameterValue, 'Check a migrated account for CI: deployment, functions, permission, registration, legacy setup intact')
             [CompletionResult]::new('update-lambdas', 'update-lambdas', [CompletionResultType]::ParameterValue, 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate')
             [CompletionResult]::new('promote-lambdas', 'promote-lambdas', [CompletionResultType]::ParameterValue, 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)')
             [CompletionResult]::new('promote', 'promote', [CompletionResultType]::ParameterValue, 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)')
@@ -1001,6 +1003,51 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'rosactl;migrate-account' {
+            [CompletionResult]::new('--invoker-role-arn', '--invoker-role-arn', [CompletionResultType]::ParameterName, 'The role allowed to invoke the functions (default: the `arn` of the Platform API''s /api/v0/info)')
+            [CompletionResult]::new('--log-retention-days', '--log-retention-days', [CompletionResultType]::ParameterName, 'How long the functions'' logs are kept at least: `never` (no expiry), or 90 or more days, a value CloudWatch Logs accepts. A longer retention already set is never shortened')
+            [CompletionResult]::new('--log-kms-key-arn', '--log-kms-key-arn', [CompletionResultType]::ParameterName, 'Encrypt the functions'' log groups with this customer-managed KMS key')
+            [CompletionResult]::new('--permissions-boundary', '--permissions-boundary', [CompletionResultType]::ParameterName, 'Set this managed policy as the permissions boundary of every IAM role rosactl creates')
+            [CompletionResult]::new('--role-path', '--role-path', [CompletionResultType]::ParameterName, 'Create every IAM role under this path (e.g. /rosa/; default /)')
+            [CompletionResult]::new('--tags', '--tags', [CompletionResultType]::ParameterName, 'Put these tags on every resource rosactl creates, at creation: KEY=VALUE,...')
+            [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, '`auto` applies the plan; `manual` writes it for an administrator to review and run (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and changes nothing')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'With --mode manual: the directory to write to (created; must be empty if it exists)')
+            [CompletionResult]::new('--remove-legacy-oidc', '--remove-legacy-oidc', [CompletionResultType]::ParameterName, 'Delete this legacy OIDC provider (issuer URL or host/path) instead of migrating; refused while a role trusts it')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--resource-prefix', '--resource-prefix', [CompletionResultType]::ParameterName, 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan and change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;test-migration' {
+            [CompletionResult]::new('--invoker-role-arn', '--invoker-role-arn', [CompletionResultType]::ParameterName, 'The invoker the permission must name (default: the `arn` of the Platform API''s /api/v0/info)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--resource-prefix', '--resource-prefix', [CompletionResultType]::ParameterName, 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts (required off a TTY for commands that change things)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'rosactl;update-lambdas' {
             [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'The alias to deliver to')
             [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
@@ -1320,6 +1367,8 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...), `cluster kubeconfig|get-token`')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show rosactl''s version and the embedded Lambda packages (verified against their SHA-256)')
             [CompletionResult]::new('setup-account', 'setup-account', [CompletionResultType]::ParameterValue, 'Deploy the three Lambda functions into this account and register it with the platform')
+            [CompletionResult]::new('migrate-account', 'migrate-account', [CompletionResultType]::ParameterValue, 'Move an account that runs ROSA HCP (OIDC/STS roles) to the Lambda model, leaving its legacy setup untouched')
+            [CompletionResult]::new('test-migration', 'test-migration', [CompletionResultType]::ParameterValue, 'Check a migrated account for CI: deployment, functions, permission, registration, legacy setup intact')
             [CompletionResult]::new('update-lambdas', 'update-lambdas', [CompletionResultType]::ParameterValue, 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate')
             [CompletionResult]::new('promote-lambdas', 'promote-lambdas', [CompletionResultType]::ParameterValue, 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)')
             [CompletionResult]::new('rollback-lambdas', 'rollback-lambdas', [CompletionResultType]::ParameterValue, 'Point an alias (default prod) back at the version it had before its last recorded move')
@@ -1475,6 +1524,12 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             break
         }
         'rosactl;help;setup-account' {
+            break
+        }
+        'rosactl;help;migrate-account' {
+            break
+        }
+        'rosactl;help;test-migration' {
             break
         }
         'rosactl;help;update-lambdas' {

@@ -70,6 +70,9 @@ _rosactl() {
             rosactl,logs)
                 cmd="rosactl__subcmd__logs"
                 ;;
+            rosactl,migrate-account)
+                cmd="rosactl__subcmd__migrate__subcmd__account"
+                ;;
             rosactl,nodepool)
                 cmd="rosactl__subcmd__nodepool"
                 ;;
@@ -96,6 +99,9 @@ _rosactl() {
                 ;;
             rosactl,test-lambda)
                 cmd="rosactl__subcmd__test__subcmd__lambda"
+                ;;
+            rosactl,test-migration)
+                cmd="rosactl__subcmd__test__subcmd__migration"
                 ;;
             rosactl,update-lambdas)
                 cmd="rosactl__subcmd__update__subcmd__lambdas"
@@ -319,6 +325,9 @@ _rosactl() {
             rosactl__subcmd__help,logs)
                 cmd="rosactl__subcmd__help__subcmd__logs"
                 ;;
+            rosactl__subcmd__help,migrate-account)
+                cmd="rosactl__subcmd__help__subcmd__migrate__subcmd__account"
+                ;;
             rosactl__subcmd__help,nodepool)
                 cmd="rosactl__subcmd__help__subcmd__nodepool"
                 ;;
@@ -339,6 +348,9 @@ _rosactl() {
                 ;;
             rosactl__subcmd__help,test-lambda)
                 cmd="rosactl__subcmd__help__subcmd__test__subcmd__lambda"
+                ;;
+            rosactl__subcmd__help,test-migration)
+                cmd="rosactl__subcmd__help__subcmd__test__subcmd__migration"
                 ;;
             rosactl__subcmd__help,update-lambdas)
                 cmd="rosactl__subcmd__help__subcmd__update__subcmd__lambdas"
@@ -473,7 +485,7 @@ _rosactl() {
 
     case "${cmd}" in
         rosactl)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas promote rollback-lambdas rollback history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2289,7 +2301,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help)
-            opts="init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
+            opts="init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2834,6 +2846,20 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__help__subcmd__migrate__subcmd__account)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__help__subcmd__nodepool)
             opts="create list describe delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2975,6 +3001,20 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__test__subcmd__lambda)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__test__subcmd__migration)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3354,6 +3394,80 @@ _rosactl() {
                     return 0
                     ;;
                 --poll-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__migrate__subcmd__account)
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --mode --out --dry-run --remove-legacy-oidc --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invoker-role-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-retention-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-kms-key-arn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --permissions-boundary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mode)
+                    COMPREPLY=($(compgen -W "auto manual" -- "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --remove-legacy-oidc)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3980,6 +4094,48 @@ _rosactl() {
                     return 0
                     ;;
                 --payload)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__test__subcmd__migration)
+            opts="-o -y -v -h -V --invoker-role-arn --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invoker-role-arn)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

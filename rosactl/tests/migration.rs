@@ -45,7 +45,13 @@ fn provider_arn(issuer: &str) -> String {
 fn tags(pairs: &[(&str, &str)]) -> Vec<aws_sdk_iam::types::Tag> {
     pairs
         .iter()
-        .map(|(k, v)| aws_sdk_iam::types::Tag::builder().key(*k).value(*v).build().unwrap())
+        .map(|(k, v)| {
+            aws_sdk_iam::types::Tag::builder()
+                .key(*k)
+                .value(*v)
+                .build()
+                .unwrap()
+        })
         .collect()
 }
 
@@ -206,7 +212,14 @@ async fn snapshot(iam: &aws_sdk_iam::Client) -> BTreeMap<String, String> {
     }
     for r in iam.list_roles().send().await.unwrap().roles() {
         let name = r.role_name();
-        let role = iam.get_role().role_name(name).send().await.unwrap().role.unwrap();
+        let role = iam
+            .get_role()
+            .role_name(name)
+            .send()
+            .await
+            .unwrap()
+            .role
+            .unwrap();
         if role.tags().iter().any(|t| t.key() == "rosa:managed-by") {
             continue;
         }
@@ -216,7 +229,12 @@ async fn snapshot(iam: &aws_sdk_iam::Client) -> BTreeMap<String, String> {
             .send()
             .await
             .unwrap();
-        let inline = iam.list_role_policies().role_name(name).send().await.unwrap();
+        let inline = iam
+            .list_role_policies()
+            .role_name(name)
+            .send()
+            .await
+            .unwrap();
         snap.insert(
             name.to_string(),
             format!(
@@ -239,7 +257,10 @@ fn check_rows(v: &Value) -> BTreeMap<String, (bool, String)> {
         .map(|c| {
             (
                 c["check"].as_str().unwrap().to_string(),
-                (c["ok"] == true, c["detail"].as_str().unwrap_or_default().to_string()),
+                (
+                    c["ok"] == true,
+                    c["detail"].as_str().unwrap_or_default().to_string(),
+                ),
             )
         })
         .collect()
@@ -278,8 +299,14 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
         .map(|r| (r["name"].as_str().unwrap(), r["kind"].as_str().unwrap()))
         .collect();
     assert_eq!(roles.len(), 6, "{roles:?}");
-    assert_eq!(roles["ManagedOpenShift-HCP-ROSA-Installer-Role"], "installer");
-    assert_eq!(roles["ManagedOpenShift-HCP-ROSA-Worker-Role"], "instance_worker");
+    assert_eq!(
+        roles["ManagedOpenShift-HCP-ROSA-Installer-Role"],
+        "installer"
+    );
+    assert_eq!(
+        roles["ManagedOpenShift-HCP-ROSA-Worker-Role"],
+        "instance_worker"
+    );
     assert_eq!(
         roles["mycluster-openshift-ingress-operator-cloud-credentials"],
         "operator"
@@ -291,11 +318,18 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
             && broken.contains(GONE_ISSUER),
         "{broken}"
     );
-    assert!(broken.contains(OLD_ISSUER) && broken.contains("not trusted"), "{broken}");
+    assert!(
+        broken.contains(OLD_ISSUER) && broken.contains("not trusted"),
+        "{broken}"
+    );
     // The table form says the same to a person.
     let o = run(&bed, &["migrate-account", "--dry-run"]);
     assert!(o.status.success(), "{}", text(&o));
-    assert!(text(&o).contains("mycluster-kube-system-capa-controller-manager"), "{}", text(&o));
+    assert!(
+        text(&o).contains("mycluster-kube-system-capa-controller-manager"),
+        "{}",
+        text(&o)
+    );
 
     // The migration: deployed as setup-account does, the legacy setup untouched.
     let o = run(&bed, &["migrate-account", "--yes", "-o", "json"]);
@@ -323,7 +357,11 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     let o = run(&bed, &["test-migration", "-o", "json"]);
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     let rows = check_rows(&json_of(&o));
-    let failed: Vec<&String> = rows.iter().filter(|(_, (ok, _))| !ok).map(|(k, _)| k).collect();
+    let failed: Vec<&String> = rows
+        .iter()
+        .filter(|(_, (ok, _))| !ok)
+        .map(|(k, _)| k)
+        .collect();
     assert!(
         failed.iter().any(|c| c.contains("rosa-network-verifier")),
         "{failed:?}"
@@ -335,7 +373,12 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     bed.aws.clear_operations().unwrap();
     let o = run(
         &bed,
-        &["migrate-account", "--remove-legacy-oidc", &format!("https://{ISSUER}"), "--yes"],
+        &[
+            "migrate-account",
+            "--remove-legacy-oidc",
+            &format!("https://{ISSUER}"),
+            "--yes",
+        ],
     );
     assert_eq!(o.status.code(), Some(2), "{}", text(&o));
     assert!(
@@ -345,9 +388,25 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     );
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
     // One nobody trusts is, after confirmation, and test-migration still passes.
-    let o = run(&bed, &["migrate-account", "--remove-legacy-oidc", OLD_ISSUER]);
-    assert_eq!(o.status.code(), Some(4), "no --yes off a terminal: {}", text(&o));
-    let o = run(&bed, &["migrate-account", "--remove-legacy-oidc", OLD_ISSUER, "--yes"]);
+    let o = run(
+        &bed,
+        &["migrate-account", "--remove-legacy-oidc", OLD_ISSUER],
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(4),
+        "no --yes off a terminal: {}",
+        text(&o)
+    );
+    let o = run(
+        &bed,
+        &[
+            "migrate-account",
+            "--remove-legacy-oidc",
+            OLD_ISSUER,
+            "--yes",
+        ],
+    );
     assert!(o.status.success(), "{}", text(&o));
     let left: Vec<String> = iam
         .list_open_id_connect_providers()
@@ -384,7 +443,10 @@ fn remove_legacy_oidc_names_what_it_expects() {
         ("https://", "--remove-legacy-oidc"),
         ("oidc.example.com/none", "no legacy OIDC provider"),
     ] {
-        let o = run(&bed, &["migrate-account", "--remove-legacy-oidc", issuer, "--yes"]);
+        let o = run(
+            &bed,
+            &["migrate-account", "--remove-legacy-oidc", issuer, "--yes"],
+        );
         assert!(!o.status.success(), "{issuer:?}: {}", text(&o));
         assert!(text(&o).contains(says), "{issuer:?}: {}", text(&o));
     }

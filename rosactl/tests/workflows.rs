@@ -33,7 +33,12 @@ fn page_path(name: &str) -> PathBuf {
 }
 
 fn run_page(name: &str) {
-    let page = std::fs::read_to_string(page_path(name)).unwrap();
+    run_file(&page_path(name));
+}
+
+fn run_file(file: &Path) {
+    let name = file.display();
+    let page = std::fs::read_to_string(file).unwrap();
     let blocks = sh_blocks(&page);
     assert!(!blocks.is_empty(), "{name} has no sh block");
     let bed = TestBed::with_managed_policies();
@@ -61,7 +66,7 @@ fn run_page(name: &str) {
         .unwrap();
     assert!(
         out.status.success(),
-        "docs/workflows/{name} failed (exit {:?}):\n{}\n--- stdout\n{}\n--- stderr\n{}",
+        "{name} failed (exit {:?}):\n{}\n--- stdout\n{}\n--- stderr\n{}",
         out.status.code(),
         script,
         String::from_utf8_lossy(&out.stdout),
@@ -87,6 +92,11 @@ fn ci() {
 #[test]
 fn enterprise() {
     run_page("enterprise.md");
+}
+
+#[test]
+fn migration_runbook() {
+    run_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/migration.md"));
 }
 
 #[test]

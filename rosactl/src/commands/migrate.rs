@@ -138,7 +138,9 @@ pub async fn inventory(aws: &Aws) -> anyhow::Result<Inventory> {
         .list_open_id_connect_providers()
         .send()
         .await
-        .map_err(|e| failed("listing OIDC providers (iam:ListOpenIDConnectProviders)".into())(describe(&e)))?;
+        .map_err(|e| {
+            failed("listing OIDC providers (iam:ListOpenIDConnectProviders)".into())(describe(&e))
+        })?;
     let mut providers = Vec::new();
     for p in list.open_id_connect_provider_list() {
         let Some(arn) = p.arn() else { continue };
@@ -149,7 +151,11 @@ pub async fn inventory(aws: &Aws) -> anyhow::Result<Inventory> {
             .await
             .map_err(|e| failed(format!("reading OIDC provider {arn}"))(describe(&e)))?;
         let tags = tags_of(got.tags().iter().map(|t| (t.key(), t.value())));
-        if tags.get(crate::deploy::names::TAG_MANAGED_BY).map(String::as_str) == Some(PROVISIONER) {
+        if tags
+            .get(crate::deploy::names::TAG_MANAGED_BY)
+            .map(String::as_str)
+            == Some(PROVISIONER)
+        {
             continue;
         }
         let mut client_ids = got.client_id_list().to_vec();
@@ -172,7 +178,8 @@ pub async fn inventory(aws: &Aws) -> anyhow::Result<Inventory> {
     // have their tags and policies read.
     let mut pages = iam.list_roles().into_paginator().send();
     while let Some(page) = pages.next().await {
-        let page = page.map_err(|e| failed("listing IAM roles (iam:ListRoles)".into())(describe(&e)))?;
+        let page =
+            page.map_err(|e| failed("listing IAM roles (iam:ListRoles)".into())(describe(&e)))?;
         for r in page.roles() {
             if r.path().starts_with("/aws-service-role/") {
                 continue;
@@ -202,7 +209,9 @@ pub async fn inventory(aws: &Aws) -> anyhow::Result<Inventory> {
                 .role_name(name)
                 .send()
                 .await
-                .map_err(|e| failed(format!("listing the policies of role {name}"))(describe(&e)))?;
+                .map_err(|e| {
+                    failed(format!("listing the policies of role {name}"))(describe(&e))
+                })?;
             let mut attached: Vec<String> = attached
                 .attached_policies()
                 .iter()
@@ -249,7 +258,8 @@ pub async fn inventory(aws: &Aws) -> anyhow::Result<Inventory> {
     }
     for p in &inv.providers {
         if p.thumbprints.is_empty() {
-            inv.broken.push(format!("OIDC provider {} has no thumbprints", p.url));
+            inv.broken
+                .push(format!("OIDC provider {} has no thumbprints", p.url));
         }
         if !trusted.contains(p.arn.as_str()) {
             inv.broken.push(format!(
@@ -271,7 +281,11 @@ fn render_inventory(inv: &Inventory) {
     if !inv.providers.is_empty() {
         let mut t = table(&["OIDC PROVIDER", "CLIENT IDS", "THUMBPRINTS", "TRUSTED BY"]);
         for p in &inv.providers {
-            let by = inv.roles.iter().filter(|r| r.trusts.contains(&p.arn)).count();
+            let by = inv
+                .roles
+                .iter()
+                .filter(|r| r.trusts.contains(&p.arn))
+                .count();
             t.add_row(vec![
                 p.url.clone(),
                 p.client_ids.join(","),
@@ -287,7 +301,10 @@ fn render_inventory(inv: &Inventory) {
             let trusts: Vec<&str> = r
                 .trusts
                 .iter()
-                .map(|p| p.split_once(":oidc-provider/").map_or(p.as_str(), |(_, u)| u))
+                .map(|p| {
+                    p.split_once(":oidc-provider/")
+                        .map_or(p.as_str(), |(_, u)| u)
+                })
                 .collect();
             t.add_row(vec![r.name.clone(), r.kind.clone(), trusts.join(", ")]);
         }
@@ -346,14 +363,18 @@ async fn read_recorded(aws: &Aws, bucket: &str) -> Result<Option<Inventory>, Str
         .await
     {
         Ok(o) => {
-            let bytes = o.body.collect().await.map_err(|e| e.to_string())?.into_bytes();
+            let bytes = o
+                .body
+                .collect()
+                .await
+                .map_err(|e| e.to_string())?
+                .into_bytes();
             serde_json::from_slice(&bytes)
                 .map(Some)
                 .map_err(|e| format!("s3://{bucket}/{INVENTORY_KEY} is not an inventory: {e}"))
         }
         Err(e)
-            if e.as_service_error()
-                .is_some_and(|e| e.is_no_such_key())
+            if e.as_service_error().is_some_and(|e| e.is_no_such_key())
                 || e.raw_response().is_some_and(|r| r.status().as_u16() == 404) =>
         {
             Ok(None)
@@ -377,9 +398,7 @@ async fn write_recorded(aws: &Aws, bucket: &str, inv: &Inventory) -> anyhow::Res
 }
 
 fn provider_arn(aws: &Aws, issuer: &str) -> String {
-    let host_path = issuer
-        .trim_start_matches("https://")
-        .trim_end_matches('/');
+    let host_path = issuer.trim_start_matches("https://").trim_end_matches('/');
     format!(
         "arn:{}:iam::{}:oidc-provider/{host_path}",
         aws.partition(),
@@ -460,8 +479,19 @@ async fn remove_provider(
         Ok(Some(mut recorded)) => {
             recorded.providers.retain(|p| p.arn != arn);
             recorded.removed.push(arn.clone());
+            // Roles that trusted it and are gone were retired with it (it could only be
+            // removed once no role trusted it): the inventory forgets them too.
+            let (retired, kept): (Vec<LegacyRole>, Vec<LegacyRole>) =
+                recorded.roles.into_iter().partition(|r| {
+                    r.trusts.contains(&arn) && !inv.roles.iter().any(|now| now.arn == r.arn)
+                });
+            recorded.roles = kept;
+            recorded.removed.extend(retired.into_iter().map(|r| r.arn));
             write_recorded(&aws, &account.bucket, &recorded).await?;
-            recorded_note = format!("; removed from the inventory in s3://{}/{INVENTORY_KEY}", account.bucket);
+            recorded_note = format!(
+                "; removed from the inventory in s3://{}/{INVENTORY_KEY}",
+                account.bucket
+            );
         }
         Ok(None) => {}
         Err(e) => recorded_note = format!("; the recorded inventory could not be read ({e})"),
@@ -469,7 +499,10 @@ async fn remove_provider(
     if out.format != Format::Table {
         return out.document(&json!({"removed": arn, "url": provider.url}));
     }
-    println!("Deleted legacy OIDC provider {}{recorded_note}.", provider.url);
+    println!(
+        "Deleted legacy OIDC provider {}{recorded_note}.",
+        provider.url
+    );
     Ok(())
 }
 
@@ -513,7 +546,11 @@ fn changed_fields<T: Serialize>(recorded: &T, now: &T) -> Vec<String> {
         .collect()
 }
 
-pub async fn test(out: &Output, global: &GlobalArgs, args: &TestMigrationArgs) -> anyhow::Result<()> {
+pub async fn test(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &TestMigrationArgs,
+) -> anyhow::Result<()> {
     let packages = payloads::verified()?;
     let aws = Aws::load(global).await?;
     let account = crate::deploy::account_of(&aws, global).await?;
@@ -528,12 +565,11 @@ pub async fn test(out: &Output, global: &GlobalArgs, args: &TestMigrationArgs) -
         .drift
         .iter()
         .cloned()
-        .chain(
-            status
-                .functions
+        .chain(status.functions.iter().flat_map(|f| {
+            f.drift
                 .iter()
-                .flat_map(|f| f.drift.iter().map(move |d| format!("{}: {d}", f.function_name))),
-        )
+                .map(move |d| format!("{}: {d}", f.function_name))
+        }))
         .collect();
     row(
         &mut checks,
@@ -551,7 +587,12 @@ pub async fn test(out: &Output, global: &GlobalArgs, args: &TestMigrationArgs) -
     // Each function through prod.
     for f in &account.functions {
         let v = crate::deploy::check_invoke(&aws, &f.function_name, PROD).await;
-        row(&mut checks, format!("{}:{PROD} answers", f.function_name), v.ok, v.detail);
+        row(
+            &mut checks,
+            format!("{}:{PROD} answers", f.function_name),
+            v.ok,
+            v.detail,
+        );
     }
 
     // The invoke permission names the platform's invoker.
@@ -566,7 +607,10 @@ pub async fn test(out: &Output, global: &GlobalArgs, args: &TestMigrationArgs) -
                     match &o.permission {
                         Some(p) if p.principal == invoker => None,
                         Some(p) => Some(format!("{} allows {}", f.function_name, p.principal)),
-                        None => Some(format!("{} has no invoke permission on {PROD}", f.function_name)),
+                        None => Some(format!(
+                            "{} has no invoke permission on {PROD}",
+                            f.function_name
+                        )),
                     }
                 })
                 .collect();
@@ -619,7 +663,10 @@ pub async fn test(out: &Output, global: &GlobalArgs, args: &TestMigrationArgs) -
             &mut checks,
             "legacy inventory recorded",
             false,
-            format!("no inventory in s3://{}/{INVENTORY_KEY}: run rosactl migrate-account", account.bucket),
+            format!(
+                "no inventory in s3://{}/{INVENTORY_KEY}: run rosactl migrate-account",
+                account.bucket
+            ),
         ),
         Ok(Some(recorded)) => {
             let now = inventory(&aws).await?;
@@ -637,7 +684,12 @@ pub async fn test(out: &Output, global: &GlobalArgs, args: &TestMigrationArgs) -
             for p in &recorded.providers {
                 let check = format!("legacy OIDC provider {}", p.url);
                 match now.providers.iter().find(|q| q.arn == p.arn) {
-                    None => row(&mut checks, check, false, "missing: it was deleted (or its ROSA tags removed) after the migration"),
+                    None => row(
+                        &mut checks,
+                        check,
+                        false,
+                        "missing: it was deleted (or its ROSA tags removed) after the migration",
+                    ),
                     Some(q) => {
                         let changed = changed_fields(p, q);
                         row(
@@ -656,7 +708,12 @@ pub async fn test(out: &Output, global: &GlobalArgs, args: &TestMigrationArgs) -
             for r in &recorded.roles {
                 let check = format!("legacy role {}", r.name);
                 match now.roles.iter().find(|q| q.arn == r.arn) {
-                    None => row(&mut checks, check, false, "missing: it was deleted after the migration"),
+                    None => row(
+                        &mut checks,
+                        check,
+                        false,
+                        "missing: it was deleted after the migration",
+                    ),
                     Some(q) => {
                         let changed = changed_fields(r, q);
                         row(
@@ -693,7 +750,10 @@ pub async fn test(out: &Output, global: &GlobalArgs, args: &TestMigrationArgs) -
     if failures > 0 {
         return Err(Failure::new(
             Exit::Failed,
-            format!("test-migration: {failures} of {} checks failed", checks.len()),
+            format!(
+                "test-migration: {failures} of {} checks failed",
+                checks.len()
+            ),
         )
         .into());
     }
@@ -720,13 +780,21 @@ mod tests {
         );
         let none = BTreeMap::new();
         let typed = BTreeMap::from([("rosa_role_type".to_string(), "installer".to_string())]);
-        assert_eq!(rosa_kind("anything", &typed, false).as_deref(), Some("installer"));
+        assert_eq!(
+            rosa_kind("anything", &typed, false).as_deref(),
+            Some("installer")
+        );
         assert_eq!(
             rosa_kind("ManagedOpenShift-HCP-ROSA-Support-Role", &none, false).as_deref(),
             Some("support")
         );
         assert_eq!(
-            rosa_kind("x-openshift-ingress-operator-cloud-credentials", &none, true).as_deref(),
+            rosa_kind(
+                "x-openshift-ingress-operator-cloud-credentials",
+                &none,
+                true
+            )
+            .as_deref(),
             Some("operator")
         );
         assert_eq!(rosa_kind("github-actions", &none, true), None);

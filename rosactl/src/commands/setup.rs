@@ -214,8 +214,7 @@ pub async fn run_with(
     let ctx = Context::load(out, global).await?;
     let aws = &ctx.aws;
     let api = Platform::connect(global, aws).await?;
-    let invoker_arn =
-        resolve_invoker(args.invoker_role_arn.as_deref(), api.as_ref(), aws).await?;
+    let invoker_arn = resolve_invoker(args.invoker_role_arn.as_deref(), api.as_ref(), aws).await?;
     let recorded = ctx.recorded_rules().await?;
     let rules = args.rules.over(
         recorded.clone().unwrap_or_else(|| ctx.standard_rules()),
@@ -228,7 +227,9 @@ pub async fn run_with(
     desired.log_kms_key_arn = args.log_kms_key_arn.clone();
 
     if args.mode == SetupMode::Manual {
-        return manual(out, &ctx, &desired, args, inventory).await.map(|()| None);
+        return manual(out, &ctx, &desired, args, inventory)
+            .await
+            .map(|()| None);
     }
 
     let job = Job {
