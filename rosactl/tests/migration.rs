@@ -458,3 +458,31 @@ fn remove_legacy_oidc_names_what_it_expects() {
     assert_eq!(o.status.code(), Some(1), "{}", text(&o));
     assert!(text(&o).contains("migrate-account"), "{}", text(&o));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_name_setup_needs_held_by_a_legacy_resource_is_refused_before_any_change() {
+    let bed = TestBed::start();
+    let iam = aws_sdk_iam::Client::new(&bed.sdk_config().await);
+    iam.create_role()
+        .role_name("rosa-preflight-checker-execution")
+        .assume_role_policy_document(
+            json!({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}).to_string(),
+        )
+        .send()
+        .await
+        .unwrap();
+    for args in [
+        &["migrate-account", "--dry-run"][..],
+        &["migrate-account", "--yes"][..],
+    ] {
+        bed.aws.clear_operations().unwrap();
+        let o = run(&bed, args);
+        assert!(!o.status.success(), "{args:?}: {}", text(&o));
+        assert!(
+            text(&o).contains("rosa-preflight-checker-execution"),
+            "{args:?}: {}",
+            text(&o)
+        );
+        assert_eq!(bed.aws.writes(), Vec::<String>::new(), "{args:?}");
+    }
+}
