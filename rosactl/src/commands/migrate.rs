@@ -524,6 +524,27 @@ fn row(checks: &mut Vec<Check>, check: impl Into<String>, ok: bool, detail: impl
     });
 }
 
+/// One row: a recorded legacy item is still there (`now`), unchanged.
+fn intact<T: Serialize>(checks: &mut Vec<Check>, check: String, recorded: &T, now: Option<&T>) {
+    match now {
+        None => row(
+            checks,
+            check,
+            false,
+            "missing: deleted (or its ROSA tags removed) after the migration",
+        ),
+        Some(now) => {
+            let changed = changed_fields(recorded, now);
+            let detail = if changed.is_empty() {
+                "intact".to_string()
+            } else {
+                format!("changed: {}", changed.join(", "))
+            };
+            row(checks, check, changed.is_empty(), detail);
+        }
+    }
+}
+
 /// Compares a recorded legacy item with what is there now.
 fn changed_fields<T: Serialize>(recorded: &T, now: &T) -> Vec<String> {
     let (a, b) = (
@@ -682,52 +703,17 @@ pub async fn test(
                 ),
             );
             for p in &recorded.providers {
-                let check = format!("legacy OIDC provider {}", p.url);
-                match now.providers.iter().find(|q| q.arn == p.arn) {
-                    None => row(
-                        &mut checks,
-                        check,
-                        false,
-                        "missing: it was deleted (or its ROSA tags removed) after the migration",
-                    ),
-                    Some(q) => {
-                        let changed = changed_fields(p, q);
-                        row(
-                            &mut checks,
-                            check,
-                            changed.is_empty(),
-                            if changed.is_empty() {
-                                "intact".to_string()
-                            } else {
-                                format!("changed: {}", changed.join(", "))
-                            },
-                        );
-                    }
-                }
+                let now = now.providers.iter().find(|q| q.arn == p.arn);
+                intact(
+                    &mut checks,
+                    format!("legacy OIDC provider {}", p.url),
+                    p,
+                    now,
+                );
             }
             for r in &recorded.roles {
-                let check = format!("legacy role {}", r.name);
-                match now.roles.iter().find(|q| q.arn == r.arn) {
-                    None => row(
-                        &mut checks,
-                        check,
-                        false,
-                        "missing: it was deleted after the migration",
-                    ),
-                    Some(q) => {
-                        let changed = changed_fields(r, q);
-                        row(
-                            &mut checks,
-                            check,
-                            changed.is_empty(),
-                            if changed.is_empty() {
-                                "intact".to_string()
-                            } else {
-                                format!("changed: {}", changed.join(", "))
-                            },
-                        );
-                    }
-                }
+                let now = now.roles.iter().find(|q| q.arn == r.arn);
+                intact(&mut checks, format!("legacy role {}", r.name), r, now);
             }
         }
     }
