@@ -17,12 +17,16 @@
 //! rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]
 //!                                          create (or update) a function from a zip in the
 //!                                          AWS stand-in at $AWS_ENDPOINT_URL and invoke it
+//! rosa-testbed bench --rosactl PATH [--runs N] [--write docs/benchmarks.md]
+//!                                          rosactl side by side with the AWS CLI (docs/benchmarks.md)
 //! rosa-testbed set-memory --function-name NAME --memory-size MB
 //!                                          change a function's memory behind rosactl's back
 //!                                          (drift for `rosactl status --check` to find)
 //! ```
 
 use std::process::ExitCode;
+
+mod bench;
 
 use aws_sdk_lambda::primitives::Blob;
 use aws_sdk_lambda::types::{FunctionCode, LogType, Runtime};
@@ -31,7 +35,7 @@ use rosa_testbed::{PlatformConfig, TestBed};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH] [--managed-policies]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]\n  rosa-testbed set-memory --function-name NAME --memory-size MB"
+        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH] [--managed-policies]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]\n  rosa-testbed set-memory --function-name NAME --memory-size MB\n  rosa-testbed bench --rosactl PATH [--runs N] [--write FILE]"
     );
     ExitCode::from(2)
 }
@@ -79,6 +83,19 @@ fn main() -> ExitCode {
             tokio::runtime::Runtime::new()
                 .map_err(|e| e.to_string())
                 .and_then(|rt| rt.block_on(invoke(&zip, &payload, &name)))
+        }
+        Some("bench") => {
+            let Some(rosactl) = flag(&args, "--rosactl") else {
+                return usage();
+            };
+            let runs = flag(&args, "--runs")
+                .and_then(|r| r.parse().ok())
+                .unwrap_or(5usize)
+                .max(1);
+            let write = flag(&args, "--write");
+            tokio::runtime::Runtime::new()
+                .map_err(|e| e.to_string())
+                .and_then(|rt| rt.block_on(bench::run(&rosactl, runs, write.as_deref())))
         }
         Some("set-memory") => {
             let (Some(name), Some(mb)) = (
