@@ -355,14 +355,53 @@ pub async fn run(rosactl: &str, runs: usize, write: Option<&str>) -> Result<(), 
         format!("{:.0}x", t.as_secs_f64() / o.as_secs_f64()),
     ]);
 
-    // 4. The packages.
+    // 4. The packages: sizes, and through the bed's executor (a new process per
+    // invocation: every one is a cold start) init time, handler time and peak RSS.
     let mut packages = Vec::new();
     for name in FUNCTIONS {
         let zip = std::fs::read(export.join(format!("{name}.zip"))).map_err(|e| e.to_string())?;
+        let (mut init, mut handler, mut rss) = (Vec::new(), Vec::new(), Vec::new());
+        for _ in 0..(runs * 2) {
+            let out = lambda
+                .invoke()
+                .function_name(format!("{name}:prod"))
+                .payload(aws_sdk_lambda::primitives::Blob::new("{}"))
+                .log_type(aws_sdk_lambda::types::LogType::Tail)
+                .send()
+                .await
+                .map_err(|e| format!("{e:?}"))?;
+            let tail = out
+                .log_result
+                .and_then(|t| {
+                    base64::Engine::decode(&base64::engine::general_purpose::STANDARD, t).ok()
+                })
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
+            let field = |label: &str| {
+                tail.split(label)
+                    .nth(1)
+                    .and_then(|rest| rest.split(' ').next())
+                    .and_then(|v| v.parse::<f64>().ok())
+            };
+            let ms_of = |v: f64| Duration::from_secs_f64(v / 1000.0);
+            init.extend(field("Init Duration: ").map(ms_of));
+            handler.extend(field("\tDuration: ").map(ms_of));
+            rss.extend(field("Max Memory Used: ").map(|mb| Duration::from_secs_f64(mb)));
+        }
+        let or_dash = |v: Vec<Duration>, f: &dyn Fn(Duration) -> String| {
+            if v.is_empty() {
+                "-".to_string()
+            } else {
+                f(median(v))
+            }
+        };
         packages.push(format!(
-            "| {name} | {:.2} MB | {:.2} MB |",
+            "| {name} | {:.2} MB | {:.2} MB | {} | {} | {} |",
             zip.len() as f64 / 1e6,
-            unzipped_size(&zip).unwrap_or(0) as f64 / 1e6
+            unzipped_size(&zip).unwrap_or(0) as f64 / 1e6,
+            or_dash(init, &ms),
+            or_dash(handler, &ms),
+            or_dash(rss, &|d| format!("{:.1} MB", d.as_secs_f64())),
         ));
     }
 
@@ -376,7 +415,7 @@ pub async fn run(rosactl: &str, runs: usize, write: Option<&str>) -> Result<(), 
         "Measured by `rosa-testbed bench --rosactl {} --runs {runs}` against the local AWS stand-in (median of {runs} runs; stand-in reset between runs).\n\n{table}\n",
         b.rosactl.display()
     );
-    report.push_str("| package | zip | unzipped |\n|---|---|---|\n");
+    report.push_str("| package | zip | unzipped | init (median, cold) | handler, check payload | peak RSS |\n|---|---|---|---|---|---|\n");
     for p in &packages {
         report.push_str(p);
         report.push('\n');

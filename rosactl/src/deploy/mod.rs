@@ -303,8 +303,14 @@ pub async fn converge(
         }
         return Err(Failure::new(Exit::Failed, message).into());
     }
-    done.validation = job.validate.run(&ctx.aws, desired, &done.plan).await;
-    done.after = Some(observe(&ctx.aws, desired, job.with_history).await?);
+    // Validation and the read-back are independent: both at once. The read-back is for the
+    // report (aliases, versions): the history it would add is not needed after the apply.
+    let (validation, after) = tokio::join!(
+        job.validate.run(&ctx.aws, desired, &done.plan),
+        observe(&ctx.aws, desired, false)
+    );
+    done.validation = validation;
+    done.after = Some(after?);
     Ok(done)
 }
 
