@@ -412,8 +412,7 @@ pub async fn run(rosactl: &str, runs: usize, write: Option<&str>) -> Result<(), 
         table.push_str(&format!("| {} | {} | {} | {} |\n", r[0], r[1], r[2], r[3]));
     }
     let mut report = format!(
-        "Measured by `rosa-testbed bench --rosactl {} --runs {runs}` against the local AWS stand-in (median of {runs} runs; stand-in reset between runs).\n\n{table}\n",
-        b.rosactl.display()
+        "Measured by `rosa-testbed bench --rosactl {rosactl_arg} --runs {runs}` against the local AWS stand-in (median of {runs} runs; stand-in reset between runs).\n\n{table}\n"
     );
     report.push_str("| package | zip | unzipped | init (median, cold) | handler, check payload | peak RSS |\n|---|---|---|---|---|---|\n");
     for p in &packages {
