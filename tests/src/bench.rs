@@ -145,9 +145,9 @@ fn variant(zip: &[u8], tag: &str) -> Vec<u8> {
     out
 }
 
-pub async fn run(rosactl: &str, runs: usize, write: Option<&str>) -> Result<(), String> {
+pub async fn run(rosactl_arg: &str, runs: usize, write: Option<&str>) -> Result<(), String> {
     let rosactl =
-        std::fs::canonicalize(rosactl).map_err(|e| format!("--rosactl {rosactl}: {e}"))?;
+        std::fs::canonicalize(rosactl_arg).map_err(|e| format!("--rosactl {rosactl_arg}: {e}"))?;
     let venv_bin = rosa_testbed::aws::venv_dir().join("bin");
     if !venv_bin.join("aws").exists() {
         return Err("the bed's venv has no AWS CLI: run `rosa-testbed setup` first".into());
