@@ -15,6 +15,20 @@ pub mod log;
 pub mod run;
 
 pub use error::{FunctionError, aws_error, is_denied};
+
+/// The AWS SDK configuration every function starts from: the Lambda environment's
+/// credentials and region, with an HTTPS client on rustls + ring (the SDK's default client
+/// links aws-lc, a C library that makes the packages larger).
+pub async fn aws_config() -> aws_config_lambda::SdkConfig {
+    use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};
+    let http = aws_smithy_http_client::Builder::new()
+        .tls_provider(Provider::Rustls(CryptoMode::Ring))
+        .build_https();
+    aws_config_lambda::defaults(aws_config_lambda::BehaviorVersion::latest())
+        .http_client(http)
+        .load()
+        .await
+}
 pub use input::{Fields, InputError};
 pub use run::Invocation;
 

@@ -1,10 +1,8 @@
 //! Runtime glue: the EC2 client is built once per sandbox; everything else is in the library.
 
-use aws_config_lambda::BehaviorVersion;
-
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), lambda_runtime::Error> {
-    let config = aws_config_lambda::load_defaults(BehaviorVersion::latest()).await;
+    let config = rosa_lambda_common::aws_config().await;
     let ec2 = aws_sdk_ec2::Client::new(&config);
     let ec2 = &ec2;
     rosa_lambda_common::run::serve(network_verifier::OPERATION, move |event, invocation| {

@@ -1,11 +1,9 @@
 //! Runtime glue: the AWS configuration is loaded once per sandbox; clients for the requested
 //! region are made from it per invocation. Everything else is in the library.
 
-use aws_config_lambda::BehaviorVersion;
-
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), lambda_runtime::Error> {
-    let config = aws_config_lambda::load_defaults(BehaviorVersion::latest()).await;
+    let config = rosa_lambda_common::aws_config().await;
     let config = &config;
     rosa_lambda_common::run::serve(preflight_checker::OPERATION, move |event, invocation| {
         preflight_checker::handle(config, event, invocation)
