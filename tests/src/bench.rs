@@ -329,6 +329,79 @@ pub async fn run(rosactl_arg: &str, runs: usize, write: Option<&str>) -> Result<
         "promote/rollback: rosactl also checks staging before moving, validates prod after, reads and records the alias history (so rollback works from any machine); the CLI scripts do the bare minimum".into(),
     );
 
+    // 3b. update-lambdas with one changed package: staging and $LATEST of one function run
+    // another build (as after an older rosactl), update-lambdas delivers the embedded one.
+    let (mut update_t, mut cli_update_t) = (Vec::new(), Vec::new());
+    let mut update_calls = 0;
+    let name = FUNCTIONS[2];
+    let zip = std::fs::read(export.join(format!("{name}.zip"))).map_err(|e| e.to_string())?;
+    let older = |i: usize| variant(&zip, &format!("older {i}"));
+    let stage_older = |i: usize| {
+        let lambda = lambda.clone();
+        let code = older(i);
+        async move {
+            lambda
+                .update_function_code()
+                .function_name(name)
+                .zip_file(aws_sdk_lambda::primitives::Blob::new(code))
+                .send()
+                .await
+                .map_err(|e| format!("{e:?}"))?;
+            let v = lambda
+                .publish_version()
+                .function_name(name)
+                .send()
+                .await
+                .map_err(|e| format!("{e:?}"))?
+                .version
+                .unwrap_or_default();
+            lambda
+                .update_alias()
+                .function_name(name)
+                .name("staging")
+                .function_version(v)
+                .send()
+                .await
+                .map_err(|e| format!("{e:?}"))
+                .map(drop)
+        }
+    };
+    for i in 0..runs {
+        b.reset()?;
+        b.setup()?;
+        stage_older(i).await?;
+        let m = b.rosactl(&["update-lambdas", "--yes"])?;
+        update_calls = m.calls;
+        update_t.push(m.time);
+        // The AWS CLI way, for the one function: new code, wait, publish, move staging.
+        b.reset()?;
+        b.setup()?;
+        stage_older(i).await?;
+        let script = work.join(format!("update-{i}.sh"));
+        let pkg = export.join(format!("{name}.zip"));
+        std::fs::write(
+            &script,
+            format!(
+                "set -euo pipefail
+                 aws lambda update-function-code --function-name {name} --zip-file fileb://{} > /dev/null
+                 aws lambda wait function-updated-v2 --function-name {name}
+                 v=$(aws lambda publish-version --function-name {name} --query Version --output text)
+                 aws lambda update-alias --function-name {name} --name staging --function-version \"$v\" > /dev/null
+",
+                pkg.display()
+            ),
+        )
+        .map_err(|e| e.to_string())?;
+        cli_update_t.push(b.bash(&script)?.time);
+    }
+    let (o, t) = (median(update_t), median(cli_update_t));
+    rows.push([
+        "update-lambdas, one changed package".into(),
+        format!("{} ({update_calls} calls)", secs(o)),
+        format!("{} (4 aws processes)", secs(t)),
+        format!("{:.1}x", t.as_secs_f64() / o.as_secs_f64()),
+    ]);
+
     // 5. Start-up and size.
     let mut start = Vec::new();
     for _ in 0..(runs * 4) {
