@@ -145,6 +145,38 @@ fn variant(zip: &[u8], tag: &str) -> Vec<u8> {
     out
 }
 
+/// Puts `code` on `name`'s $LATEST, publishes it and points `staging` at that version.
+async fn stage_code(
+    lambda: &aws_sdk_lambda::Client,
+    name: &str,
+    code: Vec<u8>,
+) -> Result<(), String> {
+    lambda
+        .update_function_code()
+        .function_name(name)
+        .zip_file(aws_sdk_lambda::primitives::Blob::new(code))
+        .send()
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let v = lambda
+        .publish_version()
+        .function_name(name)
+        .send()
+        .await
+        .map_err(|e| format!("{e:?}"))?
+        .version
+        .unwrap_or_default();
+    lambda
+        .update_alias()
+        .function_name(name)
+        .name("staging")
+        .function_version(v)
+        .send()
+        .await
+        .map_err(|e| format!("{e:?}"))
+        .map(drop)
+}
+
 pub async fn run(rosactl_arg: &str, runs: usize, write: Option<&str>) -> Result<(), String> {
     let rosactl =
         std::fs::canonicalize(rosactl_arg).map_err(|e| format!("--rosactl {rosactl_arg}: {e}"))?;
@@ -258,30 +290,7 @@ pub async fn run(rosactl_arg: &str, runs: usize, write: Option<&str>) -> Result<
         for name in FUNCTIONS {
             let zip =
                 std::fs::read(export.join(format!("{name}.zip"))).map_err(|e| e.to_string())?;
-            let code = variant(&zip, &format!("bench {i}"));
-            lambda
-                .update_function_code()
-                .function_name(name)
-                .zip_file(aws_sdk_lambda::primitives::Blob::new(code))
-                .send()
-                .await
-                .map_err(|e| format!("{e:?}"))?;
-            let v = lambda
-                .publish_version()
-                .function_name(name)
-                .send()
-                .await
-                .map_err(|e| format!("{e:?}"))?
-                .version
-                .unwrap_or_default();
-            lambda
-                .update_alias()
-                .function_name(name)
-                .name("staging")
-                .function_version(v)
-                .send()
-                .await
-                .map_err(|e| format!("{e:?}"))?;
+            stage_code(&lambda, name, variant(&zip, &format!("bench {i}"))).await?;
         }
         let m = b.rosactl(&["promote-lambdas", "--yes"])?;
         promote_calls = m.calls;
@@ -336,36 +345,7 @@ pub async fn run(rosactl_arg: &str, runs: usize, write: Option<&str>) -> Result<
     let name = FUNCTIONS[2];
     let zip = std::fs::read(export.join(format!("{name}.zip"))).map_err(|e| e.to_string())?;
     let older = |i: usize| variant(&zip, &format!("older {i}"));
-    let stage_older = |i: usize| {
-        let lambda = lambda.clone();
-        let code = older(i);
-        async move {
-            lambda
-                .update_function_code()
-                .function_name(name)
-                .zip_file(aws_sdk_lambda::primitives::Blob::new(code))
-                .send()
-                .await
-                .map_err(|e| format!("{e:?}"))?;
-            let v = lambda
-                .publish_version()
-                .function_name(name)
-                .send()
-                .await
-                .map_err(|e| format!("{e:?}"))?
-                .version
-                .unwrap_or_default();
-            lambda
-                .update_alias()
-                .function_name(name)
-                .name("staging")
-                .function_version(v)
-                .send()
-                .await
-                .map_err(|e| format!("{e:?}"))
-                .map(drop)
-        }
-    };
+    let stage_older = |i: usize| stage_code(&lambda, name, older(i));
     for i in 0..runs {
         b.reset()?;
         b.setup()?;
