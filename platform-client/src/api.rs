@@ -124,7 +124,10 @@ impl Api {
 
     /// Sends with retries. Idempotent requests are retried on 429, 5xx and transport errors;
     /// others only when the answer proves they were not processed (429, 503, no connection).
-    async fn send(
+    /// A request is idempotent when sending it twice has the effect of sending it once (a POST
+    /// whose repeat is answered "already done" counts). Any answer that is not retried is
+    /// returned as it came, whatever its status.
+    pub async fn send(
         &self,
         method: Method,
         path: &str,

@@ -67,6 +67,67 @@ pub fn describe_error(err: &(dyn std::error::Error + 'static)) -> String {
     text
 }
 
+/// Attempts per AWS call (the first one and its retries) unless the user chose a number
+/// (`AWS_MAX_ATTEMPTS`, or `max_attempts` other than the SDK's 3 in the profile). The SDK's 3
+/// give up too early when an account is being throttled: six attempts with its exponential
+/// backoff (capped at 20 s) ride out about a minute of throttling.
+pub const DEFAULT_MAX_ATTEMPTS: u32 = 6;
+
+fn with_default_attempts(config: aws_config::SdkConfig) -> aws_config::SdkConfig {
+    let chosen = std::env::var_os("AWS_MAX_ATTEMPTS").is_some();
+    match config.retry_config() {
+        Some(retry) if !chosen && retry.max_attempts() == 3 => {
+            let retry = retry.clone().with_max_attempts(DEFAULT_MAX_ATTEMPTS);
+            config.into_builder().retry_config(retry).build()
+        }
+        _ => config,
+    }
+}
+
+/// Reads a whole S3 object; `None` when there is no such key. The SDK retries the request,
+/// but not the reading of a body that breaks off after the answer began: that is retried here
+/// (the object is read again from the start), with the same number of attempts.
+pub async fn read_object(
+    aws: &Aws,
+    bucket: &str,
+    key: &str,
+) -> Result<Option<Vec<u8>>, String> {
+    let mut attempt = 1;
+    loop {
+        let answer = aws
+            .s3
+            .get_object()
+            .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
+            .key(key)
+            .send()
+            .await;
+        let out = match answer {
+            Ok(out) => out,
+            Err(e)
+                if e.as_service_error().is_some_and(|e| e.is_no_such_key())
+                    || e.raw_response().is_some_and(|r| r.status().as_u16() == 404) =>
+            {
+                return Ok(None);
+            }
+            Err(e) => return Err(format!("reading s3://{bucket}/{key}: {}", describe(&e))),
+        };
+        match out.body.collect().await {
+            Ok(bytes) => return Ok(Some(bytes.into_bytes().to_vec())),
+            Err(_) if attempt < DEFAULT_MAX_ATTEMPTS => {
+                tokio::time::sleep(std::time::Duration::from_millis(100 << attempt)).await;
+                attempt += 1;
+            }
+            Err(e) => {
+                return Err(format!(
+                    "reading s3://{bucket}/{key}: the answer broke off {attempt} times: {}",
+                    describe_error(&e)
+                ));
+            }
+        }
+    }
+}
+
 impl Aws {
     /// The SDK configuration (`--profile`, `--region`, environment, SSO...), its region and
     /// the current credentials, without any call to AWS beyond what the credential chain makes.
@@ -84,7 +145,7 @@ impl Aws {
         if let Some(region) = &global.region {
             loader = loader.region(aws_config::Region::new(region.clone()));
         }
-        let config = loader.load().await;
+        let config = with_default_attempts(loader.load().await);
         let region = config.region().map(|r| r.to_string()).ok_or_else(|| {
             Failure::usage("no AWS region: pass --region, or set AWS_REGION, or set region in your AWS profile (or `rosactl login --region`)")
         })?;

@@ -94,8 +94,9 @@ impl Platform {
         Ok(info.arn)
     }
 
-    /// Registers `account`; 201 and 409 `account-exists` both mean registered. The API's
-    /// refusal is returned as is for the caller to judge.
+    /// Registers `account`; 201 and 409 `account-exists` both mean registered, which makes the
+    /// request safe to resend when its answer was lost (a reset, a 5xx, a cut answer): it is.
+    /// The API's refusal is returned as is for the caller to judge.
     pub async fn register(
         &self,
         account: &str,
@@ -105,10 +106,9 @@ impl Platform {
             .into_bytes();
         let r = self
             .api
-            .client()
-            .request(http::Method::POST, "/api/v0/accounts", Some(body))
+            .send(http::Method::POST, "/api/v0/accounts", Some(body), true)
             .await
-            .map_err(|e| Failure::new(Exit::Failed, e.to_string()))?;
+            .map_err(|e| failure("POST /api/v0/accounts", e))?;
         if r.status == 201 {
             return Ok(Ok("registered"));
         }

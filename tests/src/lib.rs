@@ -4,6 +4,8 @@
 //! Both stand-ins stop when the `TestBed` is dropped, also when a test panics.
 
 pub mod aws;
+pub mod faults;
+pub mod inventory;
 pub mod platform;
 pub mod sigv4;
 pub mod topology;
@@ -101,6 +103,31 @@ impl TestBed {
         }
         cmd.envs(self.env());
         cmd
+    }
+
+    /// [`TestBed::command`] with AWS calls going through `aws` (a [`faults::FaultProxy`] in front
+    /// of the AWS stand-in) and Platform API calls through `platform` when given.
+    pub fn command_via(
+        &self,
+        program: impl AsRef<OsStr>,
+        aws: &faults::FaultProxy,
+        platform: Option<&faults::FaultProxy>,
+    ) -> Command {
+        let mut cmd = self.command(program);
+        cmd.env("AWS_ENDPOINT_URL", &aws.url);
+        if let Some(p) = platform {
+            cmd.env("ROSACTL_API_URL", &p.url);
+        }
+        cmd
+    }
+
+    /// Proxies in front of both stand-ins, without rules yet.
+    pub fn fault_proxies(&self) -> (faults::FaultProxy, faults::FaultProxy) {
+        let aws = faults::FaultProxy::start(&self.aws.endpoint, faults::Upstream::Aws)
+            .unwrap_or_else(|e| panic!("fault proxy for AWS: {e}"));
+        let platform = faults::FaultProxy::start(&self.platform.base_url, faults::Upstream::Platform)
+            .unwrap_or_else(|e| panic!("fault proxy for the Platform API: {e}"));
+        (aws, platform)
     }
 
     /// An AWS SDK configuration pointing at the AWS stand-in.

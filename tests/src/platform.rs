@@ -238,6 +238,49 @@ impl PlatformApi {
         self.state().accounts.keys().cloned().collect()
     }
 
+    /// What the platform holds, without ids or times: accounts, and the clusters and node
+    /// pools that still exist (name, spec, owner), sorted. For comparing two runs' end states.
+    pub fn snapshot(&self) -> Value {
+        let step = self.shared.config.phase_step;
+        let state = self.state();
+        let strip = |v: &Value| {
+            let mut v = v.clone();
+            if let Some(o) = v.as_object_mut() {
+                o.retain(|k, _| {
+                    !matches!(
+                        k.as_str(),
+                        "id" | "href" | "created_at" | "updated_at" | "cluster_id" | "status"
+                    )
+                });
+            }
+            v
+        };
+        let mut clusters: Vec<Value> = state
+            .clusters
+            .iter()
+            .filter(|c| !gone(c, step))
+            .map(|c| json!({"account": c.account, "cluster": strip(&c.value)}))
+            .collect();
+        clusters.sort_by_key(|v| v.to_string());
+        let names: BTreeMap<String, String> = state
+            .clusters
+            .iter()
+            .filter_map(|c| Some((c.value["id"].as_str()?.to_string(), c.value["name"].as_str()?.to_string())))
+            .collect();
+        let mut nodepools: Vec<Value> = state
+            .nodepools
+            .iter()
+            .filter(|p| p.deleted.is_none_or(|d| d.elapsed() < step))
+            .map(|p| {
+                let cluster = p.value["cluster_id"].as_str().and_then(|id| names.get(id));
+                json!({"account": p.account, "cluster": cluster, "nodepool": strip(&p.value)})
+            })
+            .collect();
+        nodepools.sort_by_key(|v| v.to_string());
+        let accounts: Vec<Value> = state.accounts.values().map(strip).collect();
+        json!({"accounts": accounts, "clusters": clusters, "nodepools": nodepools})
+    }
+
     /// Names of the clusters that still exist.
     pub fn cluster_names(&self) -> Vec<String> {
         let step = self.shared.config.phase_step;

@@ -353,34 +353,12 @@ pub async fn migrate(out: &Output, global: &GlobalArgs, args: &MigrateArgs) -> a
 }
 
 async fn read_recorded(aws: &Aws, bucket: &str) -> Result<Option<Inventory>, String> {
-    match aws
-        .s3
-        .get_object()
-        .bucket(bucket)
-        .expected_bucket_owner(&aws.account_id)
-        .key(INVENTORY_KEY)
-        .send()
-        .await
-    {
-        Ok(o) => {
-            let bytes = o
-                .body
-                .collect()
-                .await
-                .map_err(|e| e.to_string())?
-                .into_bytes();
-            serde_json::from_slice(&bytes)
-                .map(Some)
-                .map_err(|e| format!("s3://{bucket}/{INVENTORY_KEY} is not an inventory: {e}"))
-        }
-        Err(e)
-            if e.as_service_error().is_some_and(|e| e.is_no_such_key())
-                || e.raw_response().is_some_and(|r| r.status().as_u16() == 404) =>
-        {
-            Ok(None)
-        }
-        Err(e) => Err(describe(&e)),
-    }
+    let Some(bytes) = crate::aws::read_object(aws, bucket, INVENTORY_KEY).await? else {
+        return Ok(None);
+    };
+    serde_json::from_slice(&bytes)
+        .map(Some)
+        .map_err(|e| format!("s3://{bucket}/{INVENTORY_KEY} is not an inventory: {e}"))
 }
 
 async fn write_recorded(aws: &Aws, bucket: &str, inv: &Inventory) -> anyhow::Result<()> {

@@ -763,22 +763,10 @@ pub async fn read_history(aws: &Aws, bucket: &str, function: &str) -> anyhow::Re
         }
     }
     let reads = keys.iter().map(|key| async move {
-        let out = aws
-            .s3
-            .get_object()
-            .bucket(bucket)
-            .expected_bucket_owner(&aws.account_id)
-            .key(key)
-            .send()
+        let bytes = crate::aws::read_object(aws, bucket, key)
             .await
-            .map_err(|e| anyhow::anyhow!(describe(&e)))
-            .with_context(|| format!("reading s3://{bucket}/{key}"))?;
-        let bytes = out
-            .body
-            .collect()
-            .await
-            .with_context(|| format!("reading s3://{bucket}/{key}"))?
-            .into_bytes();
+            .map_err(anyhow::Error::msg)?
+            .with_context(|| format!("s3://{bucket}/{key} went away while it was read"))?;
         serde_json::from_slice::<Record>(&bytes)
             .with_context(|| format!("s3://{bucket}/{key} is not an alias history record"))
     });
