@@ -52,6 +52,37 @@ where
     }
 }
 
+/// Whether a failed call may have had no effect or an unknown one, and is worth trying again
+/// after a pause: throttling, a 5xx, no connection, a timeout, an answer that broke off.
+pub fn transient<E>(err: &SdkError<E, HttpResponse>) -> bool
+where
+    E: ProvideErrorMetadata,
+{
+    match err {
+        SdkError::DispatchFailure(_) | SdkError::TimeoutError(_) | SdkError::ResponseError(_) => {
+            true
+        }
+        SdkError::ServiceError(se) => {
+            let code = se.err().code().unwrap_or_default();
+            se.raw().status().as_u16() >= 500
+                || matches!(
+                    code,
+                    "Throttling"
+                        | "ThrottlingException"
+                        | "TooManyRequestsException"
+                        | "RequestLimitExceeded"
+                        | "SlowDown"
+                        | "RequestThrottled"
+                        | "PriorRequestNotComplete"
+                        | "ServiceUnavailable"
+                        | "InternalError"
+                        | "InternalFailure"
+                )
+        }
+        _ => false,
+    }
+}
+
 /// Any error with its sources, one after the other.
 pub fn describe_error(err: &(dyn std::error::Error + 'static)) -> String {
     let mut text = err.to_string();
@@ -87,11 +118,7 @@ fn with_default_attempts(config: aws_config::SdkConfig) -> aws_config::SdkConfig
 /// Reads a whole S3 object; `None` when there is no such key. The SDK retries the request,
 /// but not the reading of a body that breaks off after the answer began: that is retried here
 /// (the object is read again from the start), with the same number of attempts.
-pub async fn read_object(
-    aws: &Aws,
-    bucket: &str,
-    key: &str,
-) -> Result<Option<Vec<u8>>, String> {
+pub async fn read_object(aws: &Aws, bucket: &str, key: &str) -> Result<Option<Vec<u8>>, String> {
     let mut attempt = 1;
     loop {
         let answer = aws

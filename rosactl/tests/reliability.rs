@@ -101,10 +101,18 @@ impl Runner {
 /// rollback, cleanup.
 fn lambda_lifecycle(r: &mut Runner) {
     let api = r.api_url();
-    r.step("setup-account", None, &["setup-account", "--yes", "--api-url", &api]);
+    r.step(
+        "setup-account",
+        None,
+        &["setup-account", "--yes", "--api-url", &api],
+    );
     r.step("update-lambdas", Some("2"), &["update-lambdas", "--yes"]);
     r.step("promote-lambdas", Some("2"), &["promote-lambdas", "--yes"]);
-    r.step("update-lambdas (again)", Some("3"), &["update-lambdas", "--yes"]);
+    r.step(
+        "update-lambdas (again)",
+        Some("3"),
+        &["update-lambdas", "--yes"],
+    );
     r.step(
         "promote-lambdas --canary 10",
         Some("3"),
@@ -115,14 +123,26 @@ fn lambda_lifecycle(r: &mut Runner) {
         Some("3"),
         &["promote-lambdas", "--finish", "--yes"],
     );
-    r.step("rollback-lambdas", Some("3"), &["rollback-lambdas", "--yes"]);
-    r.step("cleanup-account", Some("3"), &["cleanup-account", "--yes", "--delete-logs"]);
+    r.step(
+        "rollback-lambdas",
+        Some("3"),
+        &["rollback-lambdas", "--yes"],
+    );
+    r.step(
+        "cleanup-account",
+        Some("3"),
+        &["cleanup-account", "--yes", "--delete-logs"],
+    );
 }
 
 /// The cluster journey: network, roles, cluster, list, node pool, network deleted.
 fn cluster_journey(r: &mut Runner) {
     let api = r.api_url();
-    r.step("setup-account", None, &["setup-account", "--yes", "--api-url", &api]);
+    r.step(
+        "setup-account",
+        None,
+        &["setup-account", "--yes", "--api-url", &api],
+    );
     r.step("login", None, &["login", "--url", &api]);
     let net = r.step(
         "cluster-vpc create",
@@ -139,16 +159,34 @@ fn cluster_journey(r: &mut Runner) {
             "json",
         ],
     );
-    let private = net["private_subnet_ids"][0].as_str().unwrap_or_default().to_string();
+    let private = net["private_subnet_ids"][0]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     r.step(
         "cluster-iam create",
         None,
-        &["cluster-iam", "create", "rel-1", "--yes", "--region", "us-east-1"],
+        &[
+            "cluster-iam",
+            "create",
+            "rel-1",
+            "--yes",
+            "--region",
+            "us-east-1",
+        ],
     );
     let cluster = r.step(
         "create cluster",
         None,
-        &["cluster", "create", "rel-1", "--region", "us-east-1", "--output", "json"],
+        &[
+            "cluster",
+            "create",
+            "rel-1",
+            "--region",
+            "us-east-1",
+            "--output",
+            "json",
+        ],
     );
     let id = cluster["id"].as_str().unwrap_or_default().to_string();
     r.step("list clusters", None, &["list", "clusters", "-o", "json"]);
@@ -170,12 +208,23 @@ fn cluster_journey(r: &mut Runner) {
     r.step(
         "cluster-vpc delete",
         None,
-        &["cluster-vpc", "delete", "rel-1", "--yes", "--region", "us-east-1"],
+        &[
+            "cluster-vpc",
+            "delete",
+            "rel-1",
+            "--yes",
+            "--region",
+            "us-east-1",
+        ],
     );
 }
 
 fn reference(journey: fn(&mut Runner), managed: bool) -> Vec<(String, Value)> {
-    let bed = if managed { TestBed::with_managed_policies() } else { TestBed::start() };
+    let bed = if managed {
+        TestBed::with_managed_policies()
+    } else {
+        TestBed::start()
+    };
     let mut r = Runner::new(bed, None);
     journey(&mut r);
     r.inventories
@@ -192,7 +241,11 @@ fn cluster_reference() -> &'static Vec<(String, Value)> {
 }
 
 fn faulted(journey: fn(&mut Runner), managed: bool, seed: u64, expected: &[(String, Value)]) {
-    let bed = if managed { TestBed::with_managed_policies() } else { TestBed::start() };
+    let bed = if managed {
+        TestBed::with_managed_policies()
+    } else {
+        TestBed::start()
+    };
     let mut r = Runner::new(bed, Some(seed));
     let started = std::time::Instant::now();
     journey(&mut r);

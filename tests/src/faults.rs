@@ -83,14 +83,26 @@ pub struct Rule {
 
 impl Rule {
     pub fn nth(op: &str, n: u32, fault: Fault) -> Rule {
-        Rule { op: op.into(), when: When::Nth(n), fault }
+        Rule {
+            op: op.into(),
+            when: When::Nth(n),
+            fault,
+        }
     }
     pub fn always(op: &str, fault: Fault) -> Rule {
-        Rule { op: op.into(), when: When::Always, fault }
+        Rule {
+            op: op.into(),
+            when: When::Always,
+            fault,
+        }
     }
     /// `percent` of all requests, each faulted with a fault drawn from the palette.
     pub fn random(seed: u64, percent: u32) -> Rule {
-        Rule { op: String::new(), when: When::Rate { seed, percent }, fault: Fault::Any }
+        Rule {
+            op: String::new(),
+            when: When::Rate { seed, percent },
+            fault: Fault::Any,
+        }
     }
 }
 
@@ -145,9 +157,9 @@ pub struct FaultProxy {
 impl FaultProxy {
     /// A proxy in front of `upstream_url` (`http://127.0.0.1:port[/stage]`).
     pub fn start(upstream_url: &str, kind: Upstream) -> std::io::Result<FaultProxy> {
-        let rest = upstream_url
-            .strip_prefix("http://")
-            .ok_or_else(|| std::io::Error::other("the proxy fronts http:// loopback stand-ins only"))?;
+        let rest = upstream_url.strip_prefix("http://").ok_or_else(|| {
+            std::io::Error::other("the proxy fronts http:// loopback stand-ins only")
+        })?;
         let (authority, path) = rest.split_once('/').map_or((rest, ""), |(a, p)| (a, p));
         let upstream: SocketAddr = authority
             .parse()
@@ -330,7 +342,9 @@ impl HttpRequest {
         if rest.contains(' ') {
             return true;
         }
-        !["Get", "List", "Describe"].iter().any(|p| rest.starts_with(p))
+        !["Get", "List", "Describe"]
+            .iter()
+            .any(|p| rest.starts_with(p))
     }
 
     /// What makes two requests "the same one" for the draws: everything but idempotency tokens
@@ -391,13 +405,20 @@ async fn read_request(conn: &mut TcpStream, buf: &mut Vec<u8>) -> Option<HttpReq
         .filter_map(|l| l.split_once(':'))
         .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
         .collect();
-    let mut request = HttpRequest { method, target, headers, body: Vec::new() };
+    let mut request = HttpRequest {
+        method,
+        target,
+        headers,
+        body: Vec::new(),
+    };
     let chunked = request
         .header("transfer-encoding")
         .is_some_and(|t| t.eq_ignore_ascii_case("chunked"));
     if chunked {
         // Forwarded as received: read up to the last chunk and keep the framing.
-        request.headers.retain(|(n, _)| !n.eq_ignore_ascii_case("content-length"));
+        request
+            .headers
+            .retain(|(n, _)| !n.eq_ignore_ascii_case("content-length"));
         loop {
             if let Some(i) = find(buf, b"0\r\n\r\n") {
                 request.body = buf.drain(..i + 5).collect();
@@ -474,16 +495,28 @@ async fn forward(upstream: SocketAddr, request: &HttpRequest) -> std::io::Result
     let head: Vec<String> = head_text
         .split("\r\n")
         .filter(|line| {
-            let name = line.split(':').next().unwrap_or("").trim().to_ascii_lowercase();
+            let name = line
+                .split(':')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
             if name == "transfer-encoding" {
                 chunked = line.to_ascii_lowercase().contains("chunked");
             }
-            !matches!(name.as_str(), "content-length" | "transfer-encoding" | "connection" | "keep-alive")
+            !matches!(
+                name.as_str(),
+                "content-length" | "transfer-encoding" | "connection" | "keep-alive"
+            )
         })
         .map(String::from)
         .collect();
     let rest = &raw[end + 4..];
-    let body = if chunked { dechunk(rest) } else { rest.to_vec() };
+    let body = if chunked {
+        dechunk(rest)
+    } else {
+        rest.to_vec()
+    };
     Ok(HttpResponse { head, body })
 }
 
@@ -496,14 +529,20 @@ fn error_answer(kind: Upstream, op: &str, fault: &Fault) -> HttpResponse {
         (_, "lambda", true) => (429, "TooManyRequestsException", "Rate exceeded"),
         (_, "ec2", true) => (503, "RequestLimitExceeded", "Request limit exceeded."),
         (_, "s3", true) => (503, "SlowDown", "Please reduce your request rate."),
-        (_, "iam" | "sts" | "route53" | "elasticloadbalancing", true) => (400, "Throttling", "Rate exceeded"),
+        (_, "iam" | "sts" | "route53" | "elasticloadbalancing", true) => {
+            (400, "Throttling", "Rate exceeded")
+        }
         (_, _, true) => (400, "ThrottlingException", "Rate exceeded"),
         (_, _, false) => {
             let status = match fault {
                 Fault::Status(s) => *s,
                 _ => 500,
             };
-            let code = if status == 503 { "ServiceUnavailable" } else { "InternalFailure" };
+            let code = if status == 503 {
+                "ServiceUnavailable"
+            } else {
+                "InternalFailure"
+            };
             (status, code, "injected by the fault proxy")
         }
     };
@@ -521,17 +560,23 @@ fn error_answer(kind: Upstream, op: &str, fault: &Fault) -> HttpResponse {
         ),
         (_, "iam" | "sts" | "route53" | "elasticloadbalancing") => (
             "text/xml",
-            format!("<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code><Message>{message}</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>"),
+            format!(
+                "<ErrorResponse><Error><Type>Sender</Type><Code>{code}</Code><Message>{message}</Message></Error><RequestId>fault-proxy</RequestId></ErrorResponse>"
+            ),
             None,
         ),
         (_, "ec2") => (
             "text/xml",
-            format!("<Response><Errors><Error><Code>{code}</Code><Message>{message}</Message></Error></Errors><RequestID>fault-proxy</RequestID></Response>"),
+            format!(
+                "<Response><Errors><Error><Code>{code}</Code><Message>{message}</Message></Error></Errors><RequestID>fault-proxy</RequestID></Response>"
+            ),
             None,
         ),
         (_, "s3") => (
             "application/xml",
-            format!("<Error><Code>{code}</Code><Message>{message}</Message><RequestId>fault-proxy</RequestId></Error>"),
+            format!(
+                "<Error><Code>{code}</Code><Message>{message}</Message><RequestId>fault-proxy</RequestId></Error>"
+            ),
             None,
         ),
         _ => (
@@ -546,7 +591,10 @@ fn error_answer(kind: Upstream, op: &str, fault: &Fault) -> HttpResponse {
         "x-amzn-RequestId: fault-proxy".into(),
     ];
     head.extend(extra);
-    HttpResponse { head, body: body.into_bytes() }
+    HttpResponse {
+        head,
+        body: body.into_bytes(),
+    }
 }
 
 /// The fault for this request, if any, and whether it is mutating.
@@ -584,7 +632,10 @@ fn decide(shared: &Shared, request: &HttpRequest, op: &str) -> (Option<Fault>, b
         }
     }
     if let Some(f) = &chosen {
-        s.injected.push(Injected { operation: op.to_string(), fault: f.clone() });
+        s.injected.push(Injected {
+            operation: op.to_string(),
+            fault: f.clone(),
+        });
     }
     (chosen, mutating)
 }
@@ -642,7 +693,10 @@ async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
             Err(e) => {
                 let body = format!("fault proxy: the stand-in did not answer: {e}");
                 HttpResponse {
-                    head: vec!["HTTP/1.1 502 Bad Gateway".into(), "Content-Type: text/plain".into()],
+                    head: vec![
+                        "HTTP/1.1 502 Bad Gateway".into(),
+                        "Content-Type: text/plain".into(),
+                    ],
                     body: body.into_bytes(),
                 }
             }
@@ -659,7 +713,11 @@ async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
             let _ = conn.set_zero_linger();
             return;
         }
-        if conn.write_all(&answer.bytes(answer.body.len())).await.is_err() {
+        if conn
+            .write_all(&answer.bytes(answer.body.len()))
+            .await
+            .is_err()
+        {
             return;
         }
     }
@@ -673,7 +731,10 @@ mod tests {
         HttpRequest {
             method: method.into(),
             target: target.into(),
-            headers: headers.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect(),
+            headers: headers
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
             body: body.as_bytes().to_vec(),
         }
     }
@@ -685,29 +746,70 @@ mod tests {
         let iam = request(
             "POST",
             "/",
-            &[("Authorization", AUTH), ("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")],
+            &[
+                ("Authorization", AUTH),
+                (
+                    "Content-Type",
+                    "application/x-www-form-urlencoded; charset=utf-8",
+                ),
+            ],
             "Action=CreateRole&Version=2010-05-08&RoleName=r",
         );
         assert_eq!(iam.operation(Upstream::Aws), "iam:CreateRole");
         assert!(iam.mutating(Upstream::Aws, "iam:CreateRole"));
-        let get = request("GET", "/2015-03-31/functions/f", &[("Authorization", &AUTH.replace("/iam/", "/lambda/"))], "");
-        assert_eq!(get.operation(Upstream::Aws), "lambda:GET /2015-03-31/functions/f");
+        let get = request(
+            "GET",
+            "/2015-03-31/functions/f",
+            &[("Authorization", &AUTH.replace("/iam/", "/lambda/"))],
+            "",
+        );
+        assert_eq!(
+            get.operation(Upstream::Aws),
+            "lambda:GET /2015-03-31/functions/f"
+        );
         assert!(!get.mutating(Upstream::Aws, "lambda:GET /2015-03-31/functions/f"));
         let p = request("POST", "/api/v0/clusters?x=1", &[], "{}");
-        assert_eq!(p.operation(Upstream::Platform), "platform:POST /api/v0/clusters");
+        assert_eq!(
+            p.operation(Upstream::Platform),
+            "platform:POST /api/v0/clusters"
+        );
     }
 
     #[test]
     fn draws_ignore_idempotency_tokens_and_depend_on_the_seed() {
-        let a = request("POST", "/", &[], "Action=CreateNatGateway&ClientToken=aaa&SubnetId=s");
-        let b = request("POST", "/", &[], "Action=CreateNatGateway&ClientToken=bbb&SubnetId=s");
-        assert_eq!(a.identity("ec2:CreateNatGateway"), b.identity("ec2:CreateNatGateway"));
-        let c = request("POST", "/", &[], "Action=CreateNatGateway&ClientToken=aaa&SubnetId=t");
-        assert_ne!(a.identity("ec2:CreateNatGateway"), c.identity("ec2:CreateNatGateway"));
+        let a = request(
+            "POST",
+            "/",
+            &[],
+            "Action=CreateNatGateway&ClientToken=aaa&SubnetId=s",
+        );
+        let b = request(
+            "POST",
+            "/",
+            &[],
+            "Action=CreateNatGateway&ClientToken=bbb&SubnetId=s",
+        );
+        assert_eq!(
+            a.identity("ec2:CreateNatGateway"),
+            b.identity("ec2:CreateNatGateway")
+        );
+        let c = request(
+            "POST",
+            "/",
+            &[],
+            "Action=CreateNatGateway&ClientToken=aaa&SubnetId=t",
+        );
+        assert_ne!(
+            a.identity("ec2:CreateNatGateway"),
+            c.identity("ec2:CreateNatGateway")
+        );
     }
 
     #[test]
     fn chunked_answers_are_reassembled() {
-        assert_eq!(dechunk(b"4\r\nrosa\r\n3;x=1\r\nctl\r\n0\r\n\r\n"), b"rosactl");
+        assert_eq!(
+            dechunk(b"4\r\nrosa\r\n3;x=1\r\nctl\r\n0\r\n\r\n"),
+            b"rosactl"
+        );
     }
 }

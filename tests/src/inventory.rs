@@ -79,7 +79,10 @@ pub fn differences(a: &Value, b: &Value) -> Vec<String> {
             (Value::Object(x), Value::Object(y)) => {
                 let keys: std::collections::BTreeSet<&String> = x.keys().chain(y.keys()).collect();
                 for k in keys {
-                    let (va, vb) = (x.get(k).unwrap_or(&Value::Null), y.get(k).unwrap_or(&Value::Null));
+                    let (va, vb) = (
+                        x.get(k).unwrap_or(&Value::Null),
+                        y.get(k).unwrap_or(&Value::Null),
+                    );
                     walk(format!("{path}/{k}"), va, vb, out);
                 }
             }
@@ -105,10 +108,20 @@ async fn lambda(config: &aws_config::SdkConfig) -> Value {
     let mut out = serde_json::Map::new();
     let mut marker = None;
     loop {
-        let page = c.list_functions().set_marker(marker).send().await.expect("ListFunctions");
+        let page = c
+            .list_functions()
+            .set_marker(marker)
+            .send()
+            .await
+            .expect("ListFunctions");
         for f in page.functions() {
             let name = f.function_name().unwrap_or_default().to_string();
-            let got = c.get_function().function_name(&name).send().await.expect("GetFunction");
+            let got = c
+                .get_function()
+                .function_name(&name)
+                .send()
+                .await
+                .expect("GetFunction");
             let conf = got.configuration();
             let env = conf
                 .and_then(|c| c.environment())
@@ -152,9 +165,21 @@ async fn lambda(config: &aws_config::SdkConfig) -> Value {
                 .collect();
             let mut statements = Vec::new();
             for qualifier in [None, Some("prod"), Some("staging")] {
-                if let Ok(p) = c.get_policy().function_name(&name).set_qualifier(qualifier.map(String::from)).send().await {
-                    if let Some(s) = policy(p.policy()).get("Statement").and_then(Value::as_array) {
-                        statements.extend(s.iter().map(|s| json!({"qualifier": qualifier, "statement": s})));
+                if let Ok(p) = c
+                    .get_policy()
+                    .function_name(&name)
+                    .set_qualifier(qualifier.map(String::from))
+                    .send()
+                    .await
+                {
+                    if let Some(s) = policy(p.policy())
+                        .get("Statement")
+                        .and_then(Value::as_array)
+                    {
+                        statements.extend(
+                            s.iter()
+                                .map(|s| json!({"qualifier": qualifier, "statement": s})),
+                        );
                     }
                 }
             }
@@ -187,7 +212,12 @@ async fn lambda(config: &aws_config::SdkConfig) -> Value {
 async fn iam(config: &aws_config::SdkConfig) -> Value {
     let c = aws_sdk_iam::Client::new(config);
     let mut roles = serde_json::Map::new();
-    let listed = c.list_roles().max_items(1000).send().await.expect("ListRoles");
+    let listed = c
+        .list_roles()
+        .max_items(1000)
+        .send()
+        .await
+        .expect("ListRoles");
     for r in listed.roles() {
         let name = r.role_name();
         let got = c.get_role().role_name(name).send().await.expect("GetRole");
@@ -290,10 +320,18 @@ async fn iam(config: &aws_config::SdkConfig) -> Value {
 async fn logs(config: &aws_config::SdkConfig) -> Value {
     let c = aws_sdk_cloudwatchlogs::Client::new(config);
     let mut out = serde_json::Map::new();
-    let groups = c.describe_log_groups().send().await.expect("DescribeLogGroups");
+    let groups = c
+        .describe_log_groups()
+        .send()
+        .await
+        .expect("DescribeLogGroups");
     for g in groups.log_groups() {
         let name = g.log_group_name().unwrap_or_default();
-        let arn = g.arn().unwrap_or_default().trim_end_matches(":*").to_string();
+        let arn = g
+            .arn()
+            .unwrap_or_default()
+            .trim_end_matches(":*")
+            .to_string();
         let t = c
             .list_tags_for_resource()
             .resource_arn(&arn)
@@ -383,7 +421,10 @@ async fn ec2(config: &aws_config::SdkConfig) -> (Value, BTreeMap<String, String>
     let c = aws_sdk_ec2::Client::new(config);
     let mut ids = BTreeMap::new();
     let tag_map = |t: &[aws_sdk_ec2::types::Tag]| {
-        tags(t.iter().map(|t| (t.key().unwrap_or_default(), t.value().unwrap_or_default())))
+        tags(
+            t.iter()
+                .map(|t| (t.key().unwrap_or_default(), t.value().unwrap_or_default())),
+        )
     };
     let vpcs = c.describe_vpcs().send().await.expect("DescribeVpcs");
     let mut vpc_out = Vec::new();
@@ -403,7 +444,9 @@ async fn ec2(config: &aws_config::SdkConfig) -> (Value, BTreeMap<String, String>
         }
         let label = format!("subnet<{}>", s.cidr_block().unwrap_or_default());
         ids.insert(s.subnet_id().unwrap_or_default().to_string(), label.clone());
-        subnet_out.push(json!({"subnet": label, "zone": s.availability_zone(), "tags": tag_map(s.tags())}));
+        subnet_out.push(
+            json!({"subnet": label, "zone": s.availability_zone(), "tags": tag_map(s.tags())}),
+        );
     }
     let mut igw_out = Vec::new();
     for g in c
@@ -423,7 +466,10 @@ async fn ec2(config: &aws_config::SdkConfig) -> (Value, BTreeMap<String, String>
             continue;
         }
         let label = format!("igw<{}>", attached.join(","));
-        ids.insert(g.internet_gateway_id().unwrap_or_default().to_string(), label.clone());
+        ids.insert(
+            g.internet_gateway_id().unwrap_or_default().to_string(),
+            label.clone(),
+        );
         igw_out.push(json!({"igw": label, "tags": tag_map(g.tags())}));
     }
     let mut nat_out = Vec::new();
@@ -440,7 +486,10 @@ async fn ec2(config: &aws_config::SdkConfig) -> (Value, BTreeMap<String, String>
         }
         let subnet = n.subnet_id().and_then(|s| ids.get(s)).cloned();
         let label = format!("nat<{}>", subnet.clone().unwrap_or_default());
-        ids.insert(n.nat_gateway_id().unwrap_or_default().to_string(), label.clone());
+        ids.insert(
+            n.nat_gateway_id().unwrap_or_default().to_string(),
+            label.clone(),
+        );
         nat_out.push(json!({"nat": label, "state": state, "tags": tag_map(n.tags())}));
     }
     let mut eip_out = Vec::new();
@@ -466,7 +515,13 @@ async fn ec2(config: &aws_config::SdkConfig) -> (Value, BTreeMap<String, String>
     {
         let vpc = t.vpc_id().and_then(|v| ids.get(v)).cloned();
         let Some(vpc) = vpc else { continue };
-        let label = |id: Option<&str>| id.map(|i| ids.get(i).cloned().unwrap_or_else(|| i.split('-').next().unwrap_or(i).to_string()));
+        let label = |id: Option<&str>| {
+            id.map(|i| {
+                ids.get(i)
+                    .cloned()
+                    .unwrap_or_else(|| i.split('-').next().unwrap_or(i).to_string())
+            })
+        };
         let mut routes: Vec<Value> = t
             .routes()
             .iter()
@@ -481,10 +536,18 @@ async fn ec2(config: &aws_config::SdkConfig) -> (Value, BTreeMap<String, String>
         let mut assoc: Vec<Value> = t
             .associations()
             .iter()
-            .map(|a| json!(if a.main() == Some(true) { Some("main".to_string()) } else { label(a.subnet_id()) }))
+            .map(|a| {
+                json!(if a.main() == Some(true) {
+                    Some("main".to_string())
+                } else {
+                    label(a.subnet_id())
+                })
+            })
             .collect();
         assoc.sort_by_key(|v| v.to_string());
-        rt_out.push(json!({"vpc": vpc, "routes": routes, "associations": assoc, "tags": tag_map(t.tags())}));
+        rt_out.push(
+            json!({"vpc": vpc, "routes": routes, "associations": assoc, "tags": tag_map(t.tags())}),
+        );
     }
     let mut endpoint_out = Vec::new();
     for e in c
@@ -509,7 +572,13 @@ async fn ec2(config: &aws_config::SdkConfig) -> (Value, BTreeMap<String, String>
         .expect("DescribeSecurityGroups")
         .security_groups()
     {
-        let Some(vpc) = g.vpc_id().and_then(|v| ids.get(v)).cloned() else { continue };
+        let Some(vpc) = g.vpc_id().and_then(|v| ids.get(v)).cloned() else {
+            continue;
+        };
+        if let Some(id) = g.group_id() {
+            let label = format!("sg<{vpc},{}>", g.group_name().unwrap_or_default());
+            ids.insert(id.to_string(), label);
+        }
         sg_out.push(json!({"vpc": vpc, "name": g.group_name(), "tags": tag_map(g.tags())}));
     }
     (

@@ -125,8 +125,9 @@ impl TestBed {
     pub fn fault_proxies(&self) -> (faults::FaultProxy, faults::FaultProxy) {
         let aws = faults::FaultProxy::start(&self.aws.endpoint, faults::Upstream::Aws)
             .unwrap_or_else(|e| panic!("fault proxy for AWS: {e}"));
-        let platform = faults::FaultProxy::start(&self.platform.base_url, faults::Upstream::Platform)
-            .unwrap_or_else(|e| panic!("fault proxy for the Platform API: {e}"));
+        let platform =
+            faults::FaultProxy::start(&self.platform.base_url, faults::Upstream::Platform)
+                .unwrap_or_else(|e| panic!("fault proxy for the Platform API: {e}"));
         (aws, platform)
     }
 

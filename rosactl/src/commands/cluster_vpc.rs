@@ -577,6 +577,47 @@ fn tag_spec(t: &Target, kind: ResourceType, key: &str, name: &str) -> TagSpecifi
     spec.build()
 }
 
+/// Why a step failed, and whether its outcome is unknown or it may simply be tried again
+/// (throttling, a 5xx, a connection that broke, an answer cut short).
+#[derive(Debug)]
+struct StepFail {
+    message: String,
+    transient: bool,
+}
+
+impl StepFail {
+    fn of<E>(e: &aws_sdk_ec2::error::SdkError<E, crate::aws::HttpResponse>) -> StepFail
+    where
+        E: aws_sdk_ec2::error::ProvideErrorMetadata + std::error::Error + 'static,
+    {
+        StepFail {
+            message: describe(e),
+            transient: crate::aws::transient(e),
+        }
+    }
+}
+
+impl From<String> for StepFail {
+    fn from(message: String) -> StepFail {
+        StepFail {
+            message,
+            transient: false,
+        }
+    }
+}
+
+impl From<&str> for StepFail {
+    fn from(message: &str) -> StepFail {
+        StepFail::from(message.to_string())
+    }
+}
+
+impl std::fmt::Display for StepFail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
 /// Runs one step, updating `seen` with what it made.
 async fn apply(
     t: &Target,
@@ -584,7 +625,7 @@ async fn apply(
     r53: &aws_sdk_route53::Client,
     seen: &mut Seen,
     step: &Step,
-) -> Result<(), String> {
+) -> Result<(), StepFail> {
     let need =
         |v: Option<&String>, what: &str| v.cloned().ok_or_else(|| format!("{what} is missing"));
     let vpc = || need(seen.vpc.as_ref(), "the VPC");
@@ -597,7 +638,7 @@ async fn apply(
                 .tag_specifications(tag_spec(t, ResourceType::Vpc, "vpc", &name("vpc")))
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             seen.vpc = out.vpc().and_then(|v| v.vpc_id()).map(String::from);
         }
         Step::EnableDns => {
@@ -610,7 +651,7 @@ async fn apply(
                 } else {
                     req.enable_dns_hostnames(v)
                 };
-                req.send().await.map_err(|e| describe(&e))?;
+                req.send().await.map_err(|e| StepFail::of(&e))?;
             }
             seen.dns_support = true;
             seen.dns_hostnames = true;
@@ -626,7 +667,7 @@ async fn apply(
                 ))
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             let id = out
                 .internet_gateway()
                 .and_then(|g| g.internet_gateway_id())
@@ -640,7 +681,7 @@ async fn apply(
                 .vpc_id(vpc()?)
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             seen.igw = Some((id, true));
         }
         Step::CreateSubnet {
@@ -654,7 +695,7 @@ async fn apply(
                 .tag_specifications(tag_spec(t, ResourceType::Subnet, key, &name(key)))
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             seen.subnets.insert(
                 key.clone(),
                 out.subnet()
@@ -670,7 +711,7 @@ async fn apply(
                 .tag_specifications(tag_spec(t, ResourceType::ElasticIp, key, &name(key)))
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             seen.eips.insert(
                 key.clone(),
                 out.allocation_id().unwrap_or_default().to_string(),
@@ -684,7 +725,7 @@ async fn apply(
                 .tag_specifications(tag_spec(t, ResourceType::Natgateway, key, &name(key)))
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             let id = out
                 .nat_gateway()
                 .and_then(|n| n.nat_gateway_id())
@@ -699,7 +740,7 @@ async fn apply(
                         .send()
                         .await
                         .map(|o| o.nat_gateways().first().and_then(|n| n.state().cloned()))
-                        .map_err(|e| describe(&e))
+                        .map_err(|e| StepFail::of(&e))
                 },
                 |r| {
                     !matches!(
@@ -713,7 +754,7 @@ async fn apply(
             .await;
             match state? {
                 Some(aws_sdk_ec2::types::NatGatewayState::Available) => {}
-                other => return Err(format!("NAT gateway {id} is {other:?}, not available")),
+                other => return Err(format!("NAT gateway {id} is {other:?}, not available").into()),
             }
             seen.nats.insert(key.clone(), id);
         }
@@ -724,7 +765,7 @@ async fn apply(
                 .tag_specifications(tag_spec(t, ResourceType::RouteTable, key, &name(key)))
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             let id = out
                 .route_table()
                 .and_then(|r| r.route_table_id())
@@ -761,7 +802,7 @@ async fn apply(
                     .send()
                     .await
                     .map(drop)
-                    .map_err(|e| describe(&e))
+                    .map_err(|e| StepFail::of(&e))
             } else {
                 ec2.create_route()
                     .route_table_id(&rt.id)
@@ -771,7 +812,7 @@ async fn apply(
                     .send()
                     .await
                     .map(drop)
-                    .map_err(|e| describe(&e))
+                    .map_err(|e| StepFail::of(&e))
             };
             result?;
             if let Some(entry) = seen.tables.get_mut(table) {
@@ -790,7 +831,7 @@ async fn apply(
                 .subnet_id(&subnet_id)
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             if let Some(entry) = seen.tables.get_mut(table) {
                 entry.subnets.push(subnet_id);
             }
@@ -809,7 +850,7 @@ async fn apply(
                 ))
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             seen.sg = Some((out.group_id().unwrap_or_default().to_string(), false));
         }
         Step::AuthorizeWorkerTraffic => {
@@ -828,7 +869,7 @@ async fn apply(
                 )
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             seen.sg = Some((id, true));
         }
         Step::CreateHostedZone => {
@@ -860,7 +901,7 @@ async fn apply(
                 )
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             let id = out
                 .hosted_zone()
                 .map(|z| z.id().trim_start_matches("/hostedzone/").to_string())
@@ -884,7 +925,7 @@ async fn apply(
                 ))
                 .send()
                 .await
-                .map_err(|e| describe(&e))?;
+                .map_err(|e| StepFail::of(&e))?;
             seen.zone = Some(id);
         }
     }
@@ -895,6 +936,25 @@ fn clients(aws: &Aws) -> (aws_sdk_ec2::Client, aws_sdk_route53::Client) {
     (
         aws_sdk_ec2::Client::new(&aws.config),
         aws_sdk_route53::Client::new(&aws.config),
+    )
+}
+
+/// Clients that never send a call twice: most EC2 creations have no idempotency token, and a
+/// call whose answer was lost, sent again, makes a second VPC. `create` looks at the account
+/// again instead and goes on from what it finds.
+fn clients_once(aws: &Aws) -> (aws_sdk_ec2::Client, aws_sdk_route53::Client) {
+    use aws_sdk_ec2::config::retry::RetryConfig;
+    (
+        aws_sdk_ec2::Client::from_conf(
+            aws_sdk_ec2::config::Builder::from(&aws.config)
+                .retry_config(RetryConfig::disabled())
+                .build(),
+        ),
+        aws_sdk_route53::Client::from_conf(
+            aws_sdk_route53::config::Builder::from(&aws.config)
+                .retry_config(RetryConfig::disabled())
+                .build(),
+        ),
     )
 }
 
@@ -982,18 +1042,51 @@ pub async fn create(
         .await?
         .tags;
     let (ec2, r53) = clients(&aws);
+    let (ec2_once, r53_once) = clients_once(&aws);
     let mut seen = observe(&ec2, &r53, &t.cluster).await?;
     let steps = plan(&t, &seen);
     if !args.dry_run {
         // Like `cluster create`, creating asks nothing; deleting asks.
-        for (i, step) in steps.iter().enumerate() {
-            out.say(format!("{}: {}", t.cluster, summary(&t, step)));
-            apply(&t, &ec2, &r53, &mut seen, step).await.map_err(|e| {
-                Failure::new(
-                    Exit::Failed,
-                    format!("cluster-vpc create {}: {} failed: {e}; {i} of {} steps done; run it again to continue from there", t.cluster, summary(&t, step), steps.len()),
-                )
-            })?;
+        // A step whose outcome is unknown (or that was throttled) is not sent again blindly:
+        // the account is looked at again, the plan made again from it, and the run goes on.
+        let mut todo = steps.clone();
+        let mut done = 0;
+        let mut attempt = 1;
+        let mut delay = Duration::from_millis(500);
+        while let Some(step) = todo.first().cloned() {
+            out.say(format!("{}: {}", t.cluster, summary(&t, &step)));
+            match apply(&t, &ec2_once, &r53_once, &mut seen, &step).await {
+                Ok(()) => {
+                    todo.remove(0);
+                    done += 1;
+                    attempt = 1;
+                    delay = Duration::from_millis(500);
+                }
+                Err(e) if e.transient && attempt < crate::aws::DEFAULT_MAX_ATTEMPTS => {
+                    out.say(format!(
+                        "{}: {} did not complete ({e}); looking at the account again",
+                        t.cluster,
+                        summary(&t, &step)
+                    ));
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(Duration::from_secs(8));
+                    attempt += 1;
+                    seen = observe(&ec2, &r53, &t.cluster).await?;
+                    todo = plan(&t, &seen);
+                }
+                Err(e) => {
+                    return Err(Failure::new(
+                        Exit::Failed,
+                        format!(
+                            "cluster-vpc create {}: {} failed: {e}; {done} steps done, {} left; run it again to continue from there",
+                            t.cluster,
+                            summary(&t, &step),
+                            todo.len()
+                        ),
+                    )
+                    .into());
+                }
+            }
         }
         if !steps.is_empty() {
             seen = observe(&ec2, &r53, &t.cluster).await?;
@@ -1055,6 +1148,25 @@ pub async fn find(aws: &Aws, cluster: &str) -> anyhow::Result<Option<Network>> {
         private_subnets,
         worker_sg: seen.sg.map(|(id, _)| id),
     }))
+}
+
+/// A delete whose target is already gone is done: its answer may have been lost on the way
+/// and the SDK sent it again, or another run got there first.
+fn deleted<T, E: aws_sdk_ec2::error::ProvideErrorMetadata>(r: Result<T, E>) -> Result<(), E> {
+    match r {
+        Ok(_) => Ok(()),
+        Err(e)
+            if e.code().is_some_and(|c| {
+                c.ends_with(".NotFound")
+                    || matches!(c, "NoSuchHostedZone" | "LoadBalancerNotFound")
+                    || (c == "InvalidChangeBatch"
+                        && e.message().is_some_and(|m| m.contains("not found")))
+            }) =>
+        {
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 fn done_or(code: Option<&str>, ok: &[&str]) -> bool {
@@ -1123,17 +1235,19 @@ pub async fn delete(
                 .resource_record_set(rr.clone())
                 .build()
                 .map_err(|e| fail("a record change".into())(e.to_string()))?;
-            r53.change_resource_record_sets()
-                .hosted_zone_id(zone)
-                .change_batch(
-                    aws_sdk_route53::types::ChangeBatch::builder()
-                        .changes(change)
-                        .build()
-                        .map_err(|e| fail("a record change".into())(e.to_string()))?,
-                )
-                .send()
-                .await
-                .map_err(|e| fail(format!("deleting record {}", rr.name()))(describe(&e)))?;
+            deleted(
+                r53.change_resource_record_sets()
+                    .hosted_zone_id(zone)
+                    .change_batch(
+                        aws_sdk_route53::types::ChangeBatch::builder()
+                            .changes(change)
+                            .build()
+                            .map_err(|e| fail("a record change".into())(e.to_string()))?,
+                    )
+                    .send()
+                    .await,
+            )
+            .map_err(|e| fail(format!("deleting record {}", rr.name()))(describe(&e)))?;
             say(
                 &mut removed,
                 format!(
@@ -1143,10 +1257,7 @@ pub async fn delete(
                 ),
             );
         }
-        r53.delete_hosted_zone()
-            .id(zone)
-            .send()
-            .await
+        deleted(r53.delete_hosted_zone().id(zone).send().await)
             .map_err(|e| fail(format!("deleting hosted zone {zone}"))(describe(&e)))?;
         say(&mut removed, format!("deleted hosted zone {zone}"));
     }
@@ -1164,11 +1275,13 @@ pub async fn delete(
             .filter(|l| l.vpc_id() == Some(vpc.as_str()))
         {
             let arn = lb.load_balancer_arn().unwrap_or_default();
-            elb.delete_load_balancer()
-                .load_balancer_arn(arn)
-                .send()
-                .await
-                .map_err(|e| fail(format!("deleting load balancer {arn}"))(describe(&e)))?;
+            deleted(
+                elb.delete_load_balancer()
+                    .load_balancer_arn(arn)
+                    .send()
+                    .await,
+            )
+            .map_err(|e| fail(format!("deleting load balancer {arn}"))(describe(&e)))?;
             say(
                 &mut removed,
                 format!(
@@ -1189,11 +1302,13 @@ pub async fn delete(
             .filter_map(|e| e.vpc_endpoint_id().map(String::from))
             .collect();
         if !ids.is_empty() {
-            ec2.delete_vpc_endpoints()
-                .set_vpc_endpoint_ids(Some(ids.clone()))
-                .send()
-                .await
-                .map_err(|e| fail("deleting VPC endpoints".into())(describe(&e)))?;
+            deleted(
+                ec2.delete_vpc_endpoints()
+                    .set_vpc_endpoint_ids(Some(ids.clone()))
+                    .send()
+                    .await,
+            )
+            .map_err(|e| fail("deleting VPC endpoints".into())(describe(&e)))?;
             say(
                 &mut removed,
                 format!(
@@ -1204,10 +1319,7 @@ pub async fn delete(
         }
         // NAT gateways, then their addresses.
         for id in seen.nats.values() {
-            ec2.delete_nat_gateway()
-                .nat_gateway_id(id)
-                .send()
-                .await
+            deleted(ec2.delete_nat_gateway().nat_gateway_id(id).send().await)
                 .map_err(|e| fail(format!("deleting NAT gateway {id}"))(describe(&e)))?;
             let (state, _) = retry::until(
                 Backoff::every(Duration::from_secs(5), Duration::from_secs(600)),
@@ -1269,45 +1381,45 @@ pub async fn delete(
                 if let (Some(id), false) =
                     (a.route_table_association_id(), a.main().unwrap_or(false))
                 {
-                    ec2.disassociate_route_table()
-                        .association_id(id)
-                        .send()
-                        .await
-                        .map_err(|e| fail(format!("disassociating {key}"))(describe(&e)))?;
+                    deleted(
+                        ec2.disassociate_route_table()
+                            .association_id(id)
+                            .send()
+                            .await,
+                    )
+                    .map_err(|e| fail(format!("disassociating {key}"))(describe(&e)))?;
                 }
             }
-            ec2.delete_route_table()
-                .route_table_id(&rt.id)
-                .send()
-                .await
+            deleted(ec2.delete_route_table().route_table_id(&rt.id).send().await)
                 .map_err(|e| fail(format!("deleting route table {key}"))(describe(&e)))?;
             say(&mut removed, format!("deleted route table {key}"));
         }
         for (key, id) in &seen.subnets {
-            ec2.delete_subnet()
-                .subnet_id(id)
-                .send()
-                .await
+            deleted(ec2.delete_subnet().subnet_id(id).send().await)
                 .map_err(|e| fail(format!("deleting subnet {key}"))(describe(&e)))?;
             say(&mut removed, format!("deleted subnet {key} ({id})"));
         }
         if let Some((igw, attached)) = &seen.igw {
             if *attached {
-                ec2.detach_internet_gateway()
-                    .internet_gateway_id(igw)
-                    .vpc_id(vpc)
-                    .send()
-                    .await
-                    .map_err(|e| fail("detaching the internet gateway".into())(describe(&e)))?;
+                deleted(
+                    ec2.detach_internet_gateway()
+                        .internet_gateway_id(igw)
+                        .vpc_id(vpc)
+                        .send()
+                        .await,
+                )
+                .map_err(|e| fail("detaching the internet gateway".into())(describe(&e)))?;
             }
         }
     }
     if let Some((igw, _)) = &seen.igw {
-        ec2.delete_internet_gateway()
-            .internet_gateway_id(igw)
-            .send()
-            .await
-            .map_err(|e| fail("deleting the internet gateway".into())(describe(&e)))?;
+        deleted(
+            ec2.delete_internet_gateway()
+                .internet_gateway_id(igw)
+                .send()
+                .await,
+        )
+        .map_err(|e| fail("deleting the internet gateway".into())(describe(&e)))?;
         say(&mut removed, format!("deleted internet gateway {igw}"));
     }
     for (key, id) in &seen.eips {
@@ -1318,10 +1430,7 @@ pub async fn delete(
         }
     }
     if let Some(vpc) = &seen.vpc {
-        ec2.delete_vpc()
-            .vpc_id(vpc)
-            .send()
-            .await
+        deleted(ec2.delete_vpc().vpc_id(vpc).send().await)
             .map_err(|e| fail(format!("deleting VPC {vpc}"))(describe(&e)))?;
         say(&mut removed, format!("deleted VPC {vpc}"));
     }

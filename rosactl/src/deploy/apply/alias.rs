@@ -77,12 +77,33 @@ pub(super) async fn step(
                 .await;
             match created {
                 Ok(_) => {}
-                // Created by an earlier, interrupted run: nothing to record again.
+                // It exists: made by this very call when its answer was lost and the SDK sent
+                // it again, or by another run since we looked. Ours if it points where we
+                // wanted; recorded unless its history already has a record.
                 Err(e)
-                    if e.as_service_error()
-                        .is_some_and(|e| e.is_resource_conflict_exception()) =>
+                    if e.as_service_error().is_some_and(|e| {
+                        e.is_resource_conflict_exception()
+                            || aws_sdk_lambda::error::ProvideErrorMetadata::code(e)
+                                == Some("ConflictException")
+                    }) =>
                 {
-                    return Ok((None, None));
+                    let found = ctx
+                        .aws
+                        .lambda
+                        .get_alias()
+                        .function_name(ctx.desired.account.aws_name(name))
+                        .name(alias)
+                        .send()
+                        .await?;
+                    let at = found.function_version().unwrap_or_default();
+                    if at != version || !weights_of(found.routing_config()).is_empty() {
+                        return Err(StepError::from(format!(
+                            "alias {name}:{alias} was created by someone else while this run was creating it (it points at version {at}, this run wanted {version}); run the command again to see the plan from there"
+                        )));
+                    }
+                    if has_history(ctx, name, alias).await? {
+                        return Ok((None, None));
+                    }
                 }
                 Err(e) => return Err(e.into()),
             }
@@ -265,6 +286,21 @@ async fn record(
         .send()
         .await?;
     Ok(record)
+}
+
+/// Whether the alias has any record in the account's history.
+async fn has_history(ctx: &Ctx<'_>, name: &str, alias: &str) -> StepResult<bool> {
+    let listed = ctx
+        .aws
+        .s3
+        .list_objects_v2()
+        .bucket(&ctx.desired.account.bucket)
+        .expected_bucket_owner(&ctx.desired.account.account)
+        .prefix(format!("{}{name}/{alias}/", history::PREFIX))
+        .max_keys(1)
+        .send()
+        .await?;
+    Ok(listed.key_count().unwrap_or(0) > 0 || !listed.contents().is_empty())
 }
 
 /// Puts a moved alias back where it was and records that.
