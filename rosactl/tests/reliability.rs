@@ -29,6 +29,7 @@ struct Runner {
     inventories: Vec<(String, Value)>,
     /// (step, faults injected during it)
     faults: Vec<(String, usize)>,
+    labels: std::collections::BTreeMap<String, String>,
 }
 
 impl Runner {
@@ -45,6 +46,7 @@ impl Runner {
             rt: tokio::runtime::Runtime::new().unwrap(),
             inventories: Vec::new(),
             faults: Vec::new(),
+            labels: Default::default(),
         }
     }
 
@@ -91,7 +93,9 @@ impl Runner {
             faults.join("\n  ")
         );
         self.faults.push((label.to_string(), faults.len() - before));
-        let inv = self.rt.block_on(inventory::take(&self.bed));
+        let inv = self
+            .rt
+            .block_on(inventory::take(&self.bed, &mut self.labels));
         self.inventories.push((label.to_string(), inv));
         serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
     }

@@ -52,10 +52,13 @@ fn sorted(mut v: Vec<Value>) -> Value {
 
 /// The whole inventory: `lambda`, `iam`, `logs`, `s3`, `ec2`, `platform`. EC2 ids are
 /// replaced by what they stand for (a VPC by its CIDR, a subnet by its CIDR...), there and in
-/// the platform's records.
-pub async fn take(bed: &TestBed) -> Value {
+/// the platform's records. `known` keeps the labels of ids seen by earlier inventories of the
+/// same bed (a cluster's record still names a VPC deleted since).
+pub async fn take(bed: &TestBed, known: &mut BTreeMap<String, String>) -> Value {
     let config = bed.sdk_config().await;
     let (ec2, ids) = ec2(&config).await;
+    known.extend(ids);
+    let ids = &*known;
     let mut platform = bed.platform.snapshot().to_string();
     let mut longest_first: Vec<(&String, &String)> = ids.iter().collect();
     longest_first.sort_by_key(|(id, _)| std::cmp::Reverse(id.len()));
