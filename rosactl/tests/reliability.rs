@@ -306,3 +306,226 @@ fn cluster_journey_under_random_faults_seed_2() {
 fn cluster_journey_under_random_faults_seed_3() {
     faulted(cluster_journey, true, 3, cluster_reference());
 }
+
+/// A persistent fault on one call of each command: it fails with exit code 1 in bounded
+/// time, its error names the step, the resource and the cause, and the same command run
+/// again without the fault finishes the job. `AWS_MAX_ATTEMPTS=2` keeps the test short (the
+/// default, 6 attempts, is measured once in docs/reliability.md).
+struct Persistent<'a> {
+    label: &'a str,
+    variant: Option<&'a str>,
+    args: Vec<String>,
+    platform: bool,
+    rule: Rule,
+    expect: &'a [&'a str],
+}
+
+impl Runner {
+    fn persistent(&mut self, case: Persistent<'_>) -> Value {
+        let (aws, platform) = self.proxies.as_ref().unwrap();
+        let proxy = if case.platform { platform } else { aws };
+        proxy.add(case.rule.clone());
+        let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
+        let started = std::time::Instant::now();
+        let out = self
+            .command(case.variant)
+            .env("AWS_MAX_ATTEMPTS", "2")
+            .args(&args)
+            .output()
+            .unwrap();
+        let took = started.elapsed();
+        proxy.clear();
+        let err = text(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{}: a persistent fault must fail with exit 1: {err}",
+            case.label
+        );
+        for want in case.expect {
+            assert!(
+                err.contains(want),
+                "{}: the error must name {want:?}:\n{err}",
+                case.label
+            );
+        }
+        assert!(
+            !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+            "{err}"
+        );
+        eprintln!(
+            "persistent fault: {}: failed in {:.1} s: {}",
+            case.label,
+            took.as_secs_f64(),
+            err.lines()
+                .rev()
+                .find(|l| l.starts_with("error"))
+                .unwrap_or_default()
+        );
+        self.step(case.label, case.variant, &args)
+    }
+}
+
+fn strings(args: &[&str]) -> Vec<String> {
+    args.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_next_run_finishes() {
+    use rosa_testbed::faults::Fault;
+    let bed = TestBed::with_managed_policies();
+    let mut r = Runner::new(bed, Some(0));
+    // Seed 0 with no random rule: clear what Runner::new added.
+    for (a, p) in r.proxies.iter() {
+        a.clear();
+        p.clear();
+    }
+    let api = r.api_url();
+    let alias = "functions/rosa-oidc-provisioner/aliases";
+    r.persistent(Persistent {
+        label: "setup-account",
+        variant: None,
+        args: strings(&["setup-account", "--yes", "--api-url", &api]),
+        platform: false,
+        rule: Rule::always(alias, Fault::Throttle),
+        expect: &[
+            "rosa-oidc-provisioner",
+            "alias",
+            "TooManyRequestsException",
+            "run it again",
+        ],
+    });
+    r.persistent(Persistent {
+        label: "update-lambdas",
+        variant: Some("2"),
+        args: strings(&["update-lambdas", "--yes"]),
+        platform: false,
+        rule: Rule::always("functions/rosa-preflight-checker/code", Fault::Status(503)),
+        expect: &["rosa-preflight-checker", "ServiceUnavailable"],
+    });
+    r.persistent(Persistent {
+        label: "promote-lambdas",
+        variant: Some("2"),
+        args: strings(&["promote-lambdas", "--yes"]),
+        platform: false,
+        rule: Rule::always(
+            "PUT /2015-03-31/functions/rosa-network-verifier/aliases/prod",
+            Fault::Throttle,
+        ),
+        expect: &["rosa-network-verifier", "prod", "TooManyRequestsException"],
+    });
+    r.persistent(Persistent {
+        label: "rollback-lambdas",
+        variant: Some("2"),
+        args: strings(&["rollback-lambdas", "--yes"]),
+        platform: false,
+        rule: Rule::always(
+            "PUT /2015-03-31/functions/rosa-oidc-provisioner/aliases/prod",
+            Fault::Status(500),
+        ),
+        expect: &["rosa-oidc-provisioner", "prod", "InternalFailure"],
+    });
+    r.persistent(Persistent {
+        label: "cluster-vpc create",
+        variant: None,
+        args: strings(&[
+            "cluster-vpc",
+            "create",
+            "rel-2",
+            "--availability-zones",
+            "us-east-1a",
+            "--region",
+            "us-east-1",
+            "-o",
+            "json",
+        ]),
+        platform: false,
+        rule: Rule::always("ec2:CreateSubnet", Fault::Throttle),
+        expect: &["create subnet", "RequestLimitExceeded", "run it again"],
+    });
+    r.persistent(Persistent {
+        label: "cluster-iam create",
+        variant: None,
+        args: strings(&[
+            "cluster-iam",
+            "create",
+            "rel-2",
+            "--yes",
+            "--region",
+            "us-east-1",
+        ]),
+        platform: false,
+        rule: Rule::always("iam:CreateRole", Fault::Throttle),
+        expect: &["rel-2", "Throttling"],
+    });
+    r.step("login", None, &["login", "--url", &api]);
+    let cluster = r.persistent(Persistent {
+        label: "create cluster",
+        variant: None,
+        args: strings(&[
+            "cluster",
+            "create",
+            "rel-2",
+            "--region",
+            "us-east-1",
+            "--output",
+            "json",
+        ]),
+        platform: true,
+        rule: Rule::always("POST /prod/api/v0/clusters", Fault::Status(503)),
+        expect: &["rel-2", "503"],
+    });
+    let id = cluster["id"].as_str().unwrap_or_default().to_string();
+    r.persistent(Persistent {
+        label: "list clusters",
+        variant: None,
+        args: strings(&["list", "clusters", "-o", "json"]),
+        platform: true,
+        rule: Rule::always("GET /prod/api/v0/clusters", Fault::Status(500)),
+        expect: &["clusters", "500"],
+    });
+    r.persistent(Persistent {
+        label: "nodepool create",
+        variant: None,
+        args: strings(&[
+            "nodepool",
+            "create",
+            "workers",
+            "--cluster-id",
+            &id,
+            "--subnet-id",
+            "subnet-0123456789abcdef0",
+            "-o",
+            "json",
+        ]),
+        platform: true,
+        rule: Rule::always("POST /prod/api/v0/nodepools", Fault::Throttle),
+        expect: &["workers", "429"],
+    });
+    r.persistent(Persistent {
+        label: "cluster-vpc delete",
+        variant: None,
+        args: strings(&[
+            "cluster-vpc",
+            "delete",
+            "rel-2",
+            "--yes",
+            "--region",
+            "us-east-1",
+        ]),
+        platform: false,
+        rule: Rule::always("ec2:DeleteVpc", Fault::Status(503)),
+        expect: &["deleting VPC", "ServiceUnavailable", "run it again"],
+    });
+    r.persistent(Persistent {
+        label: "cleanup-account",
+        variant: Some("2"),
+        args: strings(&["cleanup-account", "--yes", "--delete-logs"]),
+        platform: false,
+        rule: Rule::always(
+            "DELETE /2015-03-31/functions/rosa-oidc-provisioner",
+            Fault::Status(500),
+        ),
+        expect: &["rosa-oidc-provisioner", "InternalFailure"],
+    });
+}

@@ -592,31 +592,6 @@ async fn runs_interrupted_at_several_points_converge() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn a_killed_run_is_finished_by_the_next_one() {
-    let bed = TestBed::start();
-    for delay_ms in [150u64, 400, 800] {
-        let mut child = rosactl(&bed)
-            .args(["setup-account", "--yes"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        std::thread::sleep(Duration::from_millis(delay_ms));
-        let _ = child.kill();
-        let _ = child.wait();
-        let out = run(&bed, &["setup-account", "--yes"]);
-        assert!(
-            out.status.success(),
-            "after a kill at {delay_ms} ms: {}",
-            stderr(&out)
-        );
-        assert_fully_set_up(&bed).await;
-        let out = run(&bed, &["cleanup-account", "--yes", "--delete-logs"]);
-        assert!(out.status.success(), "{}", stderr(&out));
-    }
-}
-
-#[tokio::test(flavor = "multi_thread")]
 async fn a_role_not_yet_usable_by_lambda_is_retried() {
     let bed = TestBed::start();
     bed.aws

@@ -595,6 +595,42 @@ def _delete_errors(environ, code: str) -> Response:
     return Response(xml, 200, content_type="application/xml")
 
 
+def _create_bucket_with_tags(app, environ, start_response, bucket: str):
+    """CreateBucket as S3 does it: the tags of ``CreateBucketConfiguration`` are the bucket's
+    from its creation on (moto ignores them; a bucket without its tags for a moment is what an
+    interrupted run would otherwise leave, and real S3 never shows it)."""
+    import xml.etree.ElementTree as ET
+
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    body = environ["wsgi.input"].read(length) if length else b""
+    environ["wsgi.input"] = io.BytesIO(body)
+    tags = {}
+    if body:
+        try:
+            root = ET.fromstring(body)
+            for tag in root.iter():
+                if tag.tag.endswith("}Tag") or tag.tag == "Tag":
+                    key = next((c.text for c in tag if c.tag.endswith("Key")), None)
+                    value = next((c.text for c in tag if c.tag.endswith("Value")), "")
+                    if key:
+                        tags[key] = value or ""
+        except ET.ParseError:
+            pass
+    status = {}
+
+    def recording(code, headers, exc_info=None):
+        status["code"] = code
+        return start_response(code, headers, exc_info)
+
+    result = app(environ, recording)
+    if tags and status.get("code", "").startswith("200"):
+        from moto.core import DEFAULT_ACCOUNT_ID
+        from moto.s3.models import s3_backends
+
+        s3_backends[DEFAULT_ACCOUNT_ID]["aws"].put_bucket_tagging(bucket, tags)
+    return result
+
+
 def bed_api(app):
     """WSGI middleware: ``/_rosa_bed/*`` is ours, everything else goes to moto."""
     import re
@@ -621,6 +657,8 @@ def bed_api(app):
                 body = json.dumps({"__type": fault["code"], "message": message, "Message": message})
                 return Response(body, fault["status"], content_type="application/json",
                                 headers={"x-amzn-ErrorType": fault["code"]})(environ, start_response)
+            if op.startswith("s3:PUT /") and path.strip("/").count("/") == 0 and not environ.get("QUERY_STRING"):
+                return _create_bucket_with_tags(app, environ, start_response, path.strip("/"))
             return app(environ, start_response)
         request = Request(environ)
         if path == "/_rosa_bed/faults":

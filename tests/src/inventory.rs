@@ -94,6 +94,22 @@ pub fn differences(a: &Value, b: &Value) -> Vec<String> {
                     walk(format!("{path}[{i}]"), va, vb, out);
                 }
             }
+            (Value::Array(x), Value::Array(y)) => {
+                let short = |v: &Value| v.to_string().chars().take(400).collect::<String>();
+                for v in x.iter().filter(|v| !y.contains(v)) {
+                    out.push(format!("{path}: only in the first: {}", short(v)));
+                }
+                for v in y.iter().filter(|v| !x.contains(v)) {
+                    out.push(format!("{path}: only in the second: {}", short(v)));
+                }
+                if out.is_empty() {
+                    out.push(format!(
+                        "{path}: {} items != {} items (repeats)",
+                        x.len(),
+                        y.len()
+                    ));
+                }
+            }
             _ if a != b => {
                 let short = |v: &Value| v.to_string().chars().take(300).collect::<String>();
                 out.push(format!("{path}: {} != {}", short(a), short(b)));

@@ -346,7 +346,7 @@ fn function_step(
                 q(&names.log_group)
             ));
         }
-        Action::SetRetention { days } => s.line(format!(
+        Action::SetRetention { days, .. } => s.line(format!(
             "aws logs put-retention-policy --log-group-name {} --retention-in-days {days}",
             q(&names.log_group)
         )),

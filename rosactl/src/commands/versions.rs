@@ -306,7 +306,8 @@ pub async fn promote(out: &Output, global: &GlobalArgs, args: &PromoteArgs) -> a
     let job = Job {
         what: "promote-lambdas",
         dry_run: args.dry_run,
-        with_history: false,
+        // Read to find a move an interrupted promotion made but did not record.
+        with_history: true,
         question: format!("{what}, in account {}?", ctx.aws.account_id),
         validate: Validate::Nothing,
     };

@@ -231,7 +231,7 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
             format!("role {role}: the permissions boundary is not {policy_arn}")
         }
         Action::CreateLogGroup => format!("log group {log_group} does not exist"),
-        Action::SetRetention { days } => format!(
+        Action::SetRetention { days, .. } => format!(
             "log group {log_group}: logs are kept {} days (at least {days} expected)",
             o?.log_group
                 .as_ref()

@@ -257,6 +257,9 @@ pub fn bucket_policy(partition: &str, bucket: &str) -> Value {
 }
 
 /// Reads a policy document as IAM returns it (URL-encoded) or as written (plain JSON).
+/// On a log group from its creation until its retention is set (see `Action::SetRetention`).
+pub const RETENTION_PENDING_TAG: &str = "rosa:retention-pending";
+
 pub fn parse_policy(doc: &str) -> Option<Value> {
     serde_json::from_str(doc)
         .ok()

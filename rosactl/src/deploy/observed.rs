@@ -110,6 +110,8 @@ pub struct FunctionObserved {
     pub foreign_access: Vec<String>,
     /// Alias moves recorded in the artifact bucket, oldest first (read only when asked).
     pub history: Vec<Record>,
+    /// Whether `history` was read (an unread history says nothing about moves).
+    pub history_read: bool,
 }
 
 impl FunctionObserved {
@@ -125,6 +127,7 @@ impl FunctionObserved {
             permission: None,
             foreign_access: Vec::new(),
             history: Vec::new(),
+            history_read: false,
         }
     }
 
@@ -453,6 +456,7 @@ async fn observe_function(
         package_uploaded: package_uploaded?,
         log_group: log_group?,
         history: moves?,
+        history_read: with_history,
         ..FunctionObserved::empty(name)
     };
     let out = match function {

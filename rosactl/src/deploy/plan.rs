@@ -59,6 +59,10 @@ pub enum Action {
     CreateLogGroup,
     SetRetention {
         days: i32,
+        /// Also removes the `rosa:retention-pending` tag the log group was created with: until
+        /// then, a missing retention is a run stopped halfway, not the customer's choice.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        clear_pending: bool,
     },
     /// Logs never expire (the customer asked for it).
     DeleteRetention,
@@ -89,6 +93,16 @@ pub enum Action {
         /// The history record this move undoes (rollbacks).
         #[serde(skip_serializing_if = "Option::is_none")]
         undoes: Option<String>,
+    },
+    /// Writes the history record of a move a run made and was stopped before recording: the
+    /// alias is where this command wants it, its history ends elsewhere (or is empty).
+    RecordMove {
+        alias: String,
+        kind: MoveKind,
+        from_version: Option<String>,
+        from_weights: BTreeMap<String, f64>,
+        to_version: String,
+        to_weights: BTreeMap<String, f64>,
     },
     RemovePermission,
     AddPermission {
@@ -490,9 +504,12 @@ fn setup_role_and_logs(d: &Desired, pkg: &PackageTarget, o: &FunctionObserved, s
         .retention
         .unwrap_or(names::Retention::Days(names::MIN_RETENTION_DAYS));
     let log_group = &names.log_group;
-    let retention_step = |steps: &mut Steps| match retention {
+    let retention_step = |steps: &mut Steps, clear_pending: bool| match retention {
         names::Retention::Days(days) => steps.push(
-            Action::SetRetention { days },
+            Action::SetRetention {
+                days,
+                clear_pending,
+            },
             format!("keep {log_group} logs for {days} days"),
         ),
         names::Retention::Never => steps.push(
@@ -513,13 +530,18 @@ fn setup_role_and_logs(d: &Desired, pkg: &PackageTarget, o: &FunctionObserved, s
                 ),
             );
             if retention != names::Retention::Never {
-                retention_step(steps);
+                retention_step(steps, true);
             }
         }
         Some(lg) => {
             // A longer retention (or none) set by the customer is compliant: never shortened.
-            if !retention.satisfied_by(lg.retention_days) {
-                retention_step(steps);
+            // Not so while the group still carries the mark of a run stopped between creating
+            // it and setting its retention.
+            let pending = lg.tags.contains_key(names::RETENTION_PENDING_TAG);
+            if pending && retention != names::Retention::Never {
+                retention_step(steps, true);
+            } else if !retention.satisfied_by(lg.retention_days) {
+                retention_step(steps, false);
             }
             if let Some(key) = &d.log_kms_key_arn {
                 if lg.kms_key_id.as_deref() != Some(key.as_str()) {
@@ -548,6 +570,49 @@ pub fn embedded_version(pkg: &PackageTarget, o: &FunctionObserved) -> Option<Str
                 && v.description == pkg.version_description
         })
         .map(|v| v.version.clone())
+}
+
+/// The record a stopped run owes the history: the alias `a` is where the command wants it,
+/// but the newest record of `alias` ends elsewhere (the run moved it and was stopped before
+/// writing), or there is none (it created it and was stopped). `None` when the history agrees
+/// or was not read.
+fn unrecorded(o: &FunctionObserved, alias: &str, a: &AliasState, kind: MoveKind) -> Option<Action> {
+    if !o.history_read {
+        return None;
+    }
+    let last = o.history.iter().rev().find(|r| r.alias == alias);
+    let (kind, from_version, from_weights) = match last {
+        None => (MoveKind::Create, None, BTreeMap::new()),
+        Some(r) if r.to_version == a.version && same_weights(&r.to_weights, &a.weights) => {
+            return None;
+        }
+        Some(r) => (kind, Some(r.to_version.clone()), r.to_weights.clone()),
+    };
+    Some(Action::RecordMove {
+        alias: alias.to_string(),
+        kind,
+        from_version,
+        from_weights,
+        to_version: a.version.clone(),
+        to_weights: a.weights.clone(),
+    })
+}
+
+fn same_weights(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(v, w)| b.get(v).is_some_and(|x| (x - w).abs() < 1e-6))
+}
+
+fn record_summary(shown: &str, action: &Action) -> String {
+    match action {
+        Action::RecordMove {
+            alias, to_version, ..
+        } => format!(
+            "record in the history that {shown}:{alias} was moved to version {to_version} (a run was stopped before it wrote the record)"
+        ),
+        _ => String::new(),
+    }
 }
 
 /// Whether `code` (a `CodeSha256`) is rosactl's: the embedded package, or code that a move
@@ -740,6 +805,15 @@ fn alias_steps(
                             .version(&a.version)
                             .is_some_and(|v| v.code_sha256 == pkg.code_sha256);
                         if runs_embedded && a.weights.is_empty() {
+                            let kind = if *move_existing {
+                                MoveKind::Update
+                            } else {
+                                MoveKind::Create
+                            };
+                            if let Some(action) = unrecorded(o, alias, a, kind) {
+                                let summary = record_summary(shown, &action);
+                                steps.push(action, summary);
+                            }
                             continue;
                         }
                         let foreign = foreign_alias_versions(pkg, o, a);
@@ -800,6 +874,10 @@ fn alias_steps(
                     continue;
                 };
                 if a.version == src.version && a.weights.is_empty() {
+                    if let Some(action) = unrecorded(o, alias, a, MoveKind::Promote) {
+                        let summary = record_summary(shown, &action);
+                        steps.push(action, summary);
+                    }
                     continue;
                 }
                 move_to(
@@ -833,6 +911,10 @@ fn alias_steps(
                     continue;
                 }
                 if a.weights == wanted {
+                    if let Some(action) = unrecorded(o, alias, a, MoveKind::Canary) {
+                        let summary = record_summary(shown, &action);
+                        steps.push(action, summary);
+                    }
                     continue;
                 }
                 move_to(
@@ -1523,7 +1605,10 @@ mod tests {
                 Action::CreateRole,
                 Action::PutRolePolicy,
                 Action::CreateLogGroup,
-                Action::SetRetention { days: 90 },
+                Action::SetRetention {
+                    days: 90,
+                    clear_pending: true
+                },
                 Action::UploadPackage,
                 Action::CreateFunction,
                 Action::PublishVersion,
@@ -1603,7 +1688,10 @@ mod tests {
         assert_eq!(
             actions(&plan, "rosa-oidc-provisioner"),
             vec![
-                Action::SetRetention { days: 90 },
+                Action::SetRetention {
+                    days: 90,
+                    clear_pending: false
+                },
                 Action::UpdateConfiguration,
                 Action::RemovePermission,
                 Action::AddPermission {
@@ -1680,7 +1768,10 @@ mod tests {
         let plan = setup(&d, &o).unwrap();
         assert_eq!(
             actions(&plan, "rosa-network-verifier"),
-            vec![Action::SetRetention { days: 365 }]
+            vec![Action::SetRetention {
+                days: 365,
+                clear_pending: false
+            }]
         );
         assert!(actions(&plan, "rosa-oidc-provisioner").is_empty());
         d.retention = Some(names::Retention::Never);

@@ -121,6 +121,28 @@ pub(super) async fn step(
             .await?;
             Ok((None, Some(record)))
         }
+        Action::RecordMove {
+            alias,
+            kind,
+            from_version,
+            from_weights,
+            to_version,
+            to_weights,
+        } => {
+            let record = record(
+                ctx,
+                name,
+                alias,
+                *kind,
+                from_version.as_deref(),
+                from_weights,
+                to_version,
+                to_weights,
+                None,
+            )
+            .await?;
+            Ok((None, Some(record)))
+        }
         Action::UpdateAlias {
             alias,
             from_version,

@@ -30,7 +30,17 @@ pub(super) async fn step(
                 .create_log_group()
                 .log_group_name(&names.log_group)
                 .set_kms_key_id(d.log_kms_key_arn.clone())
-                .set_tags(Some(pkg()?.tags.clone().into_iter().collect()))
+                .set_tags(Some({
+                    let mut tags: std::collections::HashMap<String, String> =
+                        pkg()?.tags.clone().into_iter().collect();
+                    if d.retention != Some(crate::deploy::names::Retention::Never) {
+                        tags.insert(
+                            crate::deploy::names::RETENTION_PENDING_TAG.into(),
+                            "true".into(),
+                        );
+                    }
+                    tags
+                }))
                 .send()
                 .await,
             &["ResourceAlreadyExistsException"],
@@ -51,14 +61,29 @@ pub(super) async fn step(
             .send()
             .await
             .map(drop)?),
-        Action::SetRetention { days } => Ok(aws
-            .logs
-            .put_retention_policy()
-            .log_group_name(&names.log_group)
-            .retention_in_days(*days)
-            .send()
-            .await
-            .map(drop)?),
+        Action::SetRetention {
+            days,
+            clear_pending,
+        } => {
+            aws.logs
+                .put_retention_policy()
+                .log_group_name(&names.log_group)
+                .retention_in_days(*days)
+                .send()
+                .await?;
+            if *clear_pending {
+                aws.logs
+                    .untag_resource()
+                    .resource_arn(format!(
+                        "arn:{}:logs:{}:{}:log-group:{}",
+                        d.account.partition, d.account.region, d.account.account, names.log_group
+                    ))
+                    .tag_keys(crate::deploy::names::RETENTION_PENDING_TAG)
+                    .send()
+                    .await?;
+            }
+            Ok(())
+        }
         Action::TagLogGroup => Ok(aws
             .logs
             .tag_resource()

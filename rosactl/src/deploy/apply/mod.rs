@@ -166,6 +166,7 @@ fn permission_for(action: &Action) -> &'static str {
         Action::PublishVersion => "lambda:PublishVersion",
         Action::CreateAlias { .. } => "lambda:CreateAlias, s3:PutObject",
         Action::UpdateAlias { .. } => "lambda:GetAlias, lambda:UpdateAlias, s3:PutObject",
+        Action::RecordMove { .. } => "lambda:GetFunctionConfiguration, s3:PutObject",
         Action::RemovePermission => "lambda:RemovePermission",
         Action::AddPermission { .. } => "lambda:AddPermission",
         Action::DeleteFunction | Action::DeleteVersion { .. } => "lambda:DeleteFunction",
@@ -332,7 +333,7 @@ async fn run_function(
         progress.step(Some(name), &step.summary);
         let started = Instant::now();
         let result = match &step.action {
-            Action::CreateAlias { .. } | Action::UpdateAlias { .. } => {
+            Action::CreateAlias { .. } | Action::UpdateAlias { .. } | Action::RecordMove { .. } => {
                 alias::step(ctx, name, &step.action, run.published.as_deref())
                     .await
                     .map(|(moved, record)| {

@@ -1,0 +1,241 @@
+//! Interruptions, by count: rosactl is SIGKILLed right after its 1st, 2nd, ... Nth mutating
+//! call (every N up to the number an uninterrupted run makes), for `setup-account`,
+//! `update-lambdas` then `promote-lambdas`, `cluster-vpc create` and `cleanup-account`. The
+//! fault proxy lets exactly N mutating calls reach the AWS stand-in and holds everything after
+//! them (the Nth call's answer included), so the kill lands at a known point without any sleep.
+//! For every N, the next run must succeed and the inventory (through the SDK) must equal the
+//! uninterrupted run's: nothing duplicated (versions, statements, objects, history records),
+//! nothing orphaned.
+
+use std::collections::BTreeMap;
+use std::process::{Command, Stdio};
+
+use rosa_testbed::TestBed;
+use rosa_testbed::faults::{FaultProxy, Upstream};
+use rosa_testbed::inventory;
+use serde_json::Value;
+
+const VARIANT: &str = "ROSACTL_TEST_PACKAGE_VARIANT";
+
+struct Bed {
+    bed: TestBed,
+    rt: tokio::runtime::Runtime,
+}
+
+impl Bed {
+    fn new(managed: bool) -> Bed {
+        Bed {
+            bed: if managed {
+                TestBed::with_managed_policies()
+            } else {
+                TestBed::start()
+            },
+            rt: tokio::runtime::Runtime::new().unwrap(),
+        }
+    }
+
+    fn command(&self, proxy: Option<&FaultProxy>, variant: Option<&str>, args: &[&str]) -> Command {
+        let bin = env!("CARGO_BIN_EXE_rosactl");
+        let mut cmd = match proxy {
+            Some(p) => self.bed.command_via(bin, p, None),
+            None => self.bed.command(bin),
+        };
+        cmd.args(args).stdin(Stdio::null());
+        match variant {
+            Some(v) => cmd.env(VARIANT, v),
+            None => cmd.env_remove(VARIANT),
+        };
+        cmd
+    }
+
+    fn ok(&self, variant: Option<&str>, args: &[&str]) {
+        let out = self.command(None, variant, args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    fn inventory(&self) -> Value {
+        self.rt
+            .block_on(inventory::take(&self.bed, &mut BTreeMap::new()))
+    }
+
+    /// Mutating calls an uninterrupted run of `args` makes (through a proxy that only counts).
+    fn count(&self, variant: Option<&str>, args: &[&str]) -> u32 {
+        let proxy = FaultProxy::start(&self.bed.aws.endpoint, Upstream::Aws).unwrap();
+        let out = self.command(Some(&proxy), variant, args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        proxy.mutating_calls()
+    }
+
+    /// Runs `args` through a proxy that freezes after `n` mutating calls, and SIGKILLs it
+    /// there. Returns false when the run ended before making `n` calls.
+    fn kill_after(&self, n: u32, variant: Option<&str>, args: &[&str]) -> bool {
+        let proxy = FaultProxy::start(&self.bed.aws.endpoint, Upstream::Aws).unwrap();
+        proxy.freeze_after_mutating(n);
+        let mut child = self
+            .command(Some(&proxy), variant, args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let frozen = proxy.wait_frozen(|| matches!(child.try_wait(), Ok(Some(_))));
+        // SIGKILL: std's kill() sends it.
+        let _ = child.kill();
+        let _ = child.wait();
+        frozen
+    }
+}
+
+/// For every N: `prepare` (uninterrupted), `args` killed after N mutating calls, `args`
+/// again, then `finish` (uninterrupted); the inventory must equal `expected`.
+#[allow(clippy::too_many_arguments)]
+fn every_n(
+    b: &Bed,
+    label: &str,
+    prepare: &dyn Fn(&Bed),
+    variant: Option<&str>,
+    args: &[&str],
+    finish: &dyn Fn(&Bed),
+    total: u32,
+    expected: &Value,
+) {
+    let mut failures = Vec::new();
+    for n in 1..=total {
+        b.bed.aws.reset().unwrap();
+        prepare(b);
+        let killed = b.kill_after(n, variant, args);
+        assert!(
+            killed,
+            "{label}: the run ended before its mutating call {n} of {total}"
+        );
+        let out = b.command(None, variant, args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{label}: the run after a kill at mutating call {n} of {total} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        finish(b);
+        let got = b.inventory();
+        let diff = inventory::differences(expected, &got);
+        if !diff.is_empty() {
+            failures.push(format!(
+                "after a kill at mutating call {n} of {total} and a new run, the end state differs from the uninterrupted one:\n  {}",
+                diff.join("\n  ")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{label}:\n{}", failures.join("\n"));
+    eprintln!("{label}: killed after each of its {total} mutating calls; every next run converged");
+}
+
+const SETUP: &[&str] = &["setup-account", "--yes"];
+
+fn nothing(_: &Bed) {}
+
+#[test]
+fn setup_account_killed_after_every_mutating_call() {
+    let b = Bed::new(false);
+    let total = b.count(None, SETUP);
+    let expected = b.inventory();
+    every_n(
+        &b,
+        "setup-account",
+        &nothing,
+        None,
+        SETUP,
+        &nothing,
+        total,
+        &expected,
+    );
+}
+
+#[test]
+fn update_then_promote_killed_after_every_mutating_call() {
+    let b = Bed::new(false);
+    let update: &[&str] = &["update-lambdas", "--yes"];
+    let promote: &[&str] = &["promote-lambdas", "--yes"];
+    b.ok(None, SETUP);
+    let updates = b.count(Some("2"), update);
+    let promotes = b.count(Some("2"), promote);
+    let expected = b.inventory();
+    let setup = |b: &Bed| b.ok(None, SETUP);
+    let then_promote = |b: &Bed| b.ok(Some("2"), promote);
+    every_n(
+        &b,
+        "update-lambdas",
+        &setup,
+        Some("2"),
+        update,
+        &then_promote,
+        updates,
+        &expected,
+    );
+    let setup_update = |b: &Bed| {
+        b.ok(None, SETUP);
+        b.ok(Some("2"), update);
+    };
+    every_n(
+        &b,
+        "promote-lambdas",
+        &setup_update,
+        Some("2"),
+        promote,
+        &nothing,
+        promotes,
+        &expected,
+    );
+}
+
+#[test]
+fn cleanup_account_killed_after_every_mutating_call() {
+    let b = Bed::new(false);
+    let cleanup: &[&str] = &["cleanup-account", "--yes", "--delete-logs"];
+    b.ok(None, SETUP);
+    let total = b.count(None, cleanup);
+    let expected = b.inventory();
+    let setup = |b: &Bed| b.ok(None, SETUP);
+    every_n(
+        &b,
+        "cleanup-account",
+        &setup,
+        None,
+        cleanup,
+        &nothing,
+        total,
+        &expected,
+    );
+}
+
+#[test]
+fn cluster_vpc_create_killed_after_every_mutating_call() {
+    let b = Bed::new(false);
+    let create: &[&str] = &[
+        "cluster-vpc",
+        "create",
+        "kill-1",
+        "--availability-zones",
+        "us-east-1a,us-east-1b",
+        "--region",
+        "us-east-1",
+    ];
+    let total = b.count(None, create);
+    let expected = b.inventory();
+    every_n(
+        &b,
+        "cluster-vpc create",
+        &nothing,
+        None,
+        create,
+        &nothing,
+        total,
+        &expected,
+    );
+}
