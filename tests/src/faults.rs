@@ -120,8 +120,20 @@ pub struct Injected {
     pub fault: Fault,
 }
 
+/// A request as the client sent it (headers and body as received), for checks of what was
+/// signed.
+#[derive(Debug, Clone)]
+pub struct RawRequest {
+    pub method: String,
+    /// Path and query, as sent.
+    pub target: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
 #[derive(Default)]
 struct State {
+    raw: Vec<RawRequest>,
     rules: Vec<(Rule, u32)>,
     /// Identical requests seen so far (for the draws).
     seen: HashMap<u64, u32>,
@@ -241,6 +253,11 @@ impl FaultProxy {
 
     pub fn requests(&self) -> u64 {
         self.shared.state().requests
+    }
+
+    /// Every request received so far, as sent.
+    pub fn raw_requests(&self) -> Vec<RawRequest> {
+        self.shared.state().raw.clone()
     }
 
     pub fn mutating_calls(&self) -> u32 {
@@ -603,6 +620,12 @@ fn decide(shared: &Shared, request: &HttpRequest, op: &str) -> (Option<Fault>, b
     let identity = request.identity(op);
     let mut s = shared.state();
     s.requests += 1;
+    s.raw.push(RawRequest {
+        method: request.method.clone(),
+        target: request.target.clone(),
+        headers: request.headers.clone(),
+        body: request.body.clone(),
+    });
     let seen = {
         let n = s.seen.entry(identity).or_insert(0);
         *n += 1;
