@@ -104,6 +104,15 @@ pub fn describe_error(err: &(dyn std::error::Error + 'static)) -> String {
 /// backoff (capped at 20 s) ride out about a minute of throttling.
 pub const DEFAULT_MAX_ATTEMPTS: u32 = 6;
 
+/// Attempts per call in effect (the user's choice or [`DEFAULT_MAX_ATTEMPTS`]), for the loops
+/// rosactl runs itself.
+pub fn max_attempts(config: &aws_config::SdkConfig) -> u32 {
+    config
+        .retry_config()
+        .map_or(DEFAULT_MAX_ATTEMPTS, |r| r.max_attempts())
+        .max(1)
+}
+
 fn with_default_attempts(config: aws_config::SdkConfig) -> aws_config::SdkConfig {
     let chosen = std::env::var_os("AWS_MAX_ATTEMPTS").is_some();
     match config.retry_config() {
@@ -141,7 +150,7 @@ pub async fn read_object(aws: &Aws, bucket: &str, key: &str) -> Result<Option<Ve
         };
         match out.body.collect().await {
             Ok(bytes) => return Ok(Some(bytes.into_bytes().to_vec())),
-            Err(_) if attempt < DEFAULT_MAX_ATTEMPTS => {
+            Err(_) if attempt < max_attempts(&aws.config) => {
                 tokio::time::sleep(std::time::Duration::from_millis(100 << attempt)).await;
                 attempt += 1;
             }

@@ -489,11 +489,12 @@ pub async fn create(
         )
         .await?;
     }
-    let cluster = platform
-        .api
-        .create_cluster(&request)
-        .await
-        .map_err(|e| failure("POST /api/v0/clusters", e))?;
+    let cluster = platform.api.create_cluster(&request).await.map_err(|e| {
+        failure(
+            &format!("creating cluster {}: POST /api/v0/clusters", request.name),
+            e,
+        )
+    })?;
     out.say(format!(
         "cluster {} created: id {}",
         cluster.name, cluster.id

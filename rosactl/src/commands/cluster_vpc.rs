@@ -1062,7 +1062,7 @@ pub async fn create(
                     attempt = 1;
                     delay = Duration::from_millis(500);
                 }
-                Err(e) if e.transient && attempt < crate::aws::DEFAULT_MAX_ATTEMPTS => {
+                Err(e) if e.transient && attempt < crate::aws::max_attempts(&aws.config) => {
                     out.say(format!(
                         "{}: {} did not complete ({e}); looking at the account again",
                         t.cluster,

@@ -186,11 +186,15 @@ pub async fn create(
             p
         }
         None => {
-            let p = platform
-                .api
-                .create_nodepool(&request)
-                .await
-                .map_err(|e| failure("POST /api/v0/nodepools", e))?;
+            let p = platform.api.create_nodepool(&request).await.map_err(|e| {
+                failure(
+                    &format!(
+                        "creating node pool {} in cluster {}: POST /api/v0/nodepools",
+                        args.name, cluster.name
+                    ),
+                    e,
+                )
+            })?;
             out.say(format!("node pool {} created: {}", p.name, p.id));
             p
         }

@@ -90,7 +90,9 @@ fn undoable<'a>(records: &'a [Record], alias: &str) -> Vec<&'a Record> {
     let mut moves = Vec::new();
     for r in records.iter().rev().filter(|r| r.alias == alias) {
         if r.kind.undoes_another() {
-            if let Some(id) = &r.undoes {
+            // A rollback that was itself undone (the revert of an all-or-nothing rollback
+            // that failed elsewhere) undoes nothing any more.
+            if let (Some(id), false) = (&r.undoes, undone.contains(&r.id.as_str())) {
                 undone.push(id);
             }
         } else if !undone.contains(&r.id.as_str()) {
@@ -146,6 +148,18 @@ pub(crate) fn test_record(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_reverted_rollback_undoes_nothing() {
+        let create = test_record("c", MoveKind::Create, "1", "1", None);
+        let promote = test_record("p", MoveKind::Promote, "1", "2", None);
+        let rollback = test_record("r", MoveKind::Rollback, "2", "1", Some("p"));
+        let revert = test_record("v", MoveKind::Revert, "1", "2", Some("r"));
+        let records = vec![create, promote, rollback, revert];
+        let last = last_undoable(&records, "prod").unwrap();
+        assert_eq!(last.id, "p", "the promotion stands again");
+        assert_eq!(rollback_target(&records, "prod", "2").unwrap().id, "p");
+    }
+
     use super::*;
 
     fn record(id: &str, kind: MoveKind, from: &str, to: &str, undoes: Option<&str>) -> Record {
