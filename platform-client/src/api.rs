@@ -273,14 +273,18 @@ impl Api {
     /// Every node pool of a cluster (all pages).
     pub async fn nodepools(&self, cluster_id: &str) -> Result<Vec<NodePool>, Error> {
         let mut all = Vec::new();
+        let (mut pages, mut last_ids) = (0, Vec::new());
         loop {
-            let page: NodePoolList = self
-                .get(&format!(
-                    "/api/v0/nodepools?clusterId={}&limit=100&offset={}",
-                    encode_query(cluster_id),
-                    all.len()
-                ))
-                .await?;
+            let path = format!(
+                "/api/v0/nodepools?clusterId={}&limit=100&offset={}",
+                encode_query(cluster_id),
+                all.len()
+            );
+            let page: NodePoolList = self.get(&path).await?;
+            pages += 1;
+            let ids: Vec<String> = page.items.iter().map(|p| p.id.clone()).collect();
+            page_guard(&path, pages, &ids, &last_ids)?;
+            last_ids = ids;
             let got = page.items.len();
             all.extend(page.items);
             if got == 0 || all.len() as u64 >= page.total {
@@ -314,6 +318,8 @@ impl Api {
             page_size: page_size.clamp(1, 100),
             offset: 0,
             done: false,
+            pages: 0,
+            last_ids: Vec::new(),
         }
     }
 
@@ -335,6 +341,30 @@ pub struct Pages<'a> {
     page_size: u32,
     offset: u64,
     done: bool,
+    pages: u32,
+    last_ids: Vec<String>,
+}
+
+/// Pages read at most for one listing (100 000 items at 100 a page): an API that never says
+/// "last page" is stopped, not followed forever.
+pub const MAX_PAGES: u32 = 1000;
+
+/// Refuses a page that repeats the one before (the API ignores the offset) or one too many.
+fn page_guard(path: &str, pages: u32, ids: &[String], last_ids: &[String]) -> Result<(), Error> {
+    let refuse = |why: String| {
+        Err(Error::Api(ApiError {
+            status: 200,
+            code: None,
+            reason: format!("GET {path}: {why}; stopped reading pages"),
+        }))
+    };
+    if !ids.is_empty() && ids == last_ids {
+        return refuse("the page repeats the previous one (the API ignored the offset)".into());
+    }
+    if pages > MAX_PAGES {
+        return refuse(format!("more than {MAX_PAGES} pages"));
+    }
+    Ok(())
 }
 
 impl Pages<'_> {
@@ -351,6 +381,10 @@ impl Pages<'_> {
             path.push_str(&format!("&status={}", encode_query(s)));
         }
         let page: ClusterList = self.api.get(&path).await?;
+        self.pages += 1;
+        let ids: Vec<String> = page.items.iter().map(|c| c.id.clone()).collect();
+        page_guard(&path, self.pages, &ids, &self.last_ids)?;
+        self.last_ids = ids;
         self.offset += page.items.len() as u64;
         if page.items.is_empty() || self.offset >= page.total {
             self.done = true;

@@ -171,7 +171,7 @@ impl RawResponse {
             status: self.status,
             code: None,
             reason: format!(
-                "unexpected answer ({e}): {}",
+                "the answer is not the JSON expected ({e}): {}",
                 String::from_utf8_lossy(&self.body)
                     .chars()
                     .take(200)

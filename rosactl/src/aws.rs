@@ -124,6 +124,42 @@ fn with_default_attempts(config: aws_config::SdkConfig) -> aws_config::SdkConfig
     }
 }
 
+/// A profile asked for by name must exist: without this, a misspelt `--profile` with
+/// credentials in the environment would silently act as someone else.
+async fn check_profile(name: &str, from_flag: bool) -> anyhow::Result<()> {
+    if name == "default" {
+        return Ok(());
+    }
+    let set = aws_config::profile::parser::load(
+        &aws_types::os_shim_internal::Fs::real(),
+        &aws_types::os_shim_internal::Env::real(),
+        &Default::default(),
+        None,
+    )
+    .await;
+    let known: Vec<String> = match &set {
+        Ok(set) => set.profiles().map(String::from).collect(),
+        Err(_) => Vec::new(),
+    };
+    if known.iter().any(|p| p == name) {
+        return Ok(());
+    }
+    let source = if from_flag {
+        "--profile"
+    } else {
+        "AWS_PROFILE"
+    };
+    Err(Failure::usage(format!(
+        "{source}: no profile {name:?} in the AWS config or credentials files{}",
+        if known.is_empty() {
+            " (none found)".to_string()
+        } else {
+            format!("; known profiles: {}", known.join(", "))
+        }
+    ))
+    .into())
+}
+
 /// Reads a whole S3 object; `None` when there is no such key. The SDK retries the request,
 /// but not the reading of a body that breaks off after the answer began: that is retried here
 /// (the object is read again from the start), with the same number of attempts.
@@ -175,6 +211,13 @@ impl Aws {
         aws_credential_types::Credentials,
     )> {
         let mut loader = aws_config::defaults(BehaviorVersion::latest());
+        let chosen = global
+            .profile
+            .clone()
+            .or_else(|| std::env::var("AWS_PROFILE").ok().filter(|p| !p.is_empty()));
+        if let Some(profile) = &chosen {
+            check_profile(profile, global.profile.is_some()).await?;
+        }
         if let Some(profile) = &global.profile {
             loader = loader.profile_name(profile);
         }

@@ -16,6 +16,14 @@ pub struct Platform {
 /// Turns an API error into a message naming what was asked.
 pub fn failure(what: &str, err: Error) -> Failure {
     match err {
+        Error::Api(e) if e.status == 403 && e.reason.to_lowercase().contains("region") => {
+            Failure::new(
+                Exit::Failed,
+                format!(
+                    "Platform API: {what}: {e} (requests are signed for the region of --region / AWS_REGION; pass the region the Platform API serves)"
+                ),
+            )
+        }
         Error::Api(e) => Failure::new(Exit::Failed, format!("Platform API: {what}: {e}")),
         Error::Client(e) => Failure::new(Exit::Failed, e.to_string()),
     }

@@ -39,6 +39,9 @@ pub enum Fault {
     /// One of the above, drawn from the rule's seed: throttling, 500, 503, reset, 300 ms of
     /// latency, a cut answer.
     Any,
+    /// A made-up answer instead of the stand-in's: status, content type, body (bad answers a
+    /// client must reject clearly).
+    Answer(u16, String, String),
 }
 
 impl Fault {
@@ -59,6 +62,7 @@ impl Fault {
             Fault::Latency(d) => format!("{} ms latency", d.as_millis()),
             Fault::Cut => "answer cut mid-body".into(),
             Fault::Any => "any".into(),
+            Fault::Answer(s, t, _) => format!("HTTP {s} {t} answer"),
         }
     }
 }
@@ -704,6 +708,23 @@ async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
                 let answer = error_answer(shared.kind, &op, &f);
                 let bytes = answer.bytes(answer.body.len());
                 if conn.write_all(&bytes).await.is_err() {
+                    return;
+                }
+                continue;
+            }
+            Some(Fault::Answer(status, content_type, body)) => {
+                let answer = HttpResponse {
+                    head: vec![
+                        format!("HTTP/1.1 {status} Made Up"),
+                        format!("Content-Type: {content_type}"),
+                    ],
+                    body: body.into_bytes(),
+                };
+                if conn
+                    .write_all(&answer.bytes(answer.body.len()))
+                    .await
+                    .is_err()
+                {
                     return;
                 }
                 continue;

@@ -162,7 +162,16 @@ pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
             checks.push(check(
                 "invoker-principal",
                 true,
-                p.api.info().await.map(|i| i.arn).map_err(|e| e.to_string()),
+                p.api.info().await.map_err(|e| e.to_string()).and_then(|i| {
+                    // The same rule setup-account applies: one role of another account.
+                    match super::setup::invoker_problem(&i.arn, Some(&aws.account_id)) {
+                        None => Ok(i.arn),
+                        Some(problem) => Err(format!(
+                            "/api/v0/info names {:?} as the invoker: {problem}",
+                            i.arn
+                        )),
+                    }
+                }),
             ));
             checks.push(match p.registration(&aws.account_id).await {
                 Ok(r) if r.state == "registered" => {
