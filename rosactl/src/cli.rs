@@ -844,7 +844,7 @@ pub struct FunctionFilter {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The alias to deliver to.
-    #[arg(long, default_value = "staging", value_name = "ALIAS", value_parser = parse_alias)]
+    #[arg(long, default_value = "staging", value_name = "ALIAS")]
     pub alias: String,
 
     #[command(flatten)]
@@ -858,11 +858,11 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct PromoteArgs {
     /// The alias whose version is promoted.
-    #[arg(long, default_value = "staging", value_name = "ALIAS", value_parser = parse_alias)]
+    #[arg(long, default_value = "staging", value_name = "ALIAS")]
     pub from: String,
 
     /// The alias that is moved.
-    #[arg(long, default_value = "prod", value_name = "ALIAS", value_parser = parse_alias)]
+    #[arg(long, default_value = "prod", value_name = "ALIAS")]
     pub to: String,
 
     /// Route this share of --to's invocations (1-99) to the new version; the current version stays primary.
@@ -892,7 +892,7 @@ pub struct PromoteArgs {
 #[derive(Debug, Args)]
 pub struct RollbackArgs {
     /// The alias to roll back.
-    #[arg(long, default_value = "prod", value_name = "ALIAS", value_parser = parse_alias)]
+    #[arg(long, default_value = "prod", value_name = "ALIAS")]
     pub alias: String,
 
     /// Point the alias at this published version instead of the one before its last move.
@@ -1045,16 +1045,4 @@ fn parse_kms_key_arn(value: &str) -> Result<String, String> {
 /// The clap command, for generators.
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
-}
-
-/// An alias rosactl manages: `staging` or `prod`.
-fn parse_alias(value: &str) -> Result<String, String> {
-    match value {
-        crate::deploy::names::STAGING | crate::deploy::names::PROD => Ok(value.to_string()),
-        other => Err(format!(
-            "expected {} or {} (the aliases rosactl manages), got {other:?}",
-            crate::deploy::names::STAGING,
-            crate::deploy::names::PROD
-        )),
-    }
 }

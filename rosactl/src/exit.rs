@@ -17,6 +17,8 @@ pub enum Exit {
     NotConfirmed = 4,
     /// 5: `status --check` found the account differs from what rosactl deploys.
     Drift = 5,
+    /// 130: interrupted by Ctrl-C; the message says what was done and what is left.
+    Interrupted = 130,
 }
 
 impl Exit {
@@ -32,7 +34,8 @@ Exit codes:
   2  usage error: a flag or input value is wrong; nothing was changed
   3  an embedded Lambda package failed its SHA-256 check; nothing was deployed
   4  confirmation needed: no TTY and --yes not given, or the prompt was declined
-  5  status --check: the account drifted from what rosactl deploys, or something is missing";
+  5  status --check: the account drifted from what rosactl deploys, or something is missing
+  130  interrupted by Ctrl-C: the steps in flight finished, the message says what is left";
 }
 
 /// An error that carries its exit code. Anything else that reaches `main` exits with 1.

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod confirm;
 pub mod deploy;
 pub mod exit;
+pub mod interrupt;
 pub mod output;
 pub mod payloads;
 pub mod platform;

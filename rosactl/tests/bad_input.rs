@@ -239,8 +239,8 @@ fn flag_cases() -> Vec<Case> {
         case(
             "promote from unknown alias",
             &["promote-lambdas", "--from", "beta", "--yes"],
-            USAGE,
-            &["--from", "beta", "staging or prod"],
+            FAILED,
+            &["beta", "does not exist"],
         ),
         case(
             "bake not a number",
@@ -270,8 +270,8 @@ fn flag_cases() -> Vec<Case> {
         case(
             "rollback unknown alias",
             &["rollback-lambdas", "--alias", "beta", "--yes"],
-            USAGE,
-            &["--alias", "beta", "staging or prod"],
+            FAILED,
+            &["beta", "does not exist"],
         ),
         case(
             "function unknown",

@@ -153,6 +153,23 @@ struct Shared {
     kind: Upstream,
     state: Mutex<State>,
     changed: Condvar,
+    /// Turns true when held requests may go on ([`FaultProxy::release`]).
+    release: tokio::sync::watch::Sender<bool>,
+}
+
+impl Shared {
+    /// Waits until [`FaultProxy::release`]; false if the proxy is going away.
+    async fn released(&self) -> bool {
+        let mut rx = self.release.subscribe();
+        loop {
+            if *rx.borrow_and_update() {
+                return true;
+            }
+            if rx.changed().await.is_err() {
+                return false;
+            }
+        }
+    }
 }
 
 impl Shared {
@@ -193,6 +210,7 @@ impl FaultProxy {
             kind,
             state: Mutex::new(State::default()),
             changed: Condvar::new(),
+            release: tokio::sync::watch::channel(false).0,
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let served = shared.clone();
@@ -269,12 +287,22 @@ impl FaultProxy {
     }
 
     /// Lets `n` mutating calls through (n ≥ 1); from then on, holds every request, and the
-    /// Nth call's answer, forever.
+    /// Nth call's answer, until [`FaultProxy::release`] (or forever).
     pub fn freeze_after_mutating(&self, n: u32) {
         let mut s = self.shared.state();
         s.mutating = 0;
         s.freeze_at = Some(n.max(1));
         s.frozen = false;
+        self.shared.release.send_replace(false);
+    }
+
+    /// Lets every held request (and the held answer) go on, and stops freezing.
+    pub fn release(&self) {
+        {
+            let mut s = self.shared.state();
+            s.freeze_at = None;
+        }
+        self.shared.release.send_replace(true);
     }
 
     /// Waits until the proxy froze (true) or `done()` says the client ended first (false).
@@ -694,7 +722,12 @@ async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
         let (fault, mutating) = decide(&shared, &request, &op);
         let last = match freeze_gate(&shared, mutating) {
             Some(last) => last,
-            None => return std::future::pending().await,
+            None => {
+                if !shared.released().await {
+                    return;
+                }
+                false
+            }
         };
         if mutating && shared.state().freeze_at.is_none() {
             shared.state().mutating += 1;
@@ -748,7 +781,9 @@ async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
         if last {
             shared.state().frozen = true;
             shared.changed.notify_all();
-            return std::future::pending().await;
+            if !shared.released().await {
+                return;
+            }
         }
         if fault == Some(Fault::Cut) {
             let bytes = answer.bytes(answer.body.len() / 2);

@@ -261,12 +261,35 @@ pub async fn converge(
         &format!("{} ({} steps)", job.question, done.plan.len()),
     )?;
     let progress = ctx.progress();
+    crate::interrupt::listen();
     done.outcome = apply::apply(&ctx.aws, desired, &done.plan, &progress).await;
     if !done.outcome.ok() {
         for f in &done.outcome.failures {
             ctx.out.say(format!("error: {f}"));
         }
-        let mut message = if !done.outcome.gate.is_empty() && done.outcome.completed == 0 {
+        if crate::interrupt::requested() {
+            let left: Vec<String> = done
+                .outcome
+                .failures
+                .iter()
+                .map(|f| format!("{} (not started)", f.step))
+                .collect();
+            let mut message = format!(
+                "{} interrupted (Ctrl-C): {} of {} steps done, the steps in flight finished; not started: {}",
+                job.what,
+                done.outcome.completed,
+                done.plan.len(),
+                left.join("; ")
+            );
+            if !done.outcome.reverted.is_empty() {
+                message.push_str("; all or nothing, so the aliases already moved were put back: ");
+                message.push_str(&done.outcome.reverted.join("; "));
+            }
+            message.push_str("; run the same command again to continue");
+            return Err(Failure::new(Exit::Interrupted, message).into());
+        }
+        let refused = done.outcome.gate.iter().any(|v| !v.ok);
+        let mut message = if refused && done.outcome.completed == 0 {
             format!(
                 "{}: the check before moving refused: nothing was changed",
                 job.what

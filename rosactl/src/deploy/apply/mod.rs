@@ -253,6 +253,10 @@ async fn run_gate(ctx: &Ctx<'_>, gate: &Gate, progress: &Progress) -> Vec<Valida
 
 async fn run_stage(ctx: &Ctx<'_>, stage: &Stage, progress: &Progress, outcome: &mut Outcome) {
     for step in &stage.bucket {
+        if crate::interrupt::requested() {
+            outcome.failures.push(interrupted(None, step));
+            return;
+        }
         progress.step(None, &step.summary);
         match bucket::step(ctx, &step.action).await {
             Ok(()) => outcome.completed += 1,
@@ -322,6 +326,17 @@ async fn run_stage(ctx: &Ctx<'_>, stage: &Stage, progress: &Progress, outcome: &
     }
 }
 
+/// The failure recorded for the first step not started after Ctrl-C.
+fn interrupted(function: Option<&'static str>, step: &Step) -> StepFailure {
+    StepFailure {
+        function,
+        step: step.summary.clone(),
+        error: "not started: interrupted (Ctrl-C)".into(),
+        hint: "run the same command again: completed steps are kept and it continues from here"
+            .into(),
+    }
+}
+
 async fn run_function(
     ctx: &Ctx<'_>,
     name: &'static str,
@@ -330,6 +345,10 @@ async fn run_function(
 ) -> FunctionRun {
     let mut run = FunctionRun::default();
     for step in steps {
+        if crate::interrupt::requested() {
+            run.failure = Some(interrupted(Some(name), step));
+            return run;
+        }
         progress.step(Some(name), &step.summary);
         let started = Instant::now();
         let result = match &step.action {
