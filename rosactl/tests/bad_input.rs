@@ -900,3 +900,122 @@ fn every_bad_input_is_named_with_its_exit_code_and_changes_nothing() {
         failures.join("\n")
     );
 }
+
+/// AWS answers that contradict each other: named, with their exit code, and nothing changed.
+#[test]
+fn aws_answers_that_contradict_each_other_are_named_and_change_nothing() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let mut failures = Vec::new();
+
+    // An alias pointing at a version that was deleted behind rosactl's back (Lambda refuses
+    // this; the stand-in does not, and an account can get there through a bug elsewhere).
+    let bed = TestBed::start();
+    let out = rosactl(&bed)
+        .args(["setup-account", "--yes"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let config = rt.block_on(bed.sdk_config());
+    let lambda = aws_sdk_lambda::Client::new(&config);
+    rt.block_on(
+        lambda
+            .delete_function()
+            .function_name("rosa-network-verifier")
+            .qualifier("1")
+            .send(),
+    )
+    .unwrap();
+    let mut status = rosactl(&bed);
+    status.args(["status", "--check"]);
+    failures.extend(check(
+        &bed,
+        "alias at a deleted version: status --check",
+        status,
+        5,
+        &["alias prod points at version 1, which does not exist"],
+        false,
+    ));
+    let mut rollback = rosactl(&bed);
+    rollback.args(["rollback-lambdas", "--yes"]);
+    failures.extend(check(
+        &bed,
+        "alias at a deleted version: rollback-lambdas",
+        rollback,
+        FAILED,
+        &["rosa-network-verifier:prod", "published versions: none"],
+        false,
+    ));
+
+    // A history record whose code differs from the version it names: rollback refuses.
+    let bed = TestBed::start();
+    for (variant, args) in [
+        (None, &["setup-account", "--yes"][..]),
+        (Some("2"), &["update-lambdas", "--yes"][..]),
+        (Some("2"), &["promote-lambdas", "--yes"][..]),
+    ] {
+        let mut cmd = rosactl(&bed);
+        if let Some(v) = variant {
+            cmd.env("ROSACTL_TEST_PACKAGE_VARIANT", v);
+        }
+        let out = cmd.args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    }
+    let config = rt.block_on(bed.sdk_config());
+    let s3 = aws_sdk_s3::Client::from_conf(
+        aws_sdk_s3::config::Builder::from(&config)
+            .force_path_style(true)
+            .build(),
+    );
+    let bucket = "rosa-lambda-artifacts-123456789012-us-east-1";
+    let listed = rt
+        .block_on(
+            s3.list_objects_v2()
+                .bucket(bucket)
+                .prefix("history/rosa-oidc-provisioner/prod/")
+                .send(),
+        )
+        .unwrap();
+    let mut tampered = 0;
+    for key in listed.contents().iter().filter_map(|o| o.key()) {
+        let body = rt
+            .block_on(async {
+                let o = s3.get_object().bucket(bucket).key(key).send().await?;
+                Ok::<_, Box<dyn std::error::Error>>(o.body.collect().await?.into_bytes())
+            })
+            .unwrap();
+        let mut record: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        if record["kind"] == "create" {
+            record["code_sha256"] = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=".into();
+            rt.block_on(
+                s3.put_object()
+                    .bucket(bucket)
+                    .key(key)
+                    .body(record.to_string().into_bytes().into())
+                    .send(),
+            )
+            .unwrap();
+            tampered += 1;
+        }
+    }
+    assert_eq!(tampered, 1);
+    let mut rollback = rosactl(&bed);
+    rollback.args(["rollback-lambdas", "--yes"]);
+    failures.extend(check(
+        &bed,
+        "history record contradicts the version: rollback-lambdas",
+        rollback,
+        FAILED,
+        &[
+            "rosa-oidc-provisioner:prod",
+            "the history records version 1 with code sha256 000000000000",
+            "changed outside rosactl",
+            "--to-version",
+        ],
+        false,
+    ));
+    eprintln!(
+        "3 AWS contradictions tried, {} handled wrongly",
+        failures.len()
+    );
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -885,6 +885,63 @@ mod tests {
     }
 
     #[test]
+    fn rules_fault_the_nth_call_every_call_or_a_seeded_share() {
+        let shared = Shared {
+            upstream: "127.0.0.1:9".parse().unwrap(),
+            kind: Upstream::Aws,
+            state: Mutex::new(State::default()),
+            changed: Condvar::new(),
+            release: tokio::sync::watch::channel(false).0,
+        };
+        shared
+            .state()
+            .rules
+            .push((Rule::nth("CreateRole", 2, Fault::Status(503)), 0));
+        shared
+            .state()
+            .rules
+            .push((Rule::always("DeleteRole", Fault::Throttle), 0));
+        let create = request(
+            "POST",
+            "/",
+            &[
+                ("Authorization", AUTH),
+                ("Content-Type", "application/x-www-form-urlencoded"),
+            ],
+            "Action=CreateRole&RoleName=r",
+        );
+        let got: Vec<Option<Fault>> = (0..4)
+            .map(|_| decide(&shared, &create, "iam:CreateRole").0)
+            .collect();
+        assert_eq!(got, [None, Some(Fault::Status(503)), None, None]);
+        let delete = request("POST", "/", &[], "Action=DeleteRole&RoleName=r");
+        assert!(
+            (0..3).all(|_| decide(&shared, &delete, "iam:DeleteRole").0 == Some(Fault::Throttle))
+        );
+        // A seeded share: the same draws for the same requests, about the share asked for.
+        let draws = |seed| {
+            let shared = Shared {
+                upstream: "127.0.0.1:9".parse().unwrap(),
+                kind: Upstream::Aws,
+                state: Mutex::new(State::default()),
+                changed: Condvar::new(),
+                release: tokio::sync::watch::channel(false).0,
+            };
+            shared.state().rules.push((Rule::random(seed, 20), 0));
+            (0..1000)
+                .map(|i| {
+                    let r = request("POST", "/", &[], &format!("Action=GetRole&RoleName=r{i}"));
+                    decide(&shared, &r, "iam:GetRole").0.is_some()
+                })
+                .collect::<Vec<bool>>()
+        };
+        assert_eq!(draws(7), draws(7));
+        assert_ne!(draws(7), draws(8));
+        let share = draws(7).iter().filter(|f| **f).count();
+        assert!((150..=250).contains(&share), "{share} of 1000");
+    }
+
+    #[test]
     fn chunked_answers_are_reassembled() {
         assert_eq!(
             dechunk(b"4\r\nrosa\r\n3;x=1\r\nctl\r\n0\r\n\r\n"),

@@ -251,6 +251,17 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
         Action::UpdateAlias { alias, .. } => {
             let (o, pkg) = (o?, pkg?);
             let a = o.aliases.get(alias)?;
+            let gone: Vec<String> = std::iter::once(&a.version)
+                .chain(a.weights.keys())
+                .filter(|v| o.version(v).is_none())
+                .map(|v| format!("version {v}"))
+                .collect();
+            if !gone.is_empty() {
+                return Some(format!(
+                    "alias {alias} points at {}, which does not exist (deleted outside rosactl)",
+                    gone.join(" and ")
+                ));
+            }
             let foreign: Vec<String> = plan::foreign_alias_versions(pkg, o, a)
                 .into_iter()
                 .map(|(v, code)| format!("version {v} (sha256 {})", hex_sha256(&code)))

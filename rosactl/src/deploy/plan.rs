@@ -1043,6 +1043,35 @@ fn alias_steps(
                     ));
                     continue;
                 };
+                // The version rolled back to must still hold the code the history recorded
+                // for it: a record and a version that disagree were changed outside rosactl.
+                let actual = o.version(&previous).map(|v| v.code_sha256.as_str());
+                let recorded = o
+                    .history
+                    .iter()
+                    .rev()
+                    .filter(|r| r.to_version == previous && !r.code_sha256.is_empty())
+                    .map(|r| r.code_sha256.as_str())
+                    .find(|code| Some(*code) != actual);
+                match (recorded, o.version(&previous)) {
+                    (_, None) => {
+                        errors.push(format!(
+                            "{shown}:{alias}: version {previous}, where it was before its last move, does not exist any more (deleted outside rosactl); pass --to-version N (published versions: {})",
+                            versions()
+                        ));
+                        continue;
+                    }
+                    (Some(code), Some(v)) if code != v.code_sha256 => {
+                        errors.push(format!(
+                            "{shown}:{alias}: the history records version {previous} with code sha256 {}, but Lambda answers {} for it: the record or the version was changed outside rosactl, so rosactl does not roll back to it; pass --to-version N to choose a version knowingly (published versions: {})",
+                            super::drift::hex_sha256(code),
+                            super::drift::hex_sha256(&v.code_sha256),
+                            versions()
+                        ));
+                        continue;
+                    }
+                    _ => {}
+                }
                 move_to(
                     steps,
                     AliasTarget::Version(previous.clone()),
