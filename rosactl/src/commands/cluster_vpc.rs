@@ -1169,6 +1169,35 @@ fn deleted<T, E: aws_sdk_ec2::error::ProvideErrorMetadata>(r: Result<T, E>) -> R
     }
 }
 
+/// Sends a delete until it is done: "already gone" counts as done (see [`deleted`]), and a
+/// delete whose answer was lost on the way (a reset, an answer cut short, throttling, a 5xx)
+/// is sent again, up to `attempts` times in all: the SDK does not resend every such EC2 call.
+async fn delete_until_done<T, E, F, Fut>(
+    attempts: u32,
+    mut send: F,
+) -> Result<(), aws_sdk_ec2::error::SdkError<E, crate::aws::HttpResponse>>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<
+            Output = Result<T, aws_sdk_ec2::error::SdkError<E, crate::aws::HttpResponse>>,
+        >,
+    E: aws_sdk_ec2::error::ProvideErrorMetadata + std::error::Error + 'static,
+{
+    let mut attempt = 1;
+    let mut delay = Duration::from_millis(200);
+    loop {
+        match deleted(send().await) {
+            Ok(()) => return Ok(()),
+            Err(e) if attempt < attempts && crate::aws::transient(&e) => {
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(5));
+                attempt += 1;
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 fn done_or(code: Option<&str>, ok: &[&str]) -> bool {
     code.is_some_and(|c| ok.contains(&c))
 }
@@ -1181,6 +1210,7 @@ pub async fn delete(
     use aws_sdk_ec2::error::ProvideErrorMetadata;
     check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
     let aws = Aws::load(global).await?;
+    let attempts = crate::aws::max_attempts(&aws.config);
     let (ec2, r53) = clients(&aws);
     let seen = observe(&ec2, &r53, &args.name).await?;
     if seen.vpc.is_none() && seen.zone.is_none() && seen.eips.is_empty() && seen.igw.is_none() {
@@ -1235,18 +1265,17 @@ pub async fn delete(
                 .resource_record_set(rr.clone())
                 .build()
                 .map_err(|e| fail("a record change".into())(e.to_string()))?;
-            deleted(
+            let batch = aws_sdk_route53::types::ChangeBatch::builder()
+                .changes(change)
+                .build()
+                .map_err(|e| fail("a record change".into())(e.to_string()))?;
+            delete_until_done(attempts, || {
                 r53.change_resource_record_sets()
                     .hosted_zone_id(zone)
-                    .change_batch(
-                        aws_sdk_route53::types::ChangeBatch::builder()
-                            .changes(change)
-                            .build()
-                            .map_err(|e| fail("a record change".into())(e.to_string()))?,
-                    )
+                    .change_batch(batch.clone())
                     .send()
-                    .await,
-            )
+            })
+            .await
             .map_err(|e| fail(format!("deleting record {}", rr.name()))(describe(&e)))?;
             say(
                 &mut removed,
@@ -1257,7 +1286,8 @@ pub async fn delete(
                 ),
             );
         }
-        deleted(r53.delete_hosted_zone().id(zone).send().await)
+        delete_until_done(attempts, || r53.delete_hosted_zone().id(zone).send())
+            .await
             .map_err(|e| fail(format!("deleting hosted zone {zone}"))(describe(&e)))?;
         say(&mut removed, format!("deleted hosted zone {zone}"));
     }
@@ -1275,12 +1305,10 @@ pub async fn delete(
             .filter(|l| l.vpc_id() == Some(vpc.as_str()))
         {
             let arn = lb.load_balancer_arn().unwrap_or_default();
-            deleted(
-                elb.delete_load_balancer()
-                    .load_balancer_arn(arn)
-                    .send()
-                    .await,
-            )
+            delete_until_done(attempts, || {
+                elb.delete_load_balancer().load_balancer_arn(arn).send()
+            })
+            .await
             .map_err(|e| fail(format!("deleting load balancer {arn}"))(describe(&e)))?;
             say(
                 &mut removed,
@@ -1302,12 +1330,12 @@ pub async fn delete(
             .filter_map(|e| e.vpc_endpoint_id().map(String::from))
             .collect();
         if !ids.is_empty() {
-            deleted(
+            delete_until_done(attempts, || {
                 ec2.delete_vpc_endpoints()
                     .set_vpc_endpoint_ids(Some(ids.clone()))
                     .send()
-                    .await,
-            )
+            })
+            .await
             .map_err(|e| fail("deleting VPC endpoints".into())(describe(&e)))?;
             say(
                 &mut removed,
@@ -1319,8 +1347,11 @@ pub async fn delete(
         }
         // NAT gateways, then their addresses.
         for id in seen.nats.values() {
-            deleted(ec2.delete_nat_gateway().nat_gateway_id(id).send().await)
-                .map_err(|e| fail(format!("deleting NAT gateway {id}"))(describe(&e)))?;
+            delete_until_done(attempts, || {
+                ec2.delete_nat_gateway().nat_gateway_id(id).send()
+            })
+            .await
+            .map_err(|e| fail(format!("deleting NAT gateway {id}"))(describe(&e)))?;
             let (state, _) = retry::until(
                 Backoff::every(Duration::from_secs(5), Duration::from_secs(600)),
                 || async {
@@ -1381,44 +1412,46 @@ pub async fn delete(
                 if let (Some(id), false) =
                     (a.route_table_association_id(), a.main().unwrap_or(false))
                 {
-                    deleted(
-                        ec2.disassociate_route_table()
-                            .association_id(id)
-                            .send()
-                            .await,
-                    )
+                    delete_until_done(attempts, || {
+                        ec2.disassociate_route_table().association_id(id).send()
+                    })
+                    .await
                     .map_err(|e| fail(format!("disassociating {key}"))(describe(&e)))?;
                 }
             }
-            deleted(ec2.delete_route_table().route_table_id(&rt.id).send().await)
-                .map_err(|e| fail(format!("deleting route table {key}"))(describe(&e)))?;
+            delete_until_done(attempts, || {
+                ec2.delete_route_table().route_table_id(&rt.id).send()
+            })
+            .await
+            .map_err(|e| fail(format!("deleting route table {key}"))(describe(&e)))?;
             say(&mut removed, format!("deleted route table {key}"));
         }
         for (key, id) in &seen.subnets {
-            deleted(ec2.delete_subnet().subnet_id(id).send().await)
+            delete_until_done(attempts, || ec2.delete_subnet().subnet_id(id).send())
+                .await
                 .map_err(|e| fail(format!("deleting subnet {key}"))(describe(&e)))?;
             say(&mut removed, format!("deleted subnet {key} ({id})"));
         }
         if let Some((igw, attached)) = &seen.igw {
             if *attached {
-                deleted(
+                delete_until_done(attempts, || {
                     ec2.detach_internet_gateway()
                         .internet_gateway_id(igw)
                         .vpc_id(vpc)
                         .send()
-                        .await,
-                )
+                })
+                .await
                 .map_err(|e| fail("detaching the internet gateway".into())(describe(&e)))?;
             }
         }
     }
     if let Some((igw, _)) = &seen.igw {
-        deleted(
+        delete_until_done(attempts, || {
             ec2.delete_internet_gateway()
                 .internet_gateway_id(igw)
                 .send()
-                .await,
-        )
+        })
+        .await
         .map_err(|e| fail("deleting the internet gateway".into())(describe(&e)))?;
         say(&mut removed, format!("deleted internet gateway {igw}"));
     }
@@ -1430,7 +1463,8 @@ pub async fn delete(
         }
     }
     if let Some(vpc) = &seen.vpc {
-        deleted(ec2.delete_vpc().vpc_id(vpc).send().await)
+        delete_until_done(attempts, || ec2.delete_vpc().vpc_id(vpc).send())
+            .await
             .map_err(|e| fail(format!("deleting VPC {vpc}"))(describe(&e)))?;
         say(&mut removed, format!("deleted VPC {vpc}"));
     }
