@@ -127,9 +127,20 @@ fn two_promotions_at_once_end_in_the_state_of_one() {
         last_lines(&a),
         last_lines(&b)
     );
+    // Known race (docs/reliability.md): without a lock, one run's all-or-nothing revert can
+    // put back an alias the other run reported as moved. The next promotion repairs it; the
+    // history keeps, truthfully, the extra moves and reverts, so it is left out here.
     ok(&bed, Some("2"), &["promote-lambdas", "--yes"]);
+    let strip = |mut v: Value| {
+        if let Some(buckets) = v["s3"].as_object_mut() {
+            for b in buckets.values_mut() {
+                b["history"] = Value::Null;
+            }
+        }
+        v
+    };
     let got = inventory_of(&bed);
-    let diff = inventory::differences(&expected, &got);
+    let diff = inventory::differences(&strip(expected), &strip(got));
     assert!(
         diff.is_empty(),
         "two promotions at once:\n  {}",
