@@ -911,15 +911,19 @@ mod tests {
         );
     }
 
-    #[test]
-    fn rules_fault_the_nth_call_every_call_or_a_seeded_share() {
-        let shared = Shared {
+    fn test_shared() -> Shared {
+        Shared {
             upstream: "127.0.0.1:9".parse().unwrap(),
             kind: Upstream::Aws,
             state: Mutex::new(State::default()),
             changed: Condvar::new(),
             release: tokio::sync::watch::channel(false).0,
-        };
+        }
+    }
+
+    #[test]
+    fn rules_fault_the_nth_call_every_call_or_a_seeded_share() {
+        let shared = test_shared();
         shared
             .state()
             .rules
@@ -947,13 +951,7 @@ mod tests {
         );
         // A seeded share: the same draws for the same requests, about the share asked for.
         let draws = |seed| {
-            let shared = Shared {
-                upstream: "127.0.0.1:9".parse().unwrap(),
-                kind: Upstream::Aws,
-                state: Mutex::new(State::default()),
-                changed: Condvar::new(),
-                release: tokio::sync::watch::channel(false).0,
-            };
+            let shared = test_shared();
             shared.state().rules.push((Rule::random(seed, 20), 0));
             (0..1000)
                 .map(|i| {

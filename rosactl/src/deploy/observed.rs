@@ -713,6 +713,13 @@ async fn invoke_access(
 }
 
 /// An alias's routing weights (version → share), the zero ones left out: a canary.
+/// Two routing-weight maps are the same (weights compared to 1e-6).
+pub fn same_weights(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> bool {
+    a.len() == b.len()
+        && a.iter()
+            .all(|(v, w)| b.get(v).is_some_and(|x| (x - w).abs() < 1e-6))
+}
+
 pub fn weights_of(
     config: Option<&aws_sdk_lambda::types::AliasRoutingConfiguration>,
 ) -> BTreeMap<String, f64> {

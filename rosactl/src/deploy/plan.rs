@@ -583,7 +583,10 @@ fn unrecorded(o: &FunctionObserved, alias: &str, a: &AliasState, kind: MoveKind)
     let last = o.history.iter().rev().find(|r| r.alias == alias);
     let (kind, from_version, from_weights) = match last {
         None => (MoveKind::Create, None, BTreeMap::new()),
-        Some(r) if r.to_version == a.version && same_weights(&r.to_weights, &a.weights) => {
+        Some(r)
+            if r.to_version == a.version
+                && super::observed::same_weights(&r.to_weights, &a.weights) =>
+        {
             return None;
         }
         Some(r) => (kind, Some(r.to_version.clone()), r.to_weights.clone()),
@@ -596,12 +599,6 @@ fn unrecorded(o: &FunctionObserved, alias: &str, a: &AliasState, kind: MoveKind)
         to_version: a.version.clone(),
         to_weights: a.weights.clone(),
     })
-}
-
-fn same_weights(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> bool {
-    a.len() == b.len()
-        && a.iter()
-            .all(|(v, w)| b.get(v).is_some_and(|x| (x - w).abs() < 1e-6))
 }
 
 fn record_summary(shown: &str, action: &Action) -> String {

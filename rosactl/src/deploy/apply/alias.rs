@@ -9,7 +9,7 @@ use aws_sdk_s3::primitives::ByteStream;
 use super::{Ctx, StepError, StepResult, wait};
 use crate::deploy::history::{self, MoveKind, Record};
 use crate::deploy::names::PROD;
-use crate::deploy::observed::weights_of;
+use crate::deploy::observed::{same_weights, weights_of};
 use crate::deploy::plan::{Action, AliasTarget};
 
 /// An alias this run moved (and recorded), with where it was before.
@@ -35,12 +35,6 @@ impl Moved {
             )
         }
     }
-}
-
-fn same_weights(a: &BTreeMap<String, f64>, b: &BTreeMap<String, f64>) -> bool {
-    a.len() == b.len()
-        && a.iter()
-            .all(|(v, w)| b.get(v).is_some_and(|x| (x - w).abs() < 1e-6))
 }
 
 pub(crate) fn description(kind: MoveKind, version: &str) -> String {
@@ -87,14 +81,7 @@ pub(super) async fn step(
                                 == Some("ConflictException")
                     }) =>
                 {
-                    let found = ctx
-                        .aws
-                        .lambda
-                        .get_alias()
-                        .function_name(ctx.desired.account.aws_name(name))
-                        .name(alias)
-                        .send()
-                        .await?;
+                    let found = get_alias(ctx, name, alias).await?;
                     let at = found.function_version().unwrap_or_default();
                     if at != version || !weights_of(found.routing_config()).is_empty() {
                         return Err(StepError::from(format!(
@@ -154,14 +141,7 @@ pub(super) async fn step(
         } => {
             let version = resolve(target)?;
             // Moved by someone else since the plan was made? Then the plan is stale.
-            let now = ctx
-                .aws
-                .lambda
-                .get_alias()
-                .function_name(ctx.desired.account.aws_name(name))
-                .name(alias)
-                .send()
-                .await?;
+            let now = get_alias(ctx, name, alias).await?;
             let now_version = now.function_version.clone().unwrap_or_default();
             let now_weights = weights_of(now.routing_config.as_ref());
             if now_version != *from_version || !same_weights(&now_weights, from_weights) {
@@ -308,6 +288,22 @@ async fn record(
         .send()
         .await?;
     Ok(record)
+}
+
+/// The alias as Lambda has it now.
+async fn get_alias(
+    ctx: &Ctx<'_>,
+    name: &str,
+    alias: &str,
+) -> StepResult<aws_sdk_lambda::operation::get_alias::GetAliasOutput> {
+    Ok(ctx
+        .aws
+        .lambda
+        .get_alias()
+        .function_name(ctx.desired.account.aws_name(name))
+        .name(alias)
+        .send()
+        .await?)
 }
 
 /// Whether the alias has any record in the account's history.
