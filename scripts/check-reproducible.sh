@@ -10,14 +10,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --locked --quiet -p rosactl
-cargo build --locked --quiet -p rosa-lambda-packaging --features pack --bin rosa-package
+# Release builds: scripts/test.sh has just built the release rosactl (a debug `-p rosactl`
+# build would resolve features apart from the tests' and rebuild the AWS SDK crates).
+cargo build --locked --quiet --release -p rosactl
+cargo build --locked --quiet --release -p rosa-lambda-packaging --features pack --bin rosa-package
 target=${CARGO_TARGET_DIR:-target}
 work=$(mktemp -d "${TMPDIR:-/tmp}/rosactl-rebuild.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 crates=(-p rosa-oidc-provisioner -p rosa-preflight-checker -p rosa-network-verifier)
 
-"$target/debug/rosactl" version -o json > "$work/version.json"
+"$target/release/rosactl" version -o json > "$work/version.json"
 if [ "${FULL:-0}" = 1 ]; then
   lambda_target="$work/target"
 else
@@ -28,7 +30,7 @@ cargo build --locked --quiet --profile lambda --target-dir "$lambda_target" "${c
 
 status=0
 for fn in rosa-oidc-provisioner rosa-preflight-checker rosa-network-verifier; do
-  rebuilt=$("$target/debug/rosa-package" "$lambda_target/lambda/$fn" "$work/$fn.zip")
+  rebuilt=$("$target/release/rosa-package" "$lambda_target/lambda/$fn" "$work/$fn.zip")
   embedded=$(python3 -c 'import json,sys; print(next(p["sha256"] for p in json.load(open(sys.argv[1]))["packages"] if p["function_name"]==sys.argv[2]))' "$work/version.json" "$fn")
   if [ "$rebuilt" = "$embedded" ]; then
     echo "reproducible: $fn $rebuilt ($(stat -c %s "$work/$fn.zip") bytes)"

@@ -164,6 +164,17 @@ async fn check_profile(name: &str, from_flag: bool) -> anyhow::Result<()> {
 /// but not the reading of a body that breaks off after the answer began: that is retried here
 /// (the object is read again from the start), with the same number of attempts.
 pub async fn read_object(aws: &Aws, bucket: &str, key: &str) -> Result<Option<Vec<u8>>, String> {
+    Ok(read_object_etag(aws, bucket, key)
+        .await?
+        .map(|(body, _)| body))
+}
+
+/// [`read_object`], with the object's ETag (for a conditional write or delete after).
+pub async fn read_object_etag(
+    aws: &Aws,
+    bucket: &str,
+    key: &str,
+) -> Result<Option<(Vec<u8>, String)>, String> {
     let mut attempt = 1;
     loop {
         let answer = aws
@@ -184,8 +195,9 @@ pub async fn read_object(aws: &Aws, bucket: &str, key: &str) -> Result<Option<Ve
             }
             Err(e) => return Err(format!("reading s3://{bucket}/{key}: {}", describe(&e))),
         };
+        let etag = out.e_tag().unwrap_or_default().to_string();
         match out.body.collect().await {
-            Ok(bytes) => return Ok(Some(bytes.into_bytes().to_vec())),
+            Ok(bytes) => return Ok(Some((bytes.into_bytes().to_vec(), etag))),
             Err(_) if attempt < max_attempts(&aws.config) => {
                 tokio::time::sleep(std::time::Duration::from_millis(100 << attempt)).await;
                 attempt += 1;

@@ -602,10 +602,21 @@ fn versions_keep_deletes_only_what_nothing_references_and_then_nothing() {
         json_of(&out)["deleted"],
         serde_json::json!(["rosa-network-verifier:2"])
     );
+    // One deletion, inside the account's alias lock (taken, then released).
     let writes = bed.aws.writes();
-    assert_eq!(writes.len(), 1, "{writes:?}");
+    assert_eq!(writes.len(), 3, "{writes:?}");
     assert!(
-        writes[0].contains("DELETE /2015-03-31/functions/rosa-network-verifier?Qualifier=2"),
+        writes[0].contains("PUT /rosa-lambda-artifacts-")
+            && writes[0].contains("/locks/aliases.json"),
+        "{writes:?}"
+    );
+    assert!(
+        writes[1].contains("DELETE /2015-03-31/functions/rosa-network-verifier?Qualifier=2"),
+        "{writes:?}"
+    );
+    assert!(
+        writes[2].contains("DELETE /rosa-lambda-artifacts-")
+            && writes[2].contains("/locks/aliases.json"),
         "{writes:?}"
     );
     let left: Vec<String> = versions_of(&bed, "network-verifier")

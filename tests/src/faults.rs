@@ -9,6 +9,7 @@
 //! - [`Fault::Latency`]: the request waits, then goes through;
 //! - [`Fault::Cut`]: the request is carried out and its answer cut in the middle of the body
 //!   (the caller cannot know it succeeded).
+//! - [`Fault::Lost`]: the request is carried out and no answer comes back.
 //!
 //! Rules say when: the Nth call of an operation, every call of it, or a rate drawn from a seed.
 //! A draw depends only on the seed, the request (operation, path, body without idempotency
@@ -36,6 +37,9 @@ pub enum Fault {
     Reset,
     Latency(Duration),
     Cut,
+    /// The request is carried out and no answer comes back at all (the connection is reset
+    /// once the stand-in answered). Not drawn at random: for "the Nth call of X".
+    Lost,
     /// One of the above, drawn from the rule's seed: throttling, 500, 503, reset, 300 ms of
     /// latency, a cut answer.
     Any,
@@ -61,6 +65,7 @@ impl Fault {
             Fault::Reset => "connection reset".into(),
             Fault::Latency(d) => format!("{} ms latency", d.as_millis()),
             Fault::Cut => "answer cut mid-body".into(),
+            Fault::Lost => "answer lost".into(),
             Fault::Any => "any".into(),
             Fault::Answer(s, t, _) => format!("HTTP {s} {t} answer"),
         }
@@ -811,6 +816,10 @@ async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
             if !shared.released().await {
                 return;
             }
+        }
+        if fault == Some(Fault::Lost) {
+            let _ = conn.set_zero_linger();
+            return;
         }
         if fault == Some(Fault::Cut) {
             let bytes = answer.bytes(answer.body.len() / 2);

@@ -17,7 +17,7 @@ async fn execute(
     global: &GlobalArgs,
     what: &'static str,
     dry_run: bool,
-    planner: impl FnOnce(&Desired, &Observed) -> Result<Plan, PlanError>,
+    planner: impl Fn(&Desired, &Observed) -> Result<Plan, PlanError>,
 ) -> anyhow::Result<()> {
     let ctx = Context::load(out, global).await?;
     // Cleanup needs the account's names only: no package, no invoker is granted anything.
@@ -31,6 +31,7 @@ async fn execute(
         with_history: false,
         question: format!("{header}: proceed?"),
         validate: Validate::Nothing,
+        lock: None,
     };
     let done = converge(&ctx, &desired, job, planner).await?;
     if done.dry_run || done.plan.is_empty() {

@@ -10,7 +10,7 @@ use crate::deploy::desired::Desired;
 use crate::deploy::drift::hex_sha256;
 use crate::deploy::observed::{Observed, observe};
 use crate::deploy::plan::{self, Action};
-use crate::deploy::{Context, Job, Validate, converge};
+use crate::deploy::{Context, Job, Validate, converge, lock};
 use crate::exit::Failure;
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
@@ -85,6 +85,7 @@ pub async fn run(out: &Output, global: &GlobalArgs, args: &VersionsArgs) -> anyh
             ctx.aws.account_id
         ),
         validate: Validate::Nothing,
+        lock: Some(lock::BASE_HOLD),
     };
     let done = converge(&ctx, &desired, job, |d, o| {
         plan::prune_versions(d, o, keep as usize)

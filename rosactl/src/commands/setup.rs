@@ -241,6 +241,7 @@ pub async fn run_with(
             aws.account_id, aws.region
         ),
         validate: Validate::All(PROD.to_string()),
+        lock: None,
     };
     let done = converge(&ctx, &desired, job, plan::setup).await?;
     if done.dry_run {

@@ -14,7 +14,7 @@ use crate::deploy::history::{MoveKind, Record};
 use crate::deploy::names::PROD;
 use crate::deploy::observed::{Observed, read_history};
 use crate::deploy::plan::{self, Action, AliasTarget, Step};
-use crate::deploy::{Context, Converged, Job, Validate, Validation, converge};
+use crate::deploy::{Context, Converged, Job, Validate, Validation, converge, lock};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
@@ -223,6 +223,7 @@ pub async fn update(out: &Output, global: &GlobalArgs, args: &UpdateArgs) -> any
         with_history: true,
         question,
         validate: Validate::Changed(args.alias.clone()),
+        lock: Some(lock::BASE_HOLD),
     };
     let done = converge(&ctx, &desired, job, plan::update).await?;
     if done.dry_run {
@@ -310,6 +311,7 @@ pub async fn promote(out: &Output, global: &GlobalArgs, args: &PromoteArgs) -> a
         with_history: true,
         question: format!("{what}, in account {}?", ctx.aws.account_id),
         validate: Validate::Nothing,
+        lock: Some(lock::BASE_HOLD + std::time::Duration::from_secs(bake.unwrap_or(0))),
     };
     let done = converge(&ctx, &desired, job, planner).await?;
     if done.dry_run {
@@ -358,6 +360,7 @@ pub async fn rollback(
             args.alias, ctx.aws.account_id
         ),
         validate: Validate::Nothing,
+        lock: Some(lock::BASE_HOLD),
     };
     let done = converge(&ctx, &desired, job, |d, o| {
         plan::move_aliases(d, o, "rollback", None, None)

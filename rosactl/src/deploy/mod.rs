@@ -9,6 +9,7 @@ pub mod apply;
 pub mod desired;
 pub mod drift;
 pub mod history;
+pub mod lock;
 pub mod names;
 pub mod observed;
 pub mod plan;
@@ -206,6 +207,9 @@ pub struct Job {
     /// The confirmation question; the step count is added.
     pub question: String,
     pub validate: Validate,
+    /// Hold the account's alias lock ([`lock`]) for the run, saying it needs it this long
+    /// at most; None for commands that do not move aliases of a deployed account.
+    pub lock: Option<std::time::Duration>,
 }
 
 pub struct Converged {
@@ -231,8 +235,41 @@ pub async fn converge(
     ctx: &Context<'_>,
     desired: &Desired,
     job: Job,
-    planner: impl FnOnce(&Desired, &Observed) -> Result<Plan, PlanError>,
+    planner: impl Fn(&Desired, &Observed) -> Result<Plan, PlanError>,
 ) -> anyhow::Result<Converged> {
+    let first = observe_and_plan(ctx, desired, &job, &planner).await?;
+    // The lock is only taken for a run that will change something: a run with nothing to do,
+    // or whose plan fails, writes nothing. Under the lock the account is read again, so the
+    // plan starts from what a run that held it before left.
+    let hold = match job.lock {
+        Some(hold) if !job.dry_run && !first.1.is_empty() => hold,
+        Some(_) if !job.dry_run => {
+            lock::clear_stale(&ctx.aws, ctx.out, &desired.account.bucket, job.what).await;
+            return apply_plan(ctx, desired, job, first).await;
+        }
+        _ => return apply_plan(ctx, desired, job, first).await,
+    };
+    let Some(held) =
+        lock::acquire(&ctx.aws, ctx.out, &desired.account.bucket, job.what, hold).await?
+    else {
+        return apply_plan(ctx, desired, job, first).await;
+    };
+    let result = match observe_and_plan(ctx, desired, &job, &planner).await {
+        Ok(again) => apply_plan(ctx, desired, job, again).await,
+        Err(e) => Err(e),
+    };
+    if let Some(warning) = held.release(&ctx.aws).await {
+        ctx.out.say(format!("warning: {warning}"));
+    }
+    result
+}
+
+async fn observe_and_plan(
+    ctx: &Context<'_>,
+    desired: &Desired,
+    job: &Job,
+    planner: &impl Fn(&Desired, &Observed) -> Result<Plan, PlanError>,
+) -> anyhow::Result<(Observed, Plan)> {
     let before = observe(&ctx.aws, desired, job.with_history).await?;
     let plan = planner(desired, &before).map_err(|e| {
         Failure::new(
@@ -240,6 +277,16 @@ pub async fn converge(
             format!("{}: nothing was changed:\n{e}", job.what),
         )
     })?;
+    Ok((before, plan))
+}
+
+/// confirm → apply → validate, for a plan made from `before`.
+async fn apply_plan(
+    ctx: &Context<'_>,
+    desired: &Desired,
+    job: Job,
+    (before, plan): (Observed, Plan),
+) -> anyhow::Result<Converged> {
     let mut done = Converged {
         plan,
         before,
