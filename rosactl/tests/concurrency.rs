@@ -270,7 +270,10 @@ fn a_lost_answer_to_the_lock_put_is_recognised_as_this_runs_lock() {
         .iter()
         .filter(|r| r.method == "PUT" && r.target.contains("/locks/aliases.json"))
         .count();
-    assert_eq!(puts, 2, "the lock's PutObject was sent again after its answer was lost");
+    assert_eq!(
+        puts, 2,
+        "the lock's PutObject was sent again after its answer was lost"
+    );
     let diff = inventory::differences(&expected, &inventory_of(&bed));
     assert!(diff.is_empty(), "{}", diff.join("\n  "));
 }

@@ -37,6 +37,22 @@ impl Moved {
     }
 }
 
+/// An alias this run's CreateAlias found already there, where the run wanted it: made by
+/// this run's own call (its answer lost, the SDK sent it again) or by another run at the same
+/// time, which records it itself right after. Recorded at the end of this run's apply unless
+/// a record exists by then (see [`record_found`]): recording at once could race the other
+/// run's record and leave two.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub function: &'static str,
+    pub alias: String,
+    pub version: String,
+}
+
+/// What an alias step did: a move (to put back if its stage fails), its record, or an alias
+/// found already created.
+pub(super) type AliasDone = (Option<Moved>, Option<Record>, Option<Found>);
+
 pub(crate) fn description(kind: MoveKind, version: &str) -> String {
     format!("managed by rosactl; {kind:?} to version {version}; the platform invokes {PROD}")
         .to_lowercase()
@@ -47,7 +63,7 @@ pub(super) async fn step(
     name: &'static str,
     action: &Action,
     published: Option<&str>,
-) -> StepResult<(Option<Moved>, Option<Record>)> {
+) -> StepResult<AliasDone> {
     let resolve = |target: &AliasTarget| -> StepResult<String> {
         match target {
             AliasTarget::Version(v) => Ok(v.clone()),
@@ -88,9 +104,15 @@ pub(super) async fn step(
                             "alias {name}:{alias} was created by someone else while this run was creating it (it points at version {at}, this run wanted {version}); run the command again to see the plan from there"
                         )));
                     }
-                    if has_history(ctx, name, alias).await? {
-                        return Ok((None, None));
-                    }
+                    return Ok((
+                        None,
+                        None,
+                        Some(Found {
+                            function: name,
+                            alias: alias.clone(),
+                            version,
+                        }),
+                    ));
                 }
                 Err(e) => return Err(e.into()),
             }
@@ -106,7 +128,7 @@ pub(super) async fn step(
                 None,
             )
             .await?;
-            Ok((None, Some(record)))
+            Ok((None, Some(record), None))
         }
         Action::RecordMove {
             alias,
@@ -128,7 +150,7 @@ pub(super) async fn step(
                 None,
             )
             .await?;
-            Ok((None, Some(record)))
+            Ok((None, Some(record), None))
         }
         Action::UpdateAlias {
             alias,
@@ -176,6 +198,7 @@ pub(super) async fn step(
                         record_id: record.id.clone(),
                     }),
                     Some(record),
+                    None,
                 )),
                 Err(e) => {
                     // A move that is not in the history could not be rolled back from
@@ -319,6 +342,28 @@ async fn has_history(ctx: &Ctx<'_>, name: &str, alias: &str) -> StepResult<bool>
         .send()
         .await?;
     Ok(listed.key_count().unwrap_or(0) > 0 || !listed.contents().is_empty())
+}
+
+/// Records the creation of an alias [`Found`] created, unless its history has a record by now
+/// (the run that created it wrote it).
+pub(super) async fn record_found(ctx: &Ctx<'_>, f: &Found) -> StepResult<Option<Record>> {
+    if has_history(ctx, f.function, &f.alias).await? {
+        return Ok(None);
+    }
+    let empty = BTreeMap::new();
+    let record = record(
+        ctx,
+        f.function,
+        &f.alias,
+        MoveKind::Create,
+        None,
+        &empty,
+        &f.version,
+        &empty,
+        None,
+    )
+    .await?;
+    Ok(Some(record))
 }
 
 /// Puts a moved alias back where it was and records that.

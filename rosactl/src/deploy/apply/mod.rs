@@ -57,6 +57,9 @@ pub struct Outcome {
     pub reverted: Vec<String>,
     /// Aliases that could not be put back (the error says what to do).
     pub revert_failures: Vec<String>,
+    /// Aliases found already created, recorded when the apply is over.
+    #[serde(skip)]
+    found: Vec<alias::Found>,
 }
 
 impl Outcome {
@@ -191,6 +194,7 @@ struct FunctionRun {
     failure: Option<StepFailure>,
     moved: Vec<Moved>,
     records: Vec<Record>,
+    found: Vec<alias::Found>,
 }
 
 pub async fn apply(aws: &Aws, desired: &Desired, plan: &Plan, progress: &Progress) -> Outcome {
@@ -223,8 +227,28 @@ pub async fn apply(aws: &Aws, desired: &Desired, plan: &Plan, progress: &Progres
         }
         run_stage(&ctx, stage, progress, &mut outcome).await;
         if !outcome.ok() {
-            // The barrier: later stages never run after a failed one.
-            break;
+            // The barrier: later stages never run after a failed one. An alias found created
+            // and not recorded yet is recorded by the next run (plan::unrecorded).
+            return outcome;
+        }
+    }
+    let found = std::mem::take(&mut outcome.found);
+    let ctx = &ctx;
+    let records = found
+        .iter()
+        .map(|f| async move { (f, alias::record_found(ctx, f).await) });
+    for (f, result) in futures_util::future::join_all(records).await {
+        match result {
+            Ok(record) => outcome.records.extend(record),
+            Err(e) => {
+                progress.failed(Some(f.function), &e.message);
+                outcome.failures.push(StepFailure {
+                    function: Some(f.function),
+                    step: format!("record the creation of {}:{}", f.function, f.alias),
+                    error: e.message,
+                    hint: "the alias is in place; run the same command again to record it".into(),
+                });
+            }
         }
     }
     outcome
@@ -286,6 +310,7 @@ async fn run_stage(ctx: &Ctx<'_>, stage: &Stage, progress: &Progress, outcome: &
         outcome.completed += run.done;
         outcome.failures.extend(run.failure);
         outcome.records.extend(run.records);
+        outcome.found.extend(run.found);
         moved.extend(run.moved);
     }
     if stage.policy == Policy::AllOrNothing && !outcome.failures.is_empty() && !moved.is_empty() {
@@ -355,9 +380,10 @@ async fn run_function(
             Action::CreateAlias { .. } | Action::UpdateAlias { .. } | Action::RecordMove { .. } => {
                 alias::step(ctx, name, &step.action, run.published.as_deref())
                     .await
-                    .map(|(moved, record)| {
+                    .map(|(moved, record, found)| {
                         run.moved.extend(moved);
                         run.records.extend(record);
+                        run.found.extend(found);
                     })
             }
             Action::CreateRole
