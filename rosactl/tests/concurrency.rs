@@ -104,8 +104,9 @@ fn two_setups_at_once_end_in_the_state_of_one() {
     );
 }
 
-#[test]
-fn two_promotions_at_once_end_in_the_state_of_one() {
+/// The inventory one promotion leaves (setup, update to variant 2, promote, on a bed of its
+/// own), and a second bed set up and updated, ready for the promotions under test.
+fn ready_to_promote() -> (Value, TestBed) {
     let alone = TestBed::start();
     ok(&alone, None, &["setup-account", "--yes"]);
     ok(&alone, Some("2"), &["update-lambdas", "--yes"]);
@@ -115,6 +116,12 @@ fn two_promotions_at_once_end_in_the_state_of_one() {
     let bed = TestBed::start();
     ok(&bed, None, &["setup-account", "--yes"]);
     ok(&bed, Some("2"), &["update-lambdas", "--yes"]);
+    (expected, bed)
+}
+
+#[test]
+fn two_promotions_at_once_end_in_the_state_of_one() {
+    let (expected, bed) = ready_to_promote();
     let (a, b) = twice_at_once(&bed, Some("2"), &["promote-lambdas", "--yes"]);
     no_panic(&a);
     no_panic(&b);
@@ -144,15 +151,7 @@ fn two_promotions_at_once_end_in_the_state_of_one() {
 /// plans from what the first left: nothing to move.
 #[test]
 fn a_second_promotion_waits_for_the_first_and_finds_nothing_to_move() {
-    let alone = TestBed::start();
-    ok(&alone, None, &["setup-account", "--yes"]);
-    ok(&alone, Some("2"), &["update-lambdas", "--yes"]);
-    ok(&alone, Some("2"), &["promote-lambdas", "--yes"]);
-    let expected = inventory_of(&alone);
-
-    let bed = TestBed::start();
-    ok(&bed, None, &["setup-account", "--yes"]);
-    ok(&bed, Some("2"), &["update-lambdas", "--yes"]);
+    let (expected, bed) = ready_to_promote();
     let proxy = FaultProxy::start(&bed.aws.endpoint, Upstream::Aws).unwrap();
     proxy.freeze_after_mutating(1);
     let mut first = bed.command_via(env!("CARGO_BIN_EXE_rosactl"), &proxy, None);
@@ -223,15 +222,7 @@ fn a_second_promotion_waits_for_the_first_and_finds_nothing_to_move() {
 /// recognise its own lock by its token instead of waiting for itself.
 #[test]
 fn a_lost_answer_to_the_lock_put_is_recognised_as_this_runs_lock() {
-    let alone = TestBed::start();
-    ok(&alone, None, &["setup-account", "--yes"]);
-    ok(&alone, Some("2"), &["update-lambdas", "--yes"]);
-    ok(&alone, Some("2"), &["promote-lambdas", "--yes"]);
-    let expected = inventory_of(&alone);
-
-    let bed = TestBed::start();
-    ok(&bed, None, &["setup-account", "--yes"]);
-    ok(&bed, Some("2"), &["update-lambdas", "--yes"]);
+    let (expected, bed) = ready_to_promote();
     let proxy = FaultProxy::start(&bed.aws.endpoint, Upstream::Aws).unwrap();
     proxy.add(Rule::nth(
         "/locks/aliases.json?x-id=PutObject",

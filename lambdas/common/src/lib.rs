@@ -8,8 +8,6 @@
 //! * [`run`]: the runtime glue every `main.rs` uses.
 
 pub mod error;
-#[cfg(feature = "fuzz")]
-pub mod fuzz;
 pub mod input;
 pub mod log;
 pub mod run;

@@ -170,10 +170,15 @@ pub async fn acquire(
     hold: Duration,
 ) -> Result<Option<Held>, Failure> {
     let fail = |why: String| {
+        let needs = if why.contains("AccessDenied") || why.contains("403") {
+            " (it needs s3:PutObject, s3:GetObject and s3:DeleteObject on that object)"
+        } else {
+            ""
+        };
         Failure::new(
             Exit::Failed,
             format!(
-                "{command}: taking the account's alias lock s3://{bucket}/{KEY} failed: {why}; nothing was changed"
+                "{command}: taking the account's alias lock s3://{bucket}/{KEY} failed{needs}: {why}; nothing was changed"
             ),
         )
     };
