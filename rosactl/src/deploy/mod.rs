@@ -245,17 +245,26 @@ pub async fn converge(
         Some(hold) if !job.dry_run && !first.1.is_empty() => hold,
         Some(_) if !job.dry_run => {
             lock::clear_stale(&ctx.aws, ctx.out, &desired.account.bucket, job.what).await;
-            return apply_plan(ctx, desired, job, first).await;
+            return apply_plan(ctx, desired, job, first, None).await;
         }
-        _ => return apply_plan(ctx, desired, job, first).await,
+        _ => return apply_plan(ctx, desired, job, first, None).await,
     };
+    // Asked before the lock is taken: a run that may not go on (no terminal and no --yes, or
+    // the answer is no) writes nothing. Under the lock the plan is asked for again only if it
+    // changed.
+    let asked = first.1.len();
+    confirm(
+        ctx.out,
+        ctx.global.yes,
+        &format!("{} ({} steps)", job.question, asked),
+    )?;
     let Some(held) =
         lock::acquire(&ctx.aws, ctx.out, &desired.account.bucket, job.what, hold).await?
     else {
-        return apply_plan(ctx, desired, job, first).await;
+        return apply_plan(ctx, desired, job, first, None).await;
     };
     let result = match observe_and_plan(ctx, desired, &job, &planner).await {
-        Ok(again) => apply_plan(ctx, desired, job, again).await,
+        Ok(again) => apply_plan(ctx, desired, job, again, Some(asked)).await,
         Err(e) => Err(e),
     };
     if let Some(warning) = held.release(&ctx.aws).await {
@@ -286,6 +295,7 @@ async fn apply_plan(
     desired: &Desired,
     job: Job,
     (before, plan): (Observed, Plan),
+    confirmed_steps: Option<usize>,
 ) -> anyhow::Result<Converged> {
     let mut done = Converged {
         plan,
@@ -302,11 +312,13 @@ async fn apply_plan(
         done.validation = job.validate.run(&ctx.aws, desired, &done.plan).await;
         return Ok(done);
     }
-    confirm(
-        ctx.out,
-        ctx.global.yes,
-        &format!("{} ({} steps)", job.question, done.plan.len()),
-    )?;
+    if confirmed_steps != Some(done.plan.len()) {
+        confirm(
+            ctx.out,
+            ctx.global.yes,
+            &format!("{} ({} steps)", job.question, done.plan.len()),
+        )?;
+    }
     let progress = ctx.progress();
     crate::interrupt::listen();
     done.outcome = apply::apply(&ctx.aws, desired, &done.plan, &progress).await;
