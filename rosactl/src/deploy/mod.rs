@@ -242,22 +242,18 @@ pub async fn converge(
     // or whose plan fails, writes nothing. Under the lock the account is read again, so the
     // plan starts from what a run that held it before left.
     let hold = match job.lock {
-        Some(hold) if !job.dry_run && !first.1.is_empty() => hold,
-        Some(_) if !job.dry_run => {
-            lock::clear_stale(&ctx.aws, ctx.out, &desired.account.bucket, job.what).await;
-            return apply_plan(ctx, desired, job, first, None).await;
-        }
+        Some(hold) if !job.dry_run => hold,
         _ => return apply_plan(ctx, desired, job, first, None).await,
     };
+    if first.1.is_empty() {
+        lock::clear_stale(&ctx.aws, ctx.out, &desired.account.bucket, job.what).await;
+        return apply_plan(ctx, desired, job, first, None).await;
+    }
     // Asked before the lock is taken: a run that may not go on (no terminal and no --yes, or
     // the answer is no) writes nothing. Under the lock the plan is asked for again only if it
     // changed.
     let asked = first.1.len();
-    confirm(
-        ctx.out,
-        ctx.global.yes,
-        &format!("{} ({} steps)", job.question, asked),
-    )?;
+    ask(ctx, &job, asked)?;
     let Some(held) =
         lock::acquire(&ctx.aws, ctx.out, &desired.account.bucket, job.what, hold).await?
     else {
@@ -271,6 +267,15 @@ pub async fn converge(
         ctx.out.say(format!("warning: {warning}"));
     }
     result
+}
+
+/// The job's confirmation question, for a plan of `steps` steps.
+fn ask(ctx: &Context<'_>, job: &Job, steps: usize) -> Result<(), Failure> {
+    confirm(
+        ctx.out,
+        ctx.global.yes,
+        &format!("{} ({steps} steps)", job.question),
+    )
 }
 
 async fn observe_and_plan(
@@ -313,11 +318,7 @@ async fn apply_plan(
         return Ok(done);
     }
     if confirmed_steps != Some(done.plan.len()) {
-        confirm(
-            ctx.out,
-            ctx.global.yes,
-            &format!("{} ({} steps)", job.question, done.plan.len()),
-        )?;
+        ask(ctx, &job, done.plan.len())?;
     }
     let progress = ctx.progress();
     crate::interrupt::listen();
