@@ -115,13 +115,17 @@ pub fn max_attempts(config: &aws_config::SdkConfig) -> u32 {
 
 fn with_default_attempts(config: aws_config::SdkConfig) -> aws_config::SdkConfig {
     let chosen = std::env::var_os("AWS_MAX_ATTEMPTS").is_some();
-    match config.retry_config() {
-        Some(retry) if !chosen && retry.max_attempts() == 3 => {
-            let retry = retry.clone().with_max_attempts(DEFAULT_MAX_ATTEMPTS);
-            config.into_builder().retry_config(retry).build()
-        }
-        _ => config,
+    let Some(mut retry) = config.retry_config().cloned() else {
+        return config;
+    };
+    if !chosen && retry.max_attempts() == 3 {
+        retry = retry.with_max_attempts(DEFAULT_MAX_ATTEMPTS);
     }
+    let backoff = (retry.initial_backoff(), retry.max_backoff());
+    retry = retry
+        .with_initial_backoff(crate::pace::scaled(backoff.0))
+        .with_max_backoff(crate::pace::scaled(backoff.1));
+    config.into_builder().retry_config(retry).build()
 }
 
 /// A profile asked for by name must exist: without this, a misspelt `--profile` with
@@ -199,7 +203,7 @@ pub async fn read_object_etag(
         match out.body.collect().await {
             Ok(bytes) => return Ok(Some((bytes.into_bytes().to_vec(), etag))),
             Err(_) if attempt < max_attempts(&aws.config) => {
-                tokio::time::sleep(std::time::Duration::from_millis(100 << attempt)).await;
+                crate::pace::pause(std::time::Duration::from_millis(100 << attempt)).await;
                 attempt += 1;
             }
             Err(e) => {

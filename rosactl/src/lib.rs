@@ -10,6 +10,7 @@ pub mod deploy;
 pub mod exit;
 pub mod interrupt;
 pub mod output;
+pub mod pace;
 pub mod payloads;
 pub mod platform;
 pub mod settings;

@@ -1,7 +1,7 @@
 //! The Platform API as rosactl uses it: connection from `--api-url` / `ROSACTL_API_URL`,
 //! signed with the same AWS credentials as everything else; errors become [`Failure`]s.
 
-use rosa_platform_client::{Api, ApiUrl, Client, Error};
+use rosa_platform_client::{Api, ApiUrl, Client, Error, RetryPolicy};
 use serde::Serialize;
 
 use crate::aws::Aws;
@@ -68,8 +68,14 @@ impl Platform {
         let client = Client::with_provider(url, Some(&region), provider)
             .map(|c| c.with_debug(global.debug))
             .map_err(|e| Failure::usage(format!("--api-url: {e}")))?;
+        let retry = RetryPolicy::default();
+        let retry = RetryPolicy {
+            base: crate::pace::scaled(retry.base),
+            cap: crate::pace::scaled(retry.cap),
+            ..retry
+        };
         Ok(Some(Platform {
-            api: Api::new(client),
+            api: Api::new(client).with_retry(retry),
             url: shown,
         }))
     }

@@ -5,7 +5,9 @@
 
 use std::process::Command;
 
-const SEAM_VARIABLE: &[u8] = b"ROSACTL_TEST_PACKAGE_VARIANT";
+/// The seams' variables: a second package variant (src/payloads.rs) and shorter pauses
+/// between attempts (src/pace.rs).
+const SEAM_VARIABLES: [&[u8]; 2] = [b"ROSACTL_TEST_PACKAGE_VARIANT", b"ROSACTL_TEST_TIME_SCALE"];
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
@@ -31,10 +33,14 @@ fn packages(bin: &std::ffi::OsStr, variant: Option<&str>) -> serde_json::Value {
 fn the_test_build_has_the_seam_exactly_when_the_feature_is_on() {
     let bin = std::ffi::OsStr::new(env!("CARGO_BIN_EXE_rosactl"));
     let bytes = std::fs::read(bin).unwrap();
-    assert_eq!(
-        contains(&bytes, SEAM_VARIABLE),
-        cfg!(feature = "test-seams")
-    );
+    for variable in SEAM_VARIABLES {
+        assert_eq!(
+            contains(&bytes, variable),
+            cfg!(feature = "test-seams"),
+            "{}",
+            String::from_utf8_lossy(variable)
+        );
+    }
     let changed = packages(bin, None) != packages(bin, Some("9"));
     assert_eq!(changed, cfg!(feature = "test-seams"));
 }
@@ -53,10 +59,13 @@ fn the_release_binary_has_no_test_seam() {
         return;
     };
     let bytes = std::fs::read(&bin).unwrap_or_else(|e| panic!("{bin:?}: {e}"));
-    assert!(
-        !contains(&bytes, SEAM_VARIABLE),
-        "the release binary mentions the test seam's variable"
-    );
+    for variable in SEAM_VARIABLES {
+        assert!(
+            !contains(&bytes, variable),
+            "the release binary mentions the test seam's variable {}",
+            String::from_utf8_lossy(variable)
+        );
+    }
     assert_eq!(
         packages(&bin, None),
         packages(&bin, Some("9")),

@@ -2,7 +2,6 @@
 //! Every resource is read back with the AWS SDK; AWS calls are counted by the bed.
 
 use std::process::{Command, Output, Stdio};
-use std::time::Duration;
 
 use rosa_testbed::TestBed;
 use rosa_testbed::platform::{INVOKER_ARN, OPERATOR_KEY, OPERATOR_SECRET};

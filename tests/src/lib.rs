@@ -16,6 +16,9 @@ use std::process::Command;
 pub use aws::{AwsBed, BedError};
 pub use platform::{PlatformApi, PlatformConfig};
 
+/// What `ROSACTL_TEST_TIME_SCALE` divides rosactl's pauses by in [`TestBed::command`].
+pub const TIME_SCALE: u32 = 20;
+
 /// Variables that would point rosactl at the developer's own AWS setup.
 pub const ENV_REMOVE: &[&str] = &[
     "AWS_PROFILE",
@@ -88,6 +91,7 @@ impl TestBed {
         let mut env = self.aws.env();
         env.push(("ROSACTL_API_URL".into(), self.platform.base_url.clone()));
         env.push(("NO_COLOR".into(), "1".into()));
+
         env.push((
             "ROSACTL_CONFIG".into(),
             self.config_home.join("config.json").display().to_string(),
@@ -102,6 +106,10 @@ impl TestBed {
             cmd.env_remove(key);
         }
         cmd.envs(self.env());
+        // rosactl's pauses between attempts, a twentieth of a real run's: the same calls in
+        // the same order, without the seconds of backoff (a seam of test builds only, see
+        // rosactl/src/pace.rs; the release binary ignores it).
+        cmd.env("ROSACTL_TEST_TIME_SCALE", TIME_SCALE.to_string());
         cmd
     }
 

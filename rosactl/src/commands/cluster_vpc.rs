@@ -1068,7 +1068,7 @@ pub async fn create(
                         t.cluster,
                         summary(&t, &step)
                     ));
-                    tokio::time::sleep(delay).await;
+                    crate::pace::pause(delay).await;
                     delay = (delay * 2).min(Duration::from_secs(8));
                     attempt += 1;
                     seen = observe(&ec2, &r53, &t.cluster).await?;
@@ -1189,7 +1189,7 @@ where
         match deleted(send().await) {
             Ok(()) => return Ok(()),
             Err(e) if attempt < attempts && crate::aws::transient(&e) => {
-                tokio::time::sleep(delay).await;
+                crate::pace::pause(delay).await;
                 delay = (delay * 2).min(Duration::from_secs(5));
                 attempt += 1;
             }

@@ -237,7 +237,7 @@ pub async fn acquire(
             ));
             waited_for = Some(who);
         }
-        tokio::time::sleep(pause).await;
+        crate::pace::pause(pause).await;
         pause = (pause * 2).min(Duration::from_secs(2));
     }
 }

@@ -49,17 +49,17 @@ where
     F: FnMut() -> Fut,
     Fut: Future<Output = T>,
 {
-    let deadline = Instant::now() + backoff.limit;
+    let deadline = Instant::now() + crate::pace::scaled(backoff.limit);
     let mut delay = backoff.first;
     loop {
         let answer = call().await;
         if !again(&answer) {
             return (answer, false);
         }
-        if Instant::now() + delay > deadline {
+        if Instant::now() + crate::pace::scaled(delay) > deadline {
             return (answer, true);
         }
-        tokio::time::sleep(delay).await;
+        crate::pace::pause(delay).await;
         delay = (delay * 2).min(backoff.max);
     }
 }
