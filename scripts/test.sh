@@ -30,11 +30,53 @@ phase "release build (the shipped binary; a test checks it has no test seam)"
 cargo build --locked --release -p rosactl "${timings[@]}"
 export ROSACTL_RELEASE_BIN="$target/release/rosactl"
 
-phase "cargo test --workspace"
-log=$(mktemp "${TMPDIR:-/tmp}/rosactl-test.XXXXXX")
-trap 'rm -f "$log"' EXIT
-cargo test --locked --workspace --all-features 2>&1 | tee "$log"
-read -r passed failed < <(awk '/^test result:/ {p += $4; f += $6} END {print p+0, f+0}' "$log")
+# The tests in three lanes at once: cargo runs test binaries one after the other, and the two
+# longest (interruptions: every kill point, one after the other; reliability) would leave a
+# core idle for minutes. Each lane is a plain `cargo test` of some targets, with the same
+# features as the build above (nothing is rebuilt); their logs are printed whole, in turn.
+phase "cargo test --workspace, in three lanes"
+lanes=$(mktemp -d "${TMPDIR:-/tmp}/rosactl-test.XXXXXX")
+# A lane still running when this script stops (Ctrl-C, a failure) is stopped with it.
+stop_lanes() {
+  local running
+  running=$(jobs -p)
+  if [ -n "$running" ]; then kill $running 2>/dev/null || true; fi
+  rm -rf "$lanes"
+}
+trap stop_lanes EXIT
+test_cmd=(cargo test --locked --workspace --all-features)
+heavy=(interruptions reliability setup_account)
+# Every other test target of the workspace (cargo metadata), so that a new one is not missed.
+mapfile -t others < <(cargo metadata --locked --no-deps --format-version 1 | python3 -c '
+import json, sys
+heavy = set(sys.argv[1:])
+for p in json.load(sys.stdin)["packages"]:
+    for t in p["targets"]:
+        if "test" in t["kind"] and t["name"] not in heavy:
+            print("--test"); print(t["name"])
+' "${heavy[@]}")
+lane() {
+  local name=$1; shift
+  local status=0
+  "$@" > "$lanes/$name.log" 2>&1 || status=$?
+  echo "$status" > "$lanes/$name.status"
+}
+lane 1 "${test_cmd[@]}" --test interruptions &
+lane 2 "${test_cmd[@]}" --test reliability --test setup_account &
+rest() { "${test_cmd[@]}" --lib --bins "${others[@]}" && "${test_cmd[@]}" --doc; }
+lane 3 rest &
+wait
+status=0
+for n in 1 2 3; do
+  echo "== lane $n, exit status $(cat "$lanes/$n.status" 2>/dev/null || echo missing):"
+  cat "$lanes/$n.log"
+  [ "$(cat "$lanes/$n.status" 2>/dev/null)" = 0 ] || status=1
+done
+read -r passed failed < <(cat "$lanes"/*.log | awk '/^test result:/ {p += $4; f += $6} END {print p+0, f+0}')
+if [ "$status" != 0 ]; then
+  echo "== tests FAILED: $passed passed, $failed failed" >&2
+  exit 1
+fi
 
 phase "reproducible Lambda packages"
 ./scripts/check-reproducible.sh
