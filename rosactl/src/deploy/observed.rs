@@ -197,13 +197,34 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
             return Err(anyhow::anyhow!(describe(&e))).context(format!("reading bucket {bucket}"));
         }
     }
-    let public_access_blocked = match s3
-        .get_public_access_block()
-        .bucket(bucket)
-        .expected_bucket_owner(&aws.account_id)
-        .send()
-        .await
-    {
+    // The bucket exists and is ours: its six settings are read at once.
+    let (access_block, encryption, versioning, ownership, policy, tagging) = tokio::join!(
+        s3.get_public_access_block()
+            .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
+            .send(),
+        s3.get_bucket_encryption()
+            .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
+            .send(),
+        s3.get_bucket_versioning()
+            .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
+            .send(),
+        s3.get_bucket_ownership_controls()
+            .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
+            .send(),
+        s3.get_bucket_policy()
+            .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
+            .send(),
+        s3.get_bucket_tagging()
+            .bucket(bucket)
+            .expected_bucket_owner(&aws.account_id)
+            .send(),
+    );
+    let public_access_blocked = match access_block {
         Ok(out) => out.public_access_block_configuration.is_some_and(|c| {
             c.block_public_acls == Some(true)
                 && c.ignore_public_acls == Some(true)
@@ -216,13 +237,7 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
                 .context(format!("reading the public access block of {bucket}"));
         }
     };
-    let encrypted = match s3
-        .get_bucket_encryption()
-        .bucket(bucket)
-        .expected_bucket_owner(&aws.account_id)
-        .send()
-        .await
-    {
+    let encrypted = match encryption {
         Ok(out) => out
             .server_side_encryption_configuration
             .is_some_and(|c| !c.rules.is_empty()),
@@ -232,23 +247,12 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
                 .context(format!("reading the encryption of {bucket}"));
         }
     };
-    let versioning = s3
-        .get_bucket_versioning()
-        .bucket(bucket)
-        .expected_bucket_owner(&aws.account_id)
-        .send()
-        .await
+    let versioning = versioning
         .map_err(|e| anyhow::anyhow!(describe(&e)))
         .context(format!("reading the versioning of {bucket}"))?
         .status
         .is_some_and(|s| s == aws_sdk_s3::types::BucketVersioningStatus::Enabled);
-    let owner_enforced = match s3
-        .get_bucket_ownership_controls()
-        .bucket(bucket)
-        .expected_bucket_owner(&aws.account_id)
-        .send()
-        .await
-    {
+    let owner_enforced = match ownership {
         Ok(out) => out.ownership_controls.is_some_and(|c| {
             c.rules.iter().any(|r| {
                 r.object_ownership == aws_sdk_s3::types::ObjectOwnership::BucketOwnerEnforced
@@ -260,13 +264,7 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
                 .context(format!("reading the object ownership of {bucket}"));
         }
     };
-    let policy = match s3
-        .get_bucket_policy()
-        .bucket(bucket)
-        .expected_bucket_owner(&aws.account_id)
-        .send()
-        .await
-    {
+    let policy = match policy {
         Ok(out) => out.policy.as_deref().and_then(names::parse_policy),
         Err(e) if e.code() == Some("NoSuchBucketPolicy") => None,
         Err(e) => {
@@ -274,13 +272,7 @@ async fn observe_bucket(aws: &Aws, bucket: &str) -> anyhow::Result<BucketState> 
                 .context(format!("reading the policy of {bucket}"));
         }
     };
-    let tags = match s3
-        .get_bucket_tagging()
-        .bucket(bucket)
-        .expected_bucket_owner(&aws.account_id)
-        .send()
-        .await
-    {
+    let tags = match tagging {
         Ok(out) => tags_of(out.tag_set.into_iter().map(|t| (t.key, t.value))),
         Err(e) if e.code() == Some("NoSuchTagSet") || e.code() == Some("NoSuchTagSetError") => {
             BTreeMap::new()
@@ -315,14 +307,21 @@ async fn observe_role(aws: &Aws, role_name: &str) -> anyhow::Result<Option<RoleS
         }
     };
     let Some(role) = role else { return Ok(None) };
-    let policy = match aws
-        .iam
-        .get_role_policy()
-        .role_name(role_name)
-        .policy_name(role_name)
-        .send()
-        .await
-    {
+    // The role exists: its policy, tags and policy lists are read at once.
+    let (policy, tags, inline, attached) = tokio::join!(
+        aws.iam
+            .get_role_policy()
+            .role_name(role_name)
+            .policy_name(role_name)
+            .send(),
+        aws.iam.list_role_tags().role_name(role_name).send(),
+        aws.iam.list_role_policies().role_name(role_name).send(),
+        aws.iam
+            .list_attached_role_policies()
+            .role_name(role_name)
+            .send(),
+    );
+    let policy = match policy {
         Ok(out) => names::parse_policy(&out.policy_document),
         Err(e)
             if e.as_service_error()
@@ -335,14 +334,6 @@ async fn observe_role(aws: &Aws, role_name: &str) -> anyhow::Result<Option<RoleS
                 .context(format!("reading the policy of role {role_name}"));
         }
     };
-    let (tags, inline, attached) = tokio::join!(
-        aws.iam.list_role_tags().role_name(role_name).send(),
-        aws.iam.list_role_policies().role_name(role_name).send(),
-        aws.iam
-            .list_attached_role_policies()
-            .role_name(role_name)
-            .send(),
-    );
     let tags = tags
         .map_err(|e| anyhow::anyhow!(describe(&e)))
         .context(format!("reading the tags of role {role_name}"))?
@@ -489,45 +480,17 @@ async fn observe_function(
         tags: out.tags.unwrap_or_default().into_iter().collect(),
     });
 
-    let mut marker = None;
-    loop {
-        let page = aws
-            .lambda
-            .list_versions_by_function()
+    // The function exists: its versions, aliases and who may invoke it are read at once.
+    let (versions, aliases, access) = tokio::join!(
+        list_versions(aws, &names.function_name, name),
+        aws.lambda
+            .list_aliases()
             .function_name(&names.function_name)
-            .set_marker(marker)
-            .send()
-            .await
-            .map_err(|e| anyhow::anyhow!(describe(&e)))
-            .context(format!("listing the versions of {name}"))?;
-        for v in page.versions.unwrap_or_default() {
-            let version = v.version.unwrap_or_default();
-            if version == "$LATEST" {
-                continue;
-            }
-            observed.versions.push(VersionState {
-                version,
-                code_sha256: v.code_sha256.unwrap_or_default(),
-                memory_mb: v.memory_size.unwrap_or_default(),
-                timeout_s: v.timeout.unwrap_or_default(),
-                description: v.description.unwrap_or_default(),
-            });
-        }
-        marker = page.next_marker;
-        if marker.is_none() {
-            break;
-        }
-    }
-    observed
-        .versions
-        .sort_by_key(|v| v.version.parse::<u64>().unwrap_or(0));
-
-    let aliases = aws
-        .lambda
-        .list_aliases()
-        .function_name(&names.function_name)
-        .send()
-        .await
+            .send(),
+        invoke_access(aws, &names.function_name),
+    );
+    observed.versions = versions?;
+    let aliases = aliases
         .map_err(|e| anyhow::anyhow!(describe(&e)))
         .context(format!("listing the aliases of {name}"))?;
     for a in aliases.aliases.unwrap_or_default() {
@@ -543,12 +506,52 @@ async fn observe_function(
             );
         }
     }
-    let (permission, foreign) = invoke_access(aws, &names.function_name).await?;
+    let (permission, foreign) = access?;
     if observed.aliases.contains_key(PROD) {
         observed.permission = permission;
     }
     observed.foreign_access = foreign;
     Ok(observed)
+}
+
+/// Every published version of `function` (all pages), oldest first.
+async fn list_versions(
+    aws: &Aws,
+    function: &str,
+    name: &str,
+) -> anyhow::Result<Vec<VersionState>> {
+    let mut versions = Vec::new();
+    let mut marker = None;
+    loop {
+        let page = aws
+            .lambda
+            .list_versions_by_function()
+            .function_name(function)
+            .set_marker(marker)
+            .send()
+            .await
+            .map_err(|e| anyhow::anyhow!(describe(&e)))
+            .context(format!("listing the versions of {name}"))?;
+        for v in page.versions.unwrap_or_default() {
+            let version = v.version.unwrap_or_default();
+            if version == "$LATEST" {
+                continue;
+            }
+            versions.push(VersionState {
+                version,
+                code_sha256: v.code_sha256.unwrap_or_default(),
+                memory_mb: v.memory_size.unwrap_or_default(),
+                timeout_s: v.timeout.unwrap_or_default(),
+                description: v.description.unwrap_or_default(),
+            });
+        }
+        marker = page.next_marker;
+        if marker.is_none() {
+            break;
+        }
+    }
+    versions.sort_by_key(|v| v.version.parse::<u64>().unwrap_or(0));
+    Ok(versions)
 }
 
 async fn object_exists(aws: &Aws, bucket: &str, key: &str) -> anyhow::Result<bool> {
@@ -649,64 +652,86 @@ async fn invoke_access(
     aws: &Aws,
     name: &str,
 ) -> anyhow::Result<(Option<PermissionState>, Vec<String>)> {
+    // The three qualifiers' policies and URLs, all read at once.
+    let qualifiers = [None, Some(PROD), Some(STAGING)];
+    let reads = futures_util::future::join_all(
+        qualifiers
+            .iter()
+            .map(|qualifier| qualifier_access(aws, name, *qualifier)),
+    )
+    .await;
     let mut permission = None;
     let mut found = Vec::new();
-    for qualifier in [None, Some(PROD), Some(STAGING)] {
-        let shown = qualifier.map_or(name.to_string(), |q| format!("{name}:{q}"));
-        let policy = statements(aws, name, qualifier).await?;
-        if qualifier == Some(PROD) {
-            permission = ours(&policy);
-        }
-        for s in policy {
-            let actions = match &s["Action"] {
-                Value::Array(a) => a
-                    .iter()
-                    .filter_map(|v| v.as_str())
-                    .map(String::from)
-                    .collect(),
-                Value::String(a) => vec![a.clone()],
-                _ => Vec::new(),
-            };
-            let invokes = actions.iter().any(|a| {
-                matches!(
-                    a.as_str(),
-                    "lambda:InvokeFunction" | "lambda:InvokeFunctionUrl" | "lambda:*" | "*"
-                )
-            });
-            let ours = s["Sid"] == STATEMENT_ID && qualifier == Some(PROD);
-            if invokes && s["Effect"] != "Deny" && !ours {
-                found.push(format!(
-                    "{shown}: statement {} (not made by rosactl) lets {} invoke it",
-                    s["Sid"].as_str().unwrap_or("(no Sid)"),
-                    principal_of(&s)
-                ));
-            }
-        }
-        match aws
-            .lambda
+    for read in reads {
+        let (ours, others) = read?;
+        permission = permission.or(ours);
+        found.extend(others);
+    }
+    Ok((permission, found))
+}
+
+/// What lets someone invoke `name:qualifier`: our statement (on `prod` only), and the
+/// statements and function URL rosactl did not make.
+async fn qualifier_access(
+    aws: &Aws,
+    name: &str,
+    qualifier: Option<&str>,
+) -> anyhow::Result<(Option<PermissionState>, Vec<String>)> {
+    let shown = qualifier.map_or(name.to_string(), |q| format!("{name}:{q}"));
+    let mut permission = None;
+    let mut found = Vec::new();
+    let (policy, url) = tokio::join!(
+        statements(aws, name, qualifier),
+        aws.lambda
             .get_function_url_config()
             .function_name(name)
             .set_qualifier(qualifier.map(String::from))
             .send()
-            .await
-        {
-            // A URL belongs to the qualifier its FunctionArn names (some implementations
-            // answer an alias's lookup with the function's own URL: counted once).
-            Ok(url) if url.function_arn.ends_with(&format!(":function:{shown}")) => {
-                found.push(format!(
-                    "{shown}: function URL {} (auth type {}) invokes it over HTTPS",
-                    url.function_url,
-                    url.auth_type.as_str()
-                ))
-            }
-            Ok(_) => {}
-            Err(e)
-                if e.as_service_error()
-                    .is_some_and(|e| e.is_resource_not_found_exception()) => {}
-            Err(e) => {
-                return Err(anyhow::anyhow!(describe(&e)))
-                    .context(format!("reading the function URL of {shown}"));
-            }
+    );
+    let policy = policy?;
+    if qualifier == Some(PROD) {
+        permission = ours(&policy);
+    }
+    for s in policy {
+        let actions = match &s["Action"] {
+            Value::Array(a) => a
+                .iter()
+                .filter_map(|v| v.as_str())
+                .map(String::from)
+                .collect(),
+            Value::String(a) => vec![a.clone()],
+            _ => Vec::new(),
+        };
+        let invokes = actions.iter().any(|a| {
+            matches!(
+                a.as_str(),
+                "lambda:InvokeFunction" | "lambda:InvokeFunctionUrl" | "lambda:*" | "*"
+            )
+        });
+        let ours = s["Sid"] == STATEMENT_ID && qualifier == Some(PROD);
+        if invokes && s["Effect"] != "Deny" && !ours {
+            found.push(format!(
+                "{shown}: statement {} (not made by rosactl) lets {} invoke it",
+                s["Sid"].as_str().unwrap_or("(no Sid)"),
+                principal_of(&s)
+            ));
+        }
+    }
+    match url {
+        // A URL belongs to the qualifier its FunctionArn names (some implementations
+        // answer an alias's lookup with the function's own URL: counted once).
+        Ok(url) if url.function_arn.ends_with(&format!(":function:{shown}")) => found.push(format!(
+            "{shown}: function URL {} (auth type {}) invokes it over HTTPS",
+            url.function_url,
+            url.auth_type.as_str()
+        )),
+        Ok(_) => {}
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_resource_not_found_exception()) => {}
+        Err(e) => {
+            return Err(anyhow::anyhow!(describe(&e)))
+                .context(format!("reading the function URL of {shown}"));
         }
     }
     Ok((permission, found))
