@@ -45,32 +45,31 @@ stop_lanes() {
 }
 trap stop_lanes EXIT
 test_cmd=(cargo test --locked --workspace --all-features)
-heavy=(interruptions reliability setup_account)
+lane1=(interruptions)
+lane2=(reliability setup_account)
+# `--test A --test B ...` for the targets named.
+as_tests() { local t; for t in "$@"; do printf '%s\n' --test "$t"; done; }
 # Every other test target of the workspace (cargo metadata), so that a new one is not missed.
 mapfile -t others < <(cargo metadata --locked --no-deps --format-version 1 | python3 -c '
 import json, sys
-heavy = set(sys.argv[1:])
+taken = set(sys.argv[1:])
 for p in json.load(sys.stdin)["packages"]:
     for t in p["targets"]:
-        if "test" in t["kind"] and t["name"] not in heavy:
+        if "test" in t["kind"] and t["name"] not in taken:
             print("--test"); print(t["name"])
-' "${heavy[@]}")
-lane() {
-  local name=$1; shift
-  local status=0
-  "$@" > "$lanes/$name.log" 2>&1 || status=$?
-  echo "$status" > "$lanes/$name.status"
-}
-lane 1 "${test_cmd[@]}" --test interruptions &
-lane 2 "${test_cmd[@]}" --test reliability --test setup_account &
+' "${lane1[@]}" "${lane2[@]}")
 rest() { "${test_cmd[@]}" --lib --bins "${others[@]}" && "${test_cmd[@]}" --doc; }
-lane 3 rest &
-wait
+pids=()
+"${test_cmd[@]}" $(as_tests "${lane1[@]}") > "$lanes/1.log" 2>&1 & pids+=($!)
+"${test_cmd[@]}" $(as_tests "${lane2[@]}") > "$lanes/2.log" 2>&1 & pids+=($!)
+rest > "$lanes/3.log" 2>&1 & pids+=($!)
 status=0
 for n in 1 2 3; do
-  echo "== lane $n, exit status $(cat "$lanes/$n.status" 2>/dev/null || echo missing):"
+  code=0
+  wait "${pids[$((n - 1))]}" || code=$?
+  echo "== lane $n, exit status $code:"
   cat "$lanes/$n.log"
-  [ "$(cat "$lanes/$n.status" 2>/dev/null)" = 0 ] || status=1
+  [ "$code" = 0 ] || status=1
 done
 read -r passed failed < <(cat "$lanes"/*.log | awk '/^test result:/ {p += $4; f += $6} END {print p+0, f+0}')
 if [ "$status" != 0 ]; then

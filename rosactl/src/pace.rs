@@ -27,7 +27,7 @@ fn divisor() -> u32 {
 }
 
 #[cfg(feature = "test-seams")]
-pub const VARIABLE: &str = "ROSACTL_TEST_TIME_SCALE";
+const VARIABLE: &str = "ROSACTL_TEST_TIME_SCALE";
 
 #[cfg(feature = "test-seams")]
 fn divisor() -> u32 {

@@ -91,7 +91,6 @@ impl TestBed {
         let mut env = self.aws.env();
         env.push(("ROSACTL_API_URL".into(), self.platform.base_url.clone()));
         env.push(("NO_COLOR".into(), "1".into()));
-
         env.push((
             "ROSACTL_CONFIG".into(),
             self.config_home.join("config.json").display().to_string(),

@@ -515,11 +515,7 @@ async fn observe_function(
 }
 
 /// Every published version of `function` (all pages), oldest first.
-async fn list_versions(
-    aws: &Aws,
-    function: &str,
-    name: &str,
-) -> anyhow::Result<Vec<VersionState>> {
+async fn list_versions(aws: &Aws, function: &str, name: &str) -> anyhow::Result<Vec<VersionState>> {
     let mut versions = Vec::new();
     let mut marker = None;
     loop {
@@ -678,7 +674,6 @@ async fn qualifier_access(
     qualifier: Option<&str>,
 ) -> anyhow::Result<(Option<PermissionState>, Vec<String>)> {
     let shown = qualifier.map_or(name.to_string(), |q| format!("{name}:{q}"));
-    let mut permission = None;
     let mut found = Vec::new();
     let (policy, url) = tokio::join!(
         statements(aws, name, qualifier),
@@ -689,9 +684,11 @@ async fn qualifier_access(
             .send()
     );
     let policy = policy?;
-    if qualifier == Some(PROD) {
-        permission = ours(&policy);
-    }
+    let permission = if qualifier == Some(PROD) {
+        ours(&policy)
+    } else {
+        None
+    };
     for s in policy {
         let actions = match &s["Action"] {
             Value::Array(a) => a
@@ -720,11 +717,13 @@ async fn qualifier_access(
     match url {
         // A URL belongs to the qualifier its FunctionArn names (some implementations
         // answer an alias's lookup with the function's own URL: counted once).
-        Ok(url) if url.function_arn.ends_with(&format!(":function:{shown}")) => found.push(format!(
-            "{shown}: function URL {} (auth type {}) invokes it over HTTPS",
-            url.function_url,
-            url.auth_type.as_str()
-        )),
+        Ok(url) if url.function_arn.ends_with(&format!(":function:{shown}")) => {
+            found.push(format!(
+                "{shown}: function URL {} (auth type {}) invokes it over HTTPS",
+                url.function_url,
+                url.auth_type.as_str()
+            ))
+        }
         Ok(_) => {}
         Err(e)
             if e.as_service_error()

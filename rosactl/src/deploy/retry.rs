@@ -56,10 +56,11 @@ where
         if !again(&answer) {
             return (answer, false);
         }
-        if Instant::now() + crate::pace::scaled(delay) > deadline {
+        let pause = crate::pace::scaled(delay);
+        if Instant::now() + pause > deadline {
             return (answer, true);
         }
-        crate::pace::pause(delay).await;
+        tokio::time::sleep(pause).await;
         delay = (delay * 2).min(backoff.max);
     }
 }
