@@ -33,13 +33,18 @@ impl Error {
     }
 }
 
-/// Retries on 429, 5xx and connection errors with "full jitter" exponential backoff.
+/// Retries on 429, 5xx and connection errors with "full jitter" exponential backoff; a 429's
+/// `Retry-After` is waited out when it is at most `retry_after_cap`.
 #[derive(Debug, Clone, Copy)]
 pub struct RetryPolicy {
     /// Attempts in all, the first included.
     pub attempts: u32,
     pub base: Duration,
     pub cap: Duration,
+    /// The longest `Retry-After` waited out; a longer one is returned as the answer.
+    pub retry_after_cap: Duration,
+    /// Divides the `Retry-After` waits (1 in a shipped build; tests shorten pauses).
+    pub pause_divisor: u32,
 }
 
 impl Default for RetryPolicy {
@@ -48,11 +53,42 @@ impl Default for RetryPolicy {
             attempts: 4,
             base: Duration::from_millis(250),
             cap: Duration::from_secs(5),
+            retry_after_cap: Duration::from_secs(30),
+            pause_divisor: 1,
         }
     }
 }
 
+/// How long to wait before resending after `result`: a 429's `Retry-After` (at most `cap`;
+/// `None` when it asks for longer), else `backoff`.
+pub fn retry_after_wait(
+    result: &Result<RawResponse, ClientError>,
+    backoff: Duration,
+    cap: Duration,
+) -> Option<Duration> {
+    match result {
+        Ok(r) if r.status == 429 => match r.retry_after.map(Duration::from_secs) {
+            Some(wait) if wait > cap => None,
+            Some(wait) => Some(wait.max(backoff)),
+            None => Some(backoff),
+        },
+        _ => Some(backoff),
+    }
+}
+
 impl RetryPolicy {
+    /// The pause before the next attempt, `None` when a 429 asks for longer than allowed.
+    fn pause(&self, attempt: u32, result: &Result<RawResponse, ClientError>) -> Option<Duration> {
+        let backoff = self.delay(attempt);
+        retry_after_wait(result, backoff, self.retry_after_cap).map(|wait| {
+            if wait > backoff {
+                wait / self.pause_divisor.max(1)
+            } else {
+                wait
+            }
+        })
+    }
+
     fn delay(&self, attempt: u32) -> Duration {
         let ceiling = self.base.saturating_mul(1 << attempt.min(16)).min(self.cap);
         let nanos = SystemTime::now()
@@ -145,8 +181,10 @@ impl Api {
             let result = self.client.send(request).await;
             let retryable = safe_to_resend(&result) || (idempotent && outcome_unknown(&result));
             if retryable && attempt < self.retry.attempts {
-                tokio::time::sleep(self.retry.delay(attempt)).await;
-                continue;
+                if let Some(pause) = self.retry.pause(attempt, &result) {
+                    tokio::time::sleep(pause).await;
+                    continue;
+                }
             }
             return Ok(result?);
         }
@@ -233,8 +271,11 @@ impl Api {
             let result = self.client.send(signed).await;
             if attempt < self.retry.attempts {
                 if safe_to_resend(&result) {
-                    tokio::time::sleep(self.retry.delay(attempt)).await;
-                    continue;
+                    if let Some(pause) = self.retry.pause(attempt, &result) {
+                        tokio::time::sleep(pause).await;
+                        continue;
+                    }
+                    return decode(result?);
                 }
                 if outcome_unknown(&result) {
                     tokio::time::sleep(self.retry.delay(attempt)).await;
@@ -310,11 +351,45 @@ impl Api {
         decode::<serde_json::Value>(answer).map(drop)
     }
 
-    /// Pages through `GET /api/v0/clusters`.
-    pub fn clusters(&self, status: Option<&str>, page_size: u32) -> Pages<'_> {
+    /// `PATCH /api/v0/clusters/{id}` with only the keys to change (the server merges them
+    /// into the stored spec); sending it twice has the effect of sending it once.
+    pub async fn update_cluster(&self, id: &str, spec: &serde_json::Value) -> Result<Cluster, Error> {
+        let body = serde_json::to_vec(&serde_json::json!({"spec": spec}))
+            .map_err(|e| ClientError::Signing(e.to_string()))?;
+        decode(
+            self.send(
+                Method::PATCH,
+                &format!("/api/v0/clusters/{}", encode_query(id)),
+                Some(body),
+                true,
+            )
+            .await?,
+        )
+    }
+
+    /// `PUT /api/v0/nodepools/{id}` with only the keys to change.
+    pub async fn update_nodepool(
+        &self,
+        id: &str,
+        spec: &serde_json::Value,
+    ) -> Result<NodePool, Error> {
+        let body = serde_json::to_vec(&serde_json::json!({"spec": spec}))
+            .map_err(|e| ClientError::Signing(e.to_string()))?;
+        decode(
+            self.send(
+                Method::PUT,
+                &format!("/api/v0/nodepools/{}", encode_query(id)),
+                Some(body),
+                true,
+            )
+            .await?,
+        )
+    }
+
+    /// Pages through `GET /api/v0/clusters` (the server filters nothing: callers filter).
+    pub fn clusters(&self, page_size: u32) -> Pages<'_> {
         Pages {
             api: self,
-            status: status.map(String::from),
             page_size: page_size.clamp(1, 100),
             offset: 0,
             done: false,
@@ -324,7 +399,7 @@ impl Api {
     }
 
     pub async fn find_cluster_by_name(&self, name: &str) -> Result<Option<Cluster>, Error> {
-        let mut pages = self.clusters(None, 100);
+        let mut pages = self.clusters(100);
         while let Some(page) = pages.next_page().await? {
             if let Some(c) = page.into_iter().find(|c| c.name == name) {
                 return Ok(Some(c));
@@ -337,7 +412,6 @@ impl Api {
 /// Pages of clusters, `limit`/`offset`, until `total` is reached.
 pub struct Pages<'a> {
     api: &'a Api,
-    status: Option<String>,
     page_size: u32,
     offset: u64,
     done: bool,
@@ -356,6 +430,8 @@ fn page_guard(path: &str, pages: u32, ids: &[String], last_ids: &[String]) -> Re
             status: 200,
             code: None,
             reason: format!("GET {path}: {why}; stopped reading pages"),
+            errors: Vec::new(),
+            retry_after: None,
         }))
     };
     if !ids.is_empty() && ids == last_ids {
@@ -373,13 +449,10 @@ impl Pages<'_> {
         if self.done {
             return Ok(None);
         }
-        let mut path = format!(
+        let path = format!(
             "/api/v0/clusters?limit={}&offset={}",
             self.page_size, self.offset
         );
-        if let Some(s) = &self.status {
-            path.push_str(&format!("&status={}", encode_query(s)));
-        }
         let page: ClusterList = self.api.get(&path).await?;
         self.pages += 1;
         let ids: Vec<String> = page.items.iter().map(|c| c.id.clone()).collect();

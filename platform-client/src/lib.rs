@@ -13,7 +13,7 @@ mod api;
 pub mod models;
 mod url;
 
-pub use api::{Api, Error, Pages, RetryPolicy};
+pub use api::{Api, Error, Pages, RetryPolicy, retry_after_wait};
 pub use url::{ApiUrl, region_from_host};
 
 use std::time::SystemTime;
@@ -90,13 +90,27 @@ pub fn sign_for(
     Ok(())
 }
 
-/// An answer the API refused with: the contract's `{kind, code, reason}`, the gateway's
-/// `{message}`, or plain text, all kept with their status.
+/// An answer the API refused with: the contract's `{kind, code, reason, errors?}`, the
+/// gateway's `{message}`, or plain text, all kept with their status.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
     pub status: u16,
-    /// The contract's error code (`account-exists`, `CLUSTERS-MGMT-GET-001`, ...), if any.
+    /// The contract's error code (`AUTH-004`, `CLUSTERS-MGMT-GET-001`, the older server's
+    /// `account-exists` ...), if any.
     pub code: Option<String>,
+    pub reason: String,
+    /// A 422's list: which field, and what is wrong with it.
+    pub errors: Vec<FieldError>,
+    /// A 429's `Retry-After`, in seconds.
+    pub retry_after: Option<u64>,
+}
+
+/// One entry of a validation error's `errors` list.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct FieldError {
+    #[serde(default)]
+    pub field: String,
+    #[serde(default)]
     pub reason: String,
 }
 
@@ -127,11 +141,24 @@ impl ApiError {
             _ if text.is_empty() => (None, "(empty body)".to_string()),
             _ => (None, text.chars().take(500).collect()),
         };
+        let errors = json
+            .as_ref()
+            .and_then(|j| j.get("errors"))
+            .and_then(|e| serde_json::from_value::<Vec<FieldError>>(e.clone()).ok())
+            .unwrap_or_default();
         ApiError {
             status: r.status,
             code,
             reason,
+            errors,
+            retry_after: r.retry_after,
         }
+    }
+
+    /// Whether the code is one of `codes` (today's typed codes and the older server's names
+    /// can be given together).
+    pub fn is(&self, codes: &[&str]) -> bool {
+        self.code.as_deref().is_some_and(|c| codes.contains(&c))
     }
 }
 
@@ -154,6 +181,8 @@ pub struct RawResponse {
     pub content_type: Option<String>,
     /// API Gateway's `x-amzn-RequestId`, when sent.
     pub request_id: Option<String>,
+    /// `Retry-After` in seconds (a 429's), when sent.
+    pub retry_after: Option<u64>,
     pub body: Vec<u8>,
 }
 
@@ -170,6 +199,8 @@ impl RawResponse {
         serde_json::from_slice(&self.body).map_err(|e| ApiError {
             status: self.status,
             code: None,
+            errors: Vec::new(),
+            retry_after: None,
             reason: format!(
                 "the answer is not the JSON expected ({e}): {}",
                 String::from_utf8_lossy(&self.body)
@@ -344,6 +375,11 @@ impl Client {
             .get("x-amzn-requestid")
             .and_then(|v| v.to_str().ok())
             .map(String::from);
+        let retry_after = response
+            .headers()
+            .get(http::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
         let body = response.bytes().await.map_err(|e| ClientError::Transport {
             url,
             reason: transport_reason(&e),
@@ -353,6 +389,7 @@ impl Client {
             status,
             content_type,
             request_id,
+            retry_after,
             body: body.to_vec(),
         })
     }

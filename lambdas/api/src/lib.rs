@@ -57,8 +57,9 @@ pub mod oidc {
     #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
     pub struct Request {
         pub issuer_url: String,
-        /// One to five SHA-1 thumbprints (lowercase hex); the event may also carry one string.
-        #[serde(rename = "thumbprint")]
+        /// Up to five SHA-1 thumbprints (lowercase hex); the event may also carry one string.
+        /// None: IAM verifies the issuer with its own trusted CAs.
+        #[serde(rename = "thumbprint", default, skip_serializing_if = "Vec::is_empty")]
         pub thumbprints: Vec<String>,
         pub cluster_id: String,
     }

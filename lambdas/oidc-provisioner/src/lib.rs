@@ -1,7 +1,8 @@
 //! `rosa-oidc-provisioner`: creates (or updates the thumbprints of) the IAM OIDC provider
 //! of a ROSA cluster in the customer's account.
 //!
-//! Input (field names as on the wire): `issuer_url`, `thumbprint` (one string or a list),
+//! Input (field names as on the wire): `issuer_url`, `thumbprint` (one string or a list of up
+//! to five; optional: without one, IAM verifies the issuer's TLS chain with its own CAs),
 //! `cluster_id`. Output: `oidc_provider_arn`, `status` (`created`, `updated`,
 //! `already_exists`).
 //!
@@ -35,16 +36,14 @@ pub fn parse_request(event: &Value) -> Result<OidcRequest, InputError> {
     let issuer_url = f.str("issuer_url", "an https:// URL")?;
     check_issuer_url("issuer_url", issuer_url)?;
 
-    let expected = "a 40-character hex SHA-1 thumbprint, or a list of 1 to 5 of them";
+    // No thumbprint (the field missing, or an empty list): the provider is created without a
+    // thumbprint list and IAM verifies the issuer with its own trusted CAs, as it has for every
+    // issuer since 2024; a provider that exists keeps its list.
+    let expected = "a 40-character hex SHA-1 thumbprint, or a list of up to 5 of them";
     let given = f
         .opt_str_list("thumbprint", expected, true)?
-        .ok_or_else(|| {
-            f.error(
-                "thumbprint",
-                format!("required field is missing; expected {expected}"),
-            )
-        })?;
-    if given.is_empty() || given.len() > MAX_THUMBPRINTS {
+        .unwrap_or_default();
+    if given.len() > MAX_THUMBPRINTS {
         return Err(f.error(
             "thumbprint",
             format!("expected {expected}, got {} thumbprints", given.len()),
@@ -150,7 +149,7 @@ pub async fn handle(
         .create_open_id_connect_provider()
         .url(&request.issuer_url)
         .set_client_id_list(Some(CLIENT_IDS.iter().map(|c| c.to_string()).collect()))
-        .set_thumbprint_list(Some(request.thumbprints.clone()))
+        .set_thumbprint_list((!request.thumbprints.is_empty()).then(|| request.thumbprints.clone()))
         .tags(tag(TAG_CLUSTER_ID, &request.cluster_id)?)
         .tags(tag(TAG_MANAGED_BY, MANAGED_BY)?)
         .send()
@@ -234,7 +233,9 @@ pub async fn handle(
                 )
             })?;
     }
-    if same_set(existing.thumbprint_list(), &request.thumbprints) {
+    // A request without thumbprints leaves the provider's list as it is.
+    if request.thumbprints.is_empty() || same_set(existing.thumbprint_list(), &request.thumbprints)
+    {
         if !missing.is_empty() {
             return Ok(OidcResult {
                 oidc_provider_arn: arn,
@@ -294,7 +295,6 @@ mod tests {
             ("issuer_url", json!("http://oidc.example.com")),
             ("issuer_url", json!(7)),
             ("thumbprint", json!("abc")),
-            ("thumbprint", json!([])),
             (
                 "thumbprint",
                 json!([tp('a'), tp('b'), tp('c'), tp('d'), tp('e'), tp('f')]),
@@ -315,10 +315,21 @@ mod tests {
             let err = parse_request(&ev).unwrap_err();
             assert_eq!(err.field, field, "{ev}");
         }
-        for missing in REQUEST_KEYS {
+        for missing in REQUEST_KEYS.iter().filter(|k| **k != "thumbprint") {
             let mut ev = good.clone();
             ev.as_object_mut().unwrap().remove(*missing);
             assert_eq!(parse_request(&ev).unwrap_err().field, *missing);
+        }
+    }
+
+    #[test]
+    fn a_request_without_thumbprints_asks_iam_to_use_its_own_cas() {
+        for thumbprint in [None, Some(json!([]))] {
+            let mut ev = json!({"issuer_url":"https://oidc.example.com/c1","cluster_id":"c1"});
+            if let Some(t) = thumbprint {
+                ev["thumbprint"] = t;
+            }
+            assert!(parse_request(&ev).unwrap().thumbprints.is_empty(), "{ev}");
         }
     }
 }
