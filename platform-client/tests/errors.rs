@@ -7,6 +7,7 @@ fn response(status: u16, body: &str) -> RawResponse {
         status,
         content_type: None,
         request_id: None,
+        retry_after: None,
         body: body.as_bytes().to_vec(),
     }
 }

@@ -51,9 +51,14 @@ impl Output {
         Ok(())
     }
 
-    /// A human message on stderr.
+    /// A human message on stderr. With `-o json|yaml` a successful command writes nothing on
+    /// stderr: only warnings (messages starting `warning:`, which ask the user to act) are
+    /// written then.
     pub fn say(&self, msg: impl AsRef<str>) {
-        eprintln!("{}", msg.as_ref());
+        let msg = msg.as_ref();
+        if self.format == Format::Table || msg.starts_with("warning:") {
+            eprintln!("{msg}");
+        }
     }
 
     /// A long wait: on a terminal, a spinner with `what` and the time elapsed until the
@@ -68,10 +73,16 @@ impl Output {
             );
             bar.set_message(what);
             bar.enable_steady_tick(std::time::Duration::from_millis(200));
-            Waiting { bar: Some(bar) }
+            Waiting {
+                bar: Some(bar),
+                quiet: false,
+            }
         } else {
-            eprintln!("{what}");
-            Waiting { bar: None }
+            self.say(&what);
+            Waiting {
+                bar: None,
+                quiet: self.format != Format::Table,
+            }
         }
     }
 }
@@ -79,6 +90,8 @@ impl Output {
 /// See [`Output::waiting`].
 pub struct Waiting {
     bar: Option<indicatif::ProgressBar>,
+    /// `-o json|yaml`: progress is not written.
+    quiet: bool,
 }
 
 impl Waiting {
@@ -86,6 +99,7 @@ impl Waiting {
     pub fn say(&self, msg: impl AsRef<str>) {
         match &self.bar {
             Some(bar) => bar.println(msg.as_ref()),
+            None if self.quiet => {}
             None => eprintln!("{}", msg.as_ref()),
         }
     }

@@ -21,16 +21,18 @@ pub async fn pause(d: Duration) {
     tokio::time::sleep(scaled(d)).await;
 }
 
+/// What every pause is divided by: 1 in a shipped build.
 #[cfg(not(feature = "test-seams"))]
-fn divisor() -> u32 {
+pub fn divisor() -> u32 {
     1
 }
 
 #[cfg(feature = "test-seams")]
 const VARIABLE: &str = "ROSACTL_TEST_TIME_SCALE";
 
+/// What every pause is divided by (`ROSACTL_TEST_TIME_SCALE`).
 #[cfg(feature = "test-seams")]
-fn divisor() -> u32 {
+pub fn divisor() -> u32 {
     static DIVISOR: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
     *DIVISOR.get_or_init(|| parse(std::env::var(VARIABLE).ok().as_deref()))
 }

@@ -20,6 +20,7 @@ fn api_as(standin: &PlatformApi, key: &str, secret: &str) -> Api {
         attempts: 4,
         base: Duration::from_millis(10),
         cap: Duration::from_millis(50),
+        ..RetryPolicy::default()
     })
 }
 
@@ -125,6 +126,7 @@ async fn contract_errors_keep_status_code_and_reason() {
         attempts: 2,
         base: Duration::from_millis(1),
         cap: Duration::from_millis(2),
+        ..RetryPolicy::default()
     });
     let err = down.live().await.unwrap_err();
     assert!(
@@ -136,7 +138,6 @@ async fn contract_errors_keep_status_code_and_reason() {
 
 #[tokio::test]
 async fn pages_through_250_clusters() {
-    // Phases do not advance here, so the status filter sees every cluster.
     let standin = PlatformApi::start(PlatformConfig {
         phase_step: Duration::from_secs(3600),
         ..PlatformConfig::default()
@@ -149,7 +150,7 @@ async fn pages_through_250_clusters() {
             .unwrap();
     }
     let before = standin.requests().len();
-    let all = api.clusters(None, 100).collect(None).await.unwrap();
+    let all = api.clusters(100).collect(None).await.unwrap();
     assert_eq!(all.len(), 250);
     assert_eq!(all[0].name, "cluster-000");
     assert_eq!(all[249].name, "cluster-249");
@@ -162,9 +163,9 @@ async fn pages_through_250_clusters() {
         "three pages of at most 100"
     );
 
-    let some = api.clusters(None, 100).collect(Some(120)).await.unwrap();
+    let some = api.clusters(100).collect(Some(120)).await.unwrap();
     assert_eq!(some.len(), 120);
-    let mut pages = api.clusters(Some("WaitingForPlacement"), 50);
+    let mut pages = api.clusters(50);
     let mut count = 0;
     while let Some(page) = pages.next_page().await.unwrap() {
         assert!(page.len() <= 50);

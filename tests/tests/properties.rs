@@ -276,6 +276,7 @@ where
             status: 200,
             content_type: Some("application/json".into()),
             request_id: None,
+            retry_after: None,
             body,
         }
         .json::<T>()

@@ -17,20 +17,129 @@ use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::platform::{Platform, failure};
 
-pub fn check_name(name: &str) -> Result<(), Failure> {
+/// The longest cluster name the platform accepts (it names `cluster-<uuid>-<name>`, which must
+/// fit 63 characters; CLUSTERS-MGMT-CREATE-006).
+pub const MAX_CLUSTER_NAME: usize = 18;
+
+/// Why `name` is not a DNS label of `min..=max` characters (lowercase letters, digits, '-',
+/// starting and ending with a letter or digit), or `None`.
+fn dns_label_problem(name: &str, min: usize, max: usize) -> Option<String> {
     let b = name.as_bytes();
-    let ok = (3..=63).contains(&b.len())
-        && b.iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
-        && b[0] != b'-'
-        && b[b.len() - 1] != b'-';
-    if ok {
-        Ok(())
-    } else {
-        Err(Failure::usage(format!(
-            "--name: expected 3 to 63 lowercase letters, digits or '-', starting and ending with a letter or digit (^[a-z0-9]([a-z0-9-]*[a-z0-9])?$), got {name:?}"
-        )))
+    if !(min..=max).contains(&b.len()) {
+        return Some(format!("{} characters, expected {min} to {max}", b.len()));
     }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
+    {
+        return Some(format!("{c:?} is not a lowercase letter, digit or '-'"));
+    }
+    if b[0] == b'-' || b[b.len() - 1] == b'-' {
+        return Some("it starts or ends with '-'".into());
+    }
+    None
+}
+
+/// A cluster name the platform accepts, checked before any AWS or Platform API call (so that
+/// `cluster-vpc` and `cluster-iam` never make resources under a name the cluster cannot have).
+pub fn check_name(name: &str) -> Result<(), Failure> {
+    match dns_label_problem(name, 3, MAX_CLUSTER_NAME) {
+        None => Ok(()),
+        Some(why) => Err(Failure::usage(format!(
+            "--name: expected 3 to {MAX_CLUSTER_NAME} lowercase letters, digits or '-', starting and ending with a letter or digit (^[a-z0-9]([a-z0-9-]*[a-z0-9])?$; the platform refuses longer names), got {name:?}: {why}"
+        ))),
+    }
+}
+
+/// A node-pool name: the same pattern; on the management cluster it becomes
+/// `<cluster>-<pool>`, which must fit 63 characters.
+pub fn check_pool_name(name: &str) -> Result<(), Failure> {
+    match dns_label_problem(name, 1, 63 - MAX_CLUSTER_NAME - 1) {
+        None => Ok(()),
+        Some(why) => Err(Failure::usage(format!(
+            "NAME: expected a node-pool name of 1 to {} lowercase letters, digits or '-', starting and ending with a letter or digit, got {name:?}: {why}",
+            63 - MAX_CLUSTER_NAME - 1
+        ))),
+    }
+}
+
+/// Spec fields the platform manages: a non-zero value is refused (422), so a spec file that
+/// sets one is refused here, naming the field.
+fn managed_fields(spec: &Value) -> Vec<String> {
+    const SETTABLE: &[&str] = &[
+        "displayName",
+        "deleteProtection",
+        "expirationTimestamp",
+        "properties",
+        "controlPlaneUpgradePolicy",
+        "hostedCluster",
+    ];
+    const HOSTED_SETTABLE: &[&str] = &[
+        "release",
+        "platform",
+        "networking",
+        "issuerURL",
+        "imageContentSources",
+        "configuration",
+    ];
+    const KUBELET_SETTABLE: &[&str] = &[
+        "maxPods",
+        "podPidsLimit",
+        "containerLogMaxSize",
+        "containerLogMaxFiles",
+        "containerLogMaxWorkers",
+        "containerLogMonitorInterval",
+        "imageGCHighThresholdPercent",
+        "imageGCLowThresholdPercent",
+        "imageMinimumGCAge",
+        "streamingConnectionIdleTimeout",
+    ];
+    fn zero(v: &Value) -> bool {
+        match v {
+            Value::Null => true,
+            Value::Bool(b) => !b,
+            Value::Number(n) => n.as_f64() == Some(0.0),
+            Value::String(s) => s.is_empty(),
+            Value::Array(a) => a.is_empty(),
+            Value::Object(o) => o.values().all(zero),
+        }
+    }
+    let mut found = Vec::new();
+    let entries = |v: &Value| v.as_object().cloned().unwrap_or_default();
+    for (k, v) in entries(spec) {
+        if matches!(k.as_str(), "accountId" | "creatorARN" | "internalId" | "tags") && !zero(&v) {
+            found.push(format!("spec.{k}"));
+        }
+        if !SETTABLE.contains(&k.as_str()) || k != "hostedCluster" {
+            continue;
+        }
+        for (hk, hv) in entries(&v) {
+            if !HOSTED_SETTABLE.contains(&hk.as_str()) {
+                if !zero(&hv) {
+                    found.push(format!("spec.hostedCluster.{hk}"));
+                }
+                continue;
+            }
+            if hk != "configuration" {
+                continue;
+            }
+            for (ck, cv) in entries(&hv) {
+                if ck != "kubelet" {
+                    if !zero(&cv) {
+                        found.push(format!("spec.hostedCluster.configuration.{ck}"));
+                    }
+                    continue;
+                }
+                for (kk, kv) in entries(&cv) {
+                    if !KUBELET_SETTABLE.contains(&kk.as_str()) && !zero(&kv) {
+                        found.push(format!("spec.hostedCluster.configuration.kubelet.{kk}"));
+                    }
+                }
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 fn check_id(flag: &str, prefix: &str, id: &str) -> Result<(), Failure> {
@@ -108,6 +217,11 @@ pub fn check_local(args: &CreateClusterArgs) -> Result<String, Failure> {
     for t in &args.tags {
         parse_tag(t)?;
     }
+    if !args.tags.is_empty() {
+        return Err(Failure::usage(
+            "--tag: the platform refuses cluster tags (spec.tags requires feature gate HyperFleetAutoScaling, which is not enabled in the Default feature set); tag the cluster's AWS resources with `cluster-vpc create --tags` / `setup-account --tags` instead",
+        ));
+    }
     Ok(name)
 }
 
@@ -154,6 +268,16 @@ pub fn build_request(
                     path.display()
                 )));
             }
+            let managed = managed_fields(&value);
+            if !managed.is_empty() {
+                return Err(Failure::usage(format!(
+                    "--spec-file {}: {} set: the platform manages {} and refuses a customer's value (422); remove {}",
+                    path.display(),
+                    managed.join(", "),
+                    if managed.len() == 1 { "this field" } else { "these fields" },
+                    if managed.len() == 1 { "it" } else { "them" },
+                )));
+            }
             value
         }
         None => json!({}),
@@ -175,9 +299,7 @@ pub fn build_request(
         };
         flags["hostedCluster"]["release"] = json!({"image": image});
     }
-    if !tags.is_empty() {
-        flags["tags"] = Value::Object(tags);
-    }
+    debug_assert!(tags.is_empty(), "check_local refuses --tag");
     if let Some(placement) = &args.placement {
         let ok = !placement.is_empty()
             && placement.len() <= 253
@@ -549,21 +671,14 @@ async fn watch_ready(
         |c: &Cluster| {
             let phase = c.phase().to_string();
             if phase != last {
-                waiting.say(format!("cluster {}: {phase}", c.name));
+                let shown = if phase.is_empty() { "no phase yet" } else { phase.as_str() };
+                waiting.say(format!("cluster {}: {shown}", c.name));
                 last = phase.clone();
             }
-            match phase.as_str() {
-                "Ready" => Some(Ok(())),
-                "Failed" => {
-                    let why = c
-                        .status
-                        .as_ref()
-                        .map(|s| format!("{} {}", s.reason, s.message))
-                        .unwrap_or_default();
-                    Some(Err(format!("cluster {} failed: {}", c.name, why.trim())))
-                }
-                _ => None,
+            if let Some(why) = c.failure() {
+                return Some(Err(format!("cluster {} failed: {why}", c.name)));
             }
+            (phase == "Ready").then_some(Ok(()))
         },
     )
     .await
@@ -579,12 +694,27 @@ pub async fn list(
     }
     let aws = Aws::load(global).await?;
     let platform = Platform::require(global, &aws, "list clusters").await?;
-    let clusters = platform
+    // The server no longer filters by phase: every page is read and filtered here (a listing
+    // is reordered while clusters reconcile, so ids are deduplicated).
+    let all = platform
         .api
-        .clusters(args.status.as_deref(), 100)
-        .collect(args.limit)
+        .clusters(100)
+        .collect(None)
         .await
         .map_err(|e| failure("GET /api/v0/clusters", e))?;
+    let mut seen = std::collections::HashSet::new();
+    let mut clusters: Vec<Cluster> = all
+        .into_iter()
+        .filter(|c| seen.insert(c.id.clone()))
+        .filter(|c| {
+            args.status
+                .as_deref()
+                .is_none_or(|s| s.eq_ignore_ascii_case(c.phase()))
+        })
+        .collect();
+    if let Some(max) = args.limit {
+        clusters.truncate(max);
+    }
     if out.format != Format::Table {
         return out.document(&json!({"items": clusters, "total": clusters.len()}));
     }
@@ -649,14 +779,26 @@ pub async fn describe_cluster(
         cluster_and_statuses(global, "describe cluster", &args.cluster).await?;
     if out.format != Format::Table {
         let mut doc = serde_json::to_value(&cluster)?;
-        doc["controller_statuses"] = serde_json::to_value(&statuses.controller_statuses)?;
+        if let Some(status) = &statuses.status {
+            doc["status"] = serde_json::to_value(status)?;
+        }
+        if !statuses.controller_statuses.is_empty() {
+            doc["controller_statuses"] = serde_json::to_value(&statuses.controller_statuses)?;
+        }
         return out.document(&doc);
     }
     let aws_spec = &cluster.spec["hostedCluster"]["platform"]["aws"];
-    let status = cluster.status.clone().unwrap_or_default();
+    let status = statuses
+        .status
+        .clone()
+        .or(cluster.status.clone())
+        .unwrap_or_default();
     println!("ID:               {}", cluster.id);
     println!("Name:             {}", cluster.name);
-    println!("Phase:            {}", status.phase);
+    println!(
+        "Phase:            {}",
+        if status.phase.is_empty() { "(not set yet)" } else { status.phase.as_str() }
+    );
     println!(
         "Region:           {}",
         aws_spec["region"].as_str().unwrap_or("-")

@@ -152,13 +152,14 @@ pub async fn write_kubeconfig(
 ) -> anyhow::Result<()> {
     let (aws, cluster, statuses) =
         cluster_and_statuses(global, "cluster kubeconfig", &args.cluster).await?;
-    let Some(endpoint) = statuses.status.control_plane_endpoint.as_ref() else {
+    let status = statuses.status.clone().or(cluster.status.clone()).unwrap_or_default();
+    let Some(endpoint) = status.control_plane_endpoint.as_ref() else {
         return Err(Failure::new(
             Exit::Failed,
             format!(
                 "cluster {} has no API server endpoint yet (phase {}): wait until it is Ready (`rosactl describe cluster {}`)",
                 cluster.name,
-                statuses.status.phase,
+                if status.phase.is_empty() { "not set yet" } else { status.phase.as_str() },
                 cluster.name
             ),
         )
