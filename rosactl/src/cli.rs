@@ -49,7 +49,8 @@ pub struct GlobalArgs {
     #[arg(short = 'o', long = "output", global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
     pub output: Format,
 
-    /// Answer yes to confirmation prompts (required off a TTY for commands that change things).
+    /// Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or
+    /// move `prod` need it; a delete of what the command line names proceeds without it.
     #[arg(short = 'y', long, global = true)]
     pub yes: bool,
 
@@ -373,7 +374,7 @@ pub enum ClusterVpcCommand {
     )]
     Create(ClusterVpcArgs),
     /// Delete the cluster's network, after what a cluster left in it (load balancers, endpoints, security groups, records).
-    Delete(ClusterVpcNameArgs),
+    Delete(ClusterVpcDeleteArgs),
     /// List the cluster networks rosactl made in this region.
     List,
     /// Show the cluster's network: VPC, subnets, security group, hosted zone.
@@ -415,6 +416,20 @@ pub struct ClusterVpcNameArgs {
     pub name: String,
 }
 
+#[derive(Debug, Args, Clone)]
+pub struct ClusterVpcDeleteArgs {
+    /// The cluster's name.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// Return once the deletion is under way: after the checks (and the confirmation on a
+    /// terminal), a detached rosactl process deletes the network, waiting out the NAT
+    /// gateways, and writes its log to the file printed. Running the delete again finishes
+    /// whatever it could not.
+    #[arg(long)]
+    pub no_wait: bool,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum ClusterIamCommand {
     /// Create (or repair) the cluster's operator roles, worker role and instance profile.
@@ -442,7 +457,7 @@ pub enum ClusterIamCommand {
 
 #[derive(Debug, Args, Clone)]
 pub struct ClusterIamArgs {
-    /// The cluster's name (at most 43 characters: role names must fit IAM's 64).
+    /// The cluster's name (3-18 lowercase letters, digits and '-', as the platform accepts).
     #[arg(value_name = "NAME")]
     pub name: String,
 
@@ -468,6 +483,11 @@ pub struct ClusterIamDeleteArgs {
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    /// Accepted as by every delete: IAM deletions take effect when answered, so there is
+    /// nothing to wait for and the command returns when the roles are gone.
+    #[arg(long)]
+    pub no_wait: bool,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -497,6 +517,8 @@ pub enum ClusterOidcCommand {
     Create(OidcCreateArgs),
     /// Delete the cluster's OIDC provider (only one tagged as this cluster's).
     Delete(OidcDeleteArgs),
+    /// List the OIDC providers made for clusters in this account.
+    List,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -527,6 +549,11 @@ pub struct OidcDeleteArgs {
     /// The cluster's issuer URL (default: found by the provider's rosa:cluster-name tag).
     #[arg(long, value_name = "URL")]
     pub oidc_issuer_url: Option<String>,
+
+    /// Accepted as by every delete: an IAM deletion takes effect when answered, so there is
+    /// nothing to wait for and the command returns when the provider is gone.
+    #[arg(long)]
+    pub no_wait: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -546,7 +573,7 @@ pub enum NodePoolCommand {
 
 #[derive(Debug, Args, Clone)]
 pub struct NodePoolCreateArgs {
-    /// The node pool's name: 3-63 lowercase letters, digits and '-'.
+    /// The node pool's name: 1-44 lowercase letters, digits and '-', starting and ending with a letter or digit.
     #[arg(value_name = "NAME")]
     pub name: String,
 
@@ -602,13 +629,17 @@ pub struct NodePoolDescribeArgs {
 
 #[derive(Debug, Args, Clone)]
 pub struct NodePoolDeleteArgs {
-    /// The node pool's id.
+    /// The node pool's id (today's platform: its name).
     #[arg(value_name = "ID")]
     pub nodepool: String,
 
     /// Wait until the platform no longer knows the node pool.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_wait")]
     pub watch: bool,
+
+    /// Return once the platform accepted the deletion (the default): the platform finishes it.
+    #[arg(long)]
+    pub no_wait: bool,
 
     #[command(flatten)]
     pub wait: WaitArgs,
@@ -742,8 +773,12 @@ pub struct DeleteClusterArgs {
     pub cluster: String,
 
     /// Wait until the platform no longer knows the cluster.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "no_wait")]
     pub watch: bool,
+
+    /// Return once the platform accepted the deletion (the default): the platform finishes it.
+    #[arg(long)]
+    pub no_wait: bool,
 
     #[command(flatten)]
     pub wait: WaitArgs,

@@ -1,9 +1,21 @@
 //! Confirmation before changing an account: a prompt on a terminal (dialoguer), `--yes`
-//! elsewhere.
+//! elsewhere. A delete whose target is named on the command line needs no `--yes` off a
+//! terminal (the name is the confirmation, as with kubectl and the AWS CLI); what sweeps the
+//! account or moves `prod` does.
 
 use crate::exit::{Exit, Failure};
 use crate::output::Output;
 
+/// A change to what the command line names: asked on a terminal unless `--yes`; off a
+/// terminal it proceeds.
+pub fn confirm_named(out: &Output, yes: bool, question: &str) -> Result<(), Failure> {
+    if yes || !out.interactive {
+        return Ok(());
+    }
+    ask(question)
+}
+
+/// A change to the whole account or to `prod`: asked on a terminal, needs `--yes` off one.
 pub fn confirm(out: &Output, yes: bool, question: &str) -> Result<(), Failure> {
     if yes {
         return Ok(());
@@ -16,6 +28,10 @@ pub fn confirm(out: &Output, yes: bool, question: &str) -> Result<(), Failure> {
             ),
         ));
     }
+    ask(question)
+}
+
+fn ask(question: &str) -> Result<(), Failure> {
     let answer = dialoguer::Confirm::new()
         .with_prompt(question)
         .default(false)

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod commands;
 pub mod confirm;
 pub mod deploy;
+pub mod detach;
 pub mod exit;
 pub mod interrupt;
 pub mod output;

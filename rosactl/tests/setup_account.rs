@@ -402,7 +402,8 @@ async fn history_keys(bed: &TestBed) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn fresh_setup_creates_exactly_the_expected_resources_and_a_rerun_writes_nothing() {
-    let bed = TestBed::start();
+    // An account no operator has added yet: registration is pending, not an error.
+    let bed = TestBed::with_platform(rosa_testbed::PlatformConfig::not_added());
     let summary = setup_json(&bed);
     assert!(assert_bucket_calls_name_the_owner(&bed) > 10);
     assert_eq!(summary["changed"], true);
@@ -465,7 +466,7 @@ async fn fresh_setup_creates_exactly_the_expected_resources_and_a_rerun_writes_n
 
 #[tokio::test(flavor = "multi_thread")]
 async fn dry_run_prints_the_plan_and_changes_nothing() {
-    let bed = TestBed::start();
+    let bed = TestBed::with_platform(rosa_testbed::PlatformConfig::not_added());
     let out = run(&bed, &["setup-account", "--dry-run", "-o", "json"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let plan: Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -616,7 +617,8 @@ async fn a_role_not_yet_usable_by_lambda_is_retried() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn registration_by_an_operator_and_the_register_command() {
-    let bed = TestBed::start();
+    // The older server, where an operator's setup-account registers the account.
+    let bed = TestBed::with_platform(rosa_testbed::PlatformConfig::legacy());
     let operator = |args: &[&str]| {
         rosactl(&bed)
             .env("AWS_ACCESS_KEY_ID", OPERATOR_KEY)
@@ -808,7 +810,7 @@ fn the_invoker_must_be_one_role_of_another_account_whoever_names_it() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_deployment_that_fails_validation_is_never_registered() {
-    let bed = TestBed::start();
+    let bed = TestBed::with_platform(rosa_testbed::PlatformConfig::not_added());
     let operator = |args: &[&str]| {
         rosactl(&bed)
             .env("AWS_ACCESS_KEY_ID", OPERATOR_KEY)
@@ -1220,4 +1222,49 @@ async fn an_existing_bucket_gets_owner_enforced_object_ownership() {
     let summary = setup_json(&bed);
     assert_eq!(summary["steps_applied"], 1);
     assert_eq!(ownership().await.as_deref(), Some("BucketOwnerEnforced"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn today_an_operator_registers_and_a_customer_is_pending_with_exit_0() {
+    let bed = TestBed::with_platform(rosa_testbed::PlatformConfig::not_added());
+    // A customer: every /accounts route answers AUTH-006; setup-account ends pending, exit 0,
+    // without trying the POST it cannot make.
+    let out = run(&bed, &["setup-account", "--yes", "-o", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["registration"]["state"], "pending", "{summary}");
+    assert!(stderr(&out).is_empty(), "nothing on stderr with -o json: {}", stderr(&out));
+    let posts = bed
+        .platform
+        .requests()
+        .iter()
+        .filter(|r| r.method == "POST" && r.path.ends_with("/accounts"))
+        .count();
+    assert_eq!(posts, 0);
+    let out = run(&bed, &["register-account", "--account-id", "444455556666"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("reserved to platform operators"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("AUTH-006"), "{}", stderr(&out));
+
+    // An operator: 201, then 409 ACCOUNTS-MGMT-CREATE-004 is "already registered".
+    let operator = |args: &[&str]| {
+        rosactl(&bed)
+            .env("AWS_ACCESS_KEY_ID", OPERATOR_KEY)
+            .env("AWS_SECRET_ACCESS_KEY", OPERATOR_SECRET)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = operator(&["register-account", "--account-id", "123456789012"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(bed.platform.account_ids(), vec!["123456789012".to_string()]);
+    let out = operator(&["register-account", "--account-id", "123456789012", "-o", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["detail"], "already registered");
+    // The customer now sees it registered, inferred from /clusters answering.
+    let out = run(&bed, &["setup-account", "--yes", "-o", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["registration"]["state"], "registered", "{summary}");
 }

@@ -258,3 +258,39 @@ async fn redirects_are_not_followed() {
         "nothing was sent to the redirect's target"
     );
 }
+
+#[tokio::test]
+async fn a_429_is_waited_out_as_retry_after_says_within_a_bound() {
+    let standin = PlatformApi::start(PlatformConfig::default()).unwrap();
+    let client = Client::new(
+        ApiUrl::parse(&standin.base_url).unwrap(),
+        Some("us-east-1"),
+        Credentials::new(CUSTOMER_KEY, CUSTOMER_SECRET, None, None, "test"),
+    )
+    .unwrap();
+    let api = Api::new(client).with_retry(RetryPolicy {
+        attempts: 4,
+        base: Duration::from_millis(10),
+        cap: Duration::from_millis(50),
+        retry_after_cap: Duration::from_secs(30),
+        // Retry-After: 2 becomes 2 ms here: the test counts requests, it does not time them.
+        pause_divisor: 1000,
+    });
+    standin.rate_limit_next(2, 1);
+    let before = standin.requests().len();
+    let page = api.clusters(50).collect(None).await.unwrap();
+    assert!(page.is_empty());
+    assert_eq!(
+        standin.requests().len() - before,
+        2,
+        "the 429, then the request again"
+    );
+
+    // Longer than the bound: answered as the error, not waited.
+    standin.rate_limit_next(120, 1);
+    let before = standin.requests().len();
+    let err = api.clusters(50).collect(None).await.unwrap_err();
+    assert_eq!(err.status(), Some(429));
+    assert_eq!(err.code(), Some("RATE-LIMIT-001"));
+    assert_eq!(standin.requests().len() - before, 1);
+}

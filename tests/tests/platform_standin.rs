@@ -33,6 +33,24 @@ fn fast() -> PlatformApi {
     .unwrap()
 }
 
+/// The older server (`rosa-regional-platform-api`), whose answers rosactl keeps accepting.
+fn legacy_fast() -> PlatformApi {
+    PlatformApi::start(PlatformConfig {
+        phase_step: Duration::from_millis(150),
+        ..PlatformConfig::legacy()
+    })
+    .unwrap()
+}
+
+/// Today's server with phases that do not move during a test.
+fn still(config: PlatformConfig) -> PlatformApi {
+    PlatformApi::start(PlatformConfig {
+        phase_step: Duration::from_secs(3600),
+        ..config
+    })
+    .unwrap()
+}
+
 fn body(r: &RawResponse) -> Value {
     serde_json::from_slice(&r.body)
         .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&r.body).into()))
@@ -291,8 +309,8 @@ async fn a_request_outside_the_stage_is_refused() {
 }
 
 #[tokio::test]
-async fn registration_is_privileged_and_idempotent_for_clients() {
-    let api = fast();
+async fn legacy_registration_is_privileged_and_idempotent_for_clients() {
+    let api = legacy_fast();
     let payload = |id: &str| {
         Some(
             json!({"accountId": id, "privileged": false})
@@ -374,8 +392,8 @@ async fn registration_is_privileged_and_idempotent_for_clients() {
 }
 
 #[tokio::test]
-async fn clusters_follow_the_contract() {
-    let api = fast();
+async fn legacy_clusters_follow_the_contract() {
+    let api = legacy_fast();
     let c = client(&api, customer());
     let create = |name: &str| {
         Some(
@@ -471,8 +489,8 @@ async fn clusters_follow_the_contract() {
 }
 
 #[tokio::test]
-async fn listing_pages_through_limit_and_offset() {
-    let api = fast();
+async fn legacy_listing_pages_through_limit_and_offset() {
+    let api = legacy_fast();
     let c = client(&api, customer());
     for i in 0..7 {
         let payload = json!({"name": format!("cluster-{i}"), "spec": {}})
@@ -551,4 +569,183 @@ async fn unknown_routes_answer_plain_text_and_readiness_can_fail() {
             .status,
         200
     );
+}
+
+fn code(r: &RawResponse) -> (u16, Value) {
+    (r.status, body(r)["code"].clone())
+}
+
+#[tokio::test]
+async fn today_every_account_route_needs_a_privileged_account() {
+    let api = still(PlatformConfig::not_added());
+    let payload = |id: &str, privileged: bool| {
+        Some(
+            json!({"accountId": id, "privileged": privileged})
+                .to_string()
+                .into_bytes(),
+        )
+    };
+    let cust = client(&api, customer());
+    // A customer can neither add nor read its own registration, nor make clusters yet.
+    let r = cust
+        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT, false))
+        .await
+        .unwrap();
+    assert_eq!(code(&r), (403, json!("AUTH-006")));
+    assert_eq!(body(&r)["kind"], "Error");
+    let r = cust
+        .request(Method::GET, &format!("/api/v0/accounts/{CUSTOMER_ACCOUNT}"), None)
+        .await
+        .unwrap();
+    assert_eq!(code(&r), (403, json!("AUTH-006")));
+    let r = cust.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
+    assert_eq!(code(&r), (403, json!("AUTH-004")));
+
+    let op = client(&api, operator());
+    let r = op
+        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT, true))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 201, "{:?}", body(&r));
+    let r = op
+        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT, true))
+        .await
+        .unwrap();
+    assert_eq!(code(&r), (409, json!("ACCOUNTS-MGMT-CREATE-004")));
+    let r = op
+        .request(Method::POST, "/api/v0/accounts", Some(b"{}".to_vec()))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 400);
+    let r = op
+        .request(Method::GET, "/api/v0/accounts/999999999999", None)
+        .await
+        .unwrap();
+    assert_eq!(code(&r), (404, json!("ACCOUNTS-MGMT-GET-002")));
+    assert_eq!(api.account_ids(), vec![CUSTOMER_ACCOUNT.to_string()]);
+
+    // Added as privileged, the customer's clusters answer (an empty list is `null`).
+    let r = cust.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
+    assert_eq!(r.status, 200);
+    assert_eq!(body(&r)["items"], Value::Null);
+}
+
+#[tokio::test]
+async fn today_cluster_names_and_platform_managed_fields_are_validated() {
+    let api = still(PlatformConfig::default());
+    let c = client(&api, customer());
+    let post = |v: Value| Some(v.to_string().into_bytes());
+    let r = c
+        .request(
+            Method::POST,
+            "/api/v0/clusters",
+            post(json!({"name": "a".repeat(MAX_CLUSTER_NAME + 1), "spec": {}})),
+        )
+        .await
+        .unwrap();
+    assert_eq!(code(&r), (400, json!("CLUSTERS-MGMT-CREATE-006")));
+    let r = c
+        .request(
+            Method::POST,
+            "/api/v0/clusters",
+            post(json!({"name": "managed", "spec": {"accountId": "1", "tags": {"a": "b"}}})),
+        )
+        .await
+        .unwrap();
+    assert_eq!(code(&r), (422, json!("CLUSTERS-MGMT-VALIDATION-001")));
+    let refused = body(&r);
+    let fields: Vec<&str> = refused["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert!(
+        fields.iter().any(|f| f.contains("accountId")) && fields.iter().any(|f| f.contains("tags")),
+        "{fields:?}"
+    );
+    assert!(api.cluster_names().is_empty(), "nothing was made");
+
+    let r = c
+        .request(
+            Method::POST,
+            "/api/v0/clusters",
+            post(json!({"name": "a".repeat(MAX_CLUSTER_NAME), "spec": {"kind": "dropped"}})),
+        )
+        .await
+        .unwrap();
+    assert_eq!(r.status, 201, "{:?}", body(&r));
+    let cluster = body(&r);
+    let id = cluster["id"].as_str().unwrap().to_string();
+    assert_eq!(cluster["spec"]["kind"], Value::Null, "unknown keys are dropped");
+    assert_eq!(cluster["spec"]["accountId"], CUSTOMER_ACCOUNT);
+    assert!(cluster.get("status").is_none_or(Value::is_null), "no status before the first phase");
+    let r = c
+        .request(Method::GET, &format!("/api/v0/clusters/{id}/statuses"), None)
+        .await
+        .unwrap();
+    assert_eq!(
+        body(&r),
+        json!({"cluster_id": id, "status": null})
+    );
+    let r = c
+        .request(
+            Method::POST,
+            "/api/v0/clusters",
+            post(json!({"name": "a".repeat(MAX_CLUSTER_NAME), "spec": {}})),
+        )
+        .await
+        .unwrap();
+    assert_eq!(code(&r), (409, json!("CLUSTERS-MGMT-CREATE-005")));
+
+    // No status filter any more: every cluster is answered.
+    let r = c
+        .request(Method::GET, "/api/v0/clusters?status=Ready", None)
+        .await
+        .unwrap();
+    assert_eq!(body(&r)["total"], 1);
+
+    // Node pools: ids are names, an empty list is `null`, deletes answer 202.
+    let r = c
+        .request(Method::GET, &format!("/api/v0/nodepools?clusterId={id}"), None)
+        .await
+        .unwrap();
+    assert_eq!((r.status, body(&r)["items"].clone()), (200, Value::Null));
+    let pool = json!({"cluster_id": id, "name": "workers", "spec": {"nodePool": {"replicas": 1}}});
+    let r = c
+        .request(Method::POST, "/api/v0/nodepools", post(pool.clone()))
+        .await
+        .unwrap();
+    assert_eq!(r.status, 201, "{:?}", body(&r));
+    assert_eq!(body(&r)["id"], "workers");
+    let r = c
+        .request(Method::POST, "/api/v0/nodepools", post(pool))
+        .await
+        .unwrap();
+    assert_eq!(code(&r), (409, json!("NODEPOOLS-MGMT-CREATE-003")));
+    let r = c
+        .request(Method::DELETE, "/api/v0/nodepools/workers", None)
+        .await
+        .unwrap();
+    assert_eq!(
+        (r.status, body(&r)["message"].clone()),
+        (202, json!("NodePool deletion initiated"))
+    );
+    let r = c
+        .request(Method::DELETE, &format!("/api/v0/clusters/{id}"), None)
+        .await
+        .unwrap();
+    assert_eq!(r.status, 202);
+}
+
+#[tokio::test]
+async fn today_rate_limits_with_retry_after() {
+    let api = still(PlatformConfig::default());
+    let c = client(&api, customer());
+    api.rate_limit_next(3, 1);
+    let r = c.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
+    assert_eq!(code(&r), (429, json!("RATE-LIMIT-001")));
+    assert_eq!(r.retry_after, Some(3));
+    let r = c.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
+    assert_eq!(r.status, 200);
 }

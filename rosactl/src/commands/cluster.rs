@@ -11,7 +11,7 @@ use crate::aws::{Aws, describe};
 use crate::cli::{
     CreateClusterArgs, DeleteClusterArgs, DescribeClusterArgs, GlobalArgs, ListClustersArgs,
 };
-use crate::confirm::confirm;
+use crate::confirm::confirm_named;
 use crate::deploy::retry::{self, Backoff};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
@@ -476,26 +476,58 @@ pub(super) async fn invoke_check<Req: serde::Serialize, Resp: serde::de::Deseria
     function: &str,
     request: &Req,
 ) -> anyhow::Result<Resp> {
+    invoke_if_deployed(what, aws, global, function, request)
+        .await?
+        .ok_or_else(|| {
+            Failure::new(
+                Exit::Failed,
+                format!("{what}: the function {function} (prod) is not deployed in this account: run rosactl setup-account first"),
+            )
+            .into()
+        })
+}
+
+/// As [`invoke_check`], `None` when the function (or its `prod` alias) does not exist.
+pub(super) async fn invoke_if_deployed<
+    Req: serde::Serialize,
+    Resp: serde::de::DeserializeOwned,
+>(
+    what: &str,
+    aws: &Aws,
+    global: &GlobalArgs,
+    function: &str,
+    request: &Req,
+) -> anyhow::Result<Option<Resp>> {
     // The account's deployment may carry a resource prefix (`setup-account --resource-prefix`).
     let account = crate::deploy::account_of(aws, global).await?;
     let qualified = format!("{}:prod", account.aws_name(function));
     let event = serde_json::to_vec(request)?;
-    let answer = aws
+    let answer = match aws
         .lambda
         .invoke()
         .function_name(&qualified)
         .payload(Blob::new(event))
         .send()
         .await
-        .map_err(|e| {
-            Failure::new(
+    {
+        Ok(a) => a,
+        Err(e)
+            if e.as_service_error()
+                .is_some_and(|e| e.is_resource_not_found_exception()) =>
+        {
+            return Ok(None);
+        }
+        Err(e) => {
+            return Err(Failure::new(
                 Exit::Failed,
                 format!(
                     "{what}: invoking {qualified} failed: {} (run rosactl setup-account first)",
                     describe(&e)
                 ),
             )
-        })?;
+            .into());
+        }
+    };
     let body = answer.payload.map(|p| p.into_inner()).unwrap_or_default();
     if answer.function_error.is_some() {
         let detail = match serde_json::from_slice::<rosa_lambda_api::ErrorBody>(&body) {
@@ -508,7 +540,7 @@ pub(super) async fn invoke_check<Req: serde::Serialize, Resp: serde::de::Deseria
         )
         .into());
     }
-    serde_json::from_slice(&body).map_err(|e| {
+    serde_json::from_slice(&body).map(Some).map_err(|e| {
         Failure::new(
             Exit::Failed,
             format!(
@@ -870,7 +902,7 @@ pub async fn delete(
     let aws = Aws::load(global).await?;
     let platform = Platform::require(global, &aws, "delete cluster").await?;
     let cluster = resolve(&platform, &args.cluster).await?;
-    confirm(
+    confirm_named(
         out,
         global.yes,
         &format!("Delete cluster {} ({})?", cluster.name, cluster.id),
@@ -951,7 +983,7 @@ mod tests {
     #[test]
     fn builds_the_contract_shape() {
         let r = build_request(
-            &args("--name my-cluster --vpc-id vpc-0123456789abcdef0 --subnet-ids subnet-01234567,subnet-89abcdef --zone us-east-1a --version 4.18.5 --tag team=a --tag env=dev"),
+            &args("--name my-cluster --vpc-id vpc-0123456789abcdef0 --subnet-ids subnet-01234567,subnet-89abcdef --zone us-east-1a --version 4.18.5"),
             "us-east-1",
         )
         .unwrap();
@@ -963,9 +995,12 @@ mod tests {
                     "platform": {"type": "AWS", "aws": {"region": "us-east-1", "cloudProviderConfig": {"vpc": "vpc-0123456789abcdef0", "zone": "us-east-1a", "subnet": {"id": "subnet-01234567"}}}},
                     "release": {"image": "quay.io/openshift-release-dev/ocp-release:4.18.5-x86_64"},
                 },
-                "tags": {"team": "a", "env": "dev"},
             })
         );
+        // The platform's tags feature gate is off by default: refused here, with the reason.
+        let err = build_request(&args("--name my-cluster --tag team=a"), "us-east-1").unwrap_err();
+        assert_eq!(err.exit, Exit::Usage);
+        assert!(err.message.starts_with("--tag"), "{}", err.message);
     }
 
     #[test]
@@ -988,6 +1023,7 @@ mod tests {
             ),
             ("--name abc --zone eu-west-1a", "--zone"),
             ("--name abc --tag novalue", "--tag"),
+            ("--name abcdefghijklmnopqrs", "--name"),
             ("", "--name: required"),
         ] {
             let err = build_request(&args(line), "us-east-1").unwrap_err();

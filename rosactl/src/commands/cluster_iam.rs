@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use super::cluster::check_name;
 use crate::aws::{Aws, describe};
 use crate::cli::{ClusterIamArgs, ClusterIamDeleteArgs, ClusterIamDescribeArgs, GlobalArgs};
-use crate::confirm::confirm;
+use crate::confirm::confirm_named;
 use crate::deploy::names::{MANAGED_BY, TAG_MANAGED_BY, parse_policy, same_policy};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
@@ -945,7 +945,7 @@ pub async fn delete(
         out.say(format!("note: {k}"));
     }
     if !args.dry_run && !steps.is_empty() {
-        confirm(
+        confirm_named(
             out,
             global.yes,
             &format!(

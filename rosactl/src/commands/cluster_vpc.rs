@@ -22,8 +22,8 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::aws::{Aws, describe};
-use crate::cli::{ClusterVpcArgs, ClusterVpcNameArgs, GlobalArgs};
-use crate::confirm::confirm;
+use crate::cli::{ClusterVpcArgs, ClusterVpcDeleteArgs, ClusterVpcNameArgs, GlobalArgs};
+use crate::confirm::confirm_named;
 use crate::deploy::names::{MANAGED_BY, TAG_MANAGED_BY};
 use crate::deploy::retry::{self, Backoff};
 use crate::exit::{Exit, Failure};
@@ -1205,7 +1205,7 @@ fn done_or(code: Option<&str>, ok: &[&str]) -> bool {
 pub async fn delete(
     out: &Output,
     global: &GlobalArgs,
-    args: &ClusterVpcNameArgs,
+    args: &ClusterVpcDeleteArgs,
 ) -> anyhow::Result<()> {
     use aws_sdk_ec2::error::ProvideErrorMetadata;
     check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
@@ -1223,7 +1223,7 @@ pub async fn delete(
         }
         return Ok(());
     }
-    confirm(
+    confirm_named(
         out,
         global.yes,
         &format!(
@@ -1232,6 +1232,20 @@ pub async fn delete(
             seen.vpc.as_deref().unwrap_or("-")
         ),
     )?;
+    if args.no_wait {
+        let detached = crate::detach::continue_detached(&format!("cluster-vpc-delete-{}", args.name))?;
+        if out.format != Format::Table {
+            return out.document(&json!({"cluster": args.name, "status": "deleting", "pid": detached.pid, "log": detached.log}));
+        }
+        println!(
+            "{}: deleting the network in the background (pid {}; log {}); run `rosactl cluster-vpc delete {}` again to check it is gone",
+            args.name,
+            detached.pid,
+            detached.log.display(),
+            args.name
+        );
+        return Ok(());
+    }
     let mut removed: Vec<String> = Vec::new();
     let fail = |what: String| {
         move |e: String| {

@@ -82,6 +82,7 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
         Command::ClusterOidc(ClusterOidcCommand::Delete(args)) => {
             block_on(oidc::delete(&out, global, args))
         }
+        Command::ClusterOidc(ClusterOidcCommand::List) => block_on(oidc::list(&out, global)),
         Command::Login(args) => block_on(login::login(&out, global, args)),
         Command::Logout => login::logout(&out),
         Command::Nodepool(NodePoolCommand::Create(args)) => {

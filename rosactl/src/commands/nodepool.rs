@@ -7,12 +7,12 @@
 use rosa_platform_client::models::{NodePool, NodePoolCreateRequest};
 use serde_json::{Value, json};
 
-use super::cluster::{check_name, poll, resolve};
+use super::cluster::{check_pool_name, poll, resolve};
 use crate::aws::Aws;
 use crate::cli::{
     GlobalArgs, NodePoolCreateArgs, NodePoolDeleteArgs, NodePoolDescribeArgs, NodePoolListArgs,
 };
-use crate::confirm::confirm;
+use crate::confirm::confirm_named;
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::platform::{Platform, failure};
@@ -47,7 +47,7 @@ pub fn build_request(
     cluster_spec: &Value,
     found: &Found,
 ) -> Result<NodePoolCreateRequest, Failure> {
-    check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    check_pool_name(&args.name)?;
     if args.replicas < 1 {
         return Err(Failure::usage(format!(
             "--replicas: expected at least 1, got {}",
@@ -146,7 +146,7 @@ pub async fn create(
     global: &GlobalArgs,
     args: &NodePoolCreateArgs,
 ) -> anyhow::Result<()> {
-    check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
+    check_pool_name(&args.name)?;
     let aws = Aws::load(global).await?;
     let platform = Platform::require(global, &aws, "nodepool create").await?;
     let cluster = resolve(&platform, &args.cluster_id).await?;
@@ -216,16 +216,23 @@ pub async fn create(
                     .await
                     .map_err(|e| failure(&format!("GET /api/v0/nodepools/{id}"), e).into())
             },
-            |p: &NodePool| match p.phase() {
-                "Ready" => Some(Ok(())),
-                "Failed" => Some(Err(format!("node pool {} failed", p.name))),
-                _ => None,
+            |p: &NodePool| {
+                if p.phase() == "Ready" {
+                    Some(Ok(()))
+                } else {
+                    p.failure()
+                        .map(|why| Err(format!("node pool {} failed: {why}", p.name)))
+                }
             },
         )
         .await?
     } else {
         pool
     };
+    // A create prints what it created: the pool itself, as `cluster create` prints the cluster.
+    if out.format != Format::Table {
+        return out.document(&pool);
+    }
     show(out, std::slice::from_ref(&pool))
 }
 
@@ -282,7 +289,7 @@ pub async fn delete(
 ) -> anyhow::Result<()> {
     let platform = connect(global, "nodepool delete").await?;
     let pool = get(&platform, &args.nodepool).await?;
-    confirm(
+    confirm_named(
         out,
         global.yes,
         &format!(

@@ -1,8 +1,10 @@
 //! `rosactl cluster-oidc create|delete NAME`: the cluster's IAM OIDC provider. In this design
 //! the account's own `rosa-oidc-provisioner` (prod alias) creates it, invoked with the
 //! caller's credentials; rosactl then tags it with the cluster's name so `delete` can find it
-//! after the cluster is gone. `delete` removes only a provider the provisioner made for this
-//! cluster (its `rosa:managed-by` and `rosa:cluster-name` tags).
+//! after the cluster is gone. In an account where the function is not deployed, rosactl
+//! creates the provider itself with the caller's credentials, with the same client ids and
+//! tags. `delete` removes only a provider made for this cluster (its `rosa:managed-by` and
+//! `rosa:cluster-name` tags).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,10 +13,10 @@ use rosa_lambda_api::oidc;
 use serde_json::json;
 use sha1::Digest;
 
-use super::cluster::{check_name, invoke_check, resolve};
+use super::cluster::{check_name, invoke_if_deployed, resolve};
 use crate::aws::{Aws, describe};
 use crate::cli::{GlobalArgs, OidcCreateArgs, OidcDeleteArgs};
-use crate::confirm::confirm;
+use crate::confirm::confirm_named;
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output};
 use crate::platform::Platform;
@@ -23,6 +25,8 @@ const TAG_MANAGED_BY: &str = "rosa:managed-by";
 const MANAGED_BY: &str = "rosa-oidc-provisioner";
 const TAG_CLUSTER_ID: &str = "rosa:cluster-id";
 const TAG_CLUSTER_NAME: &str = "rosa:cluster-name";
+/// The audiences rosa-oidc-provisioner gives every provider.
+const CLIENT_IDS: [&str; 2] = ["openshift", "sts.amazonaws.com"];
 
 /// The issuer: `--oidc-issuer-url`, else the cluster's (from the Platform API).
 async fn issuer_of(
@@ -238,26 +242,50 @@ pub async fn create(
     let aws = Aws::load(global).await?;
     let issuer = issuer_of(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
     let (host, port, cluster_id) = parse_issuer(&issuer)?;
+    // Without a thumbprint IAM checks the issuer against its own trusted CAs (the list has
+    // been optional since 2024), so an issuer this machine cannot reach still gets a provider.
+    let mut notes: Vec<String> = Vec::new();
     let thumbprint = match given {
-        Some(t) => t,
-        None => tls_thumbprint(&host, port).await?,
+        Some(t) => Some(t),
+        None => match tls_thumbprint(&host, port).await {
+            Ok(t) => Some(t),
+            Err(e) => {
+                notes.push(format!(
+                    "no thumbprint: {}; the provider is created without a thumbprint list, and IAM verifies the issuer's certificate against its own trusted CAs",
+                    e.message.trim_end_matches(" (or pass --thumbprint)")
+                ));
+                None
+            }
+        },
     };
     let request = oidc::Request {
         issuer_url: issuer.clone(),
-        thumbprints: vec![thumbprint.clone()],
+        thumbprints: thumbprint.iter().cloned().collect(),
         cluster_id: cluster_id.clone(),
     };
     if args.dry_run {
         return out.document(&json!({"function": "rosa-oidc-provisioner:prod", "event": request}));
     }
-    let answer: oidc::Response = invoke_check(
+    let (answer, via): (oidc::Response, &str) = match invoke_if_deployed(
         "cluster-oidc create",
         &aws,
         global,
         "rosa-oidc-provisioner",
         &request,
     )
-    .await?;
+    .await?
+    {
+        Some(answer) => (answer, "rosa-oidc-provisioner:prod"),
+        None => {
+            notes.push(
+                "rosa-oidc-provisioner is not deployed in this account: the provider was made with your own credentials, with the client ids and tags the function gives it".into(),
+            );
+            (create_directly(&aws, &request).await?, "your credentials")
+        }
+    };
+    for note in &notes {
+        out.say(format!("note: {note}"));
+    }
     // The cluster's name as a tag, so that delete finds the provider after the cluster is gone.
     let arn = answer.oidc_provider_arn.clone();
     let (tags, client_ids) = provider_tags(&aws, &arn).await?.ok_or_else(|| {
@@ -315,14 +343,159 @@ pub async fn create(
         "oidc_provider_arn": arn,
         "status": answer.status,
         "client_ids": client_ids,
+        "created_by": via,
+        "notes": notes,
     });
     if out.format != Format::Table {
         return out.document(&report);
     }
-    println!("OIDC provider {arn}: {}", answer.status);
+    println!("OIDC provider {arn}: {} (by {via})", answer.status);
     println!("Issuer:      {issuer}");
-    println!("Thumbprint:  {thumbprint}");
+    println!(
+        "Thumbprint:  {}",
+        thumbprint.as_deref().unwrap_or("none (IAM's trusted CAs)")
+    );
     println!("Client ids:  {}", client_ids.join(", "));
+    Ok(())
+}
+
+/// What rosa-oidc-provisioner does, done with the caller's credentials: create the provider
+/// with the function's client ids and tags; an existing one is taken only when those tags
+/// say it was made for this cluster (then missing client ids are added).
+async fn create_directly(aws: &Aws, request: &oidc::Request) -> anyhow::Result<oidc::Response> {
+    let tag = |k: &str, v: &str| {
+        aws_sdk_iam::types::Tag::builder()
+            .key(k)
+            .value(v)
+            .build()
+            .map_err(|e| Failure::new(Exit::Failed, e.to_string()))
+    };
+    let created = aws
+        .iam
+        .create_open_id_connect_provider()
+        .url(&request.issuer_url)
+        .set_client_id_list(Some(CLIENT_IDS.iter().map(|c| c.to_string()).collect()))
+        .set_thumbprint_list((!request.thumbprints.is_empty()).then(|| request.thumbprints.clone()))
+        .tags(tag(TAG_CLUSTER_ID, &request.cluster_id)?)
+        .tags(tag(TAG_MANAGED_BY, MANAGED_BY)?)
+        .send()
+        .await;
+    let err = match created {
+        Ok(o) => {
+            return Ok(oidc::Response {
+                oidc_provider_arn: o
+                    .open_id_connect_provider_arn
+                    .unwrap_or_else(|| provider_arn(aws, &request.issuer_url)),
+                status: "created".into(),
+            });
+        }
+        Err(e) => e,
+    };
+    if !err
+        .as_service_error()
+        .is_some_and(|e| e.is_entity_already_exists_exception())
+    {
+        return Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "creating the OIDC provider for {} failed: {} (needs iam:CreateOpenIDConnectProvider and iam:TagOpenIDConnectProvider)",
+                request.issuer_url,
+                describe(&err)
+            ),
+        )
+        .into());
+    }
+    let arn = provider_arn(aws, &request.issuer_url);
+    let (tags, client_ids) = provider_tags(aws, &arn).await?.ok_or_else(|| {
+        Failure::new(
+            Exit::Failed,
+            format!("{arn} exists (IAM said so) but cannot be read: run it again"),
+        )
+    })?;
+    let tag_of = |k: &str| tags.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    if tag_of(TAG_MANAGED_BY) != Some(MANAGED_BY) {
+        return Err(Failure::new(
+            Exit::Failed,
+            format!("{arn} exists but is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: it was not made for a cluster, so it is neither adopted nor changed; delete it or use another issuer URL"),
+        )
+        .into());
+    }
+    if tag_of(TAG_CLUSTER_ID) != Some(request.cluster_id.as_str()) {
+        return Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "{arn} belongs to cluster {:?} (tag {TAG_CLUSTER_ID}), not to {}: it is neither adopted nor changed",
+                tag_of(TAG_CLUSTER_ID).unwrap_or_default(),
+                request.cluster_id
+            ),
+        )
+        .into());
+    }
+    let mut status = "already_exists";
+    for id in CLIENT_IDS {
+        if client_ids.iter().any(|have| have == id) {
+            continue;
+        }
+        aws.iam
+            .add_client_id_to_open_id_connect_provider()
+            .open_id_connect_provider_arn(&arn)
+            .client_id(id)
+            .send()
+            .await
+            .map_err(|e| {
+                Failure::new(
+                    Exit::Failed,
+                    format!("adding client id {id} to {arn} failed: {}", describe(&e)),
+                )
+            })?;
+        status = "updated";
+    }
+    Ok(oidc::Response {
+        oidc_provider_arn: arn,
+        status: status.into(),
+    })
+}
+
+/// `cluster-oidc list`: the providers made for clusters (tagged `rosa:managed-by`).
+pub async fn list(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
+    let aws = Aws::load(global).await?;
+    let mut items = Vec::new();
+    for arn in provider_arns(&aws).await? {
+        let Some((tags, client_ids)) = provider_tags(&aws, &arn).await? else {
+            continue;
+        };
+        let tag = |k: &str| tags.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+        if tag(TAG_MANAGED_BY).as_deref() != Some(MANAGED_BY) {
+            continue;
+        }
+        let issuer = arn
+            .split_once(":oidc-provider/")
+            .map(|(_, i)| format!("https://{i}"))
+            .unwrap_or_default();
+        items.push(json!({
+            "cluster": tag(TAG_CLUSTER_NAME),
+            "cluster_id": tag(TAG_CLUSTER_ID),
+            "issuer_url": issuer,
+            "oidc_provider_arn": arn,
+            "client_ids": client_ids,
+        }));
+    }
+    if out.format != Format::Table {
+        return out.document(&json!({"items": items}));
+    }
+    if items.is_empty() {
+        println!("No OIDC provider made for a cluster in this account.");
+        return Ok(());
+    }
+    let mut t = crate::output::table(&["CLUSTER", "CLUSTER ID", "ISSUER"]);
+    for i in &items {
+        t.add_row(vec![
+            i["cluster"].as_str().unwrap_or("-").to_string(),
+            i["cluster_id"].as_str().unwrap_or("-").to_string(),
+            i["issuer_url"].as_str().unwrap_or("-").to_string(),
+        ]);
+    }
+    crate::output::print_table(&t);
     Ok(())
 }
 
@@ -378,7 +551,7 @@ pub async fn delete(
         }
         return Ok(());
     }
-    confirm(
+    confirm_named(
         out,
         global.yes,
         &format!(
