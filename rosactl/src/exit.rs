@@ -33,7 +33,9 @@ Exit codes:
   1  an operation or a check failed (AWS, Platform API, local system)
   2  usage error: a flag or input value is wrong; nothing was changed
   3  an embedded Lambda package failed its SHA-256 check; nothing was deployed
-  4  confirmation needed: no TTY and --yes not given, or the prompt was declined
+  4  confirmation needed: a command that sweeps the account or moves prod ran with no TTY
+     and no --yes, or a prompt was declined (a delete of what the command line names
+     proceeds off a TTY: the name is the confirmation)
   5  status --check: the account drifted from what rosactl deploys, or something is missing
   130  interrupted by Ctrl-C: the steps in flight finished, the message says what is left";
 }

@@ -412,7 +412,8 @@ async fn the_suite(bed: TestBed, legacy: bool) {
         .filter(|p| {
             p.file_name()
                 .and_then(|f| f.to_str())
-                .is_some_and(|f| f.starts_with(&format!("rosactl-cluster-vpc-delete-{n}-")))
+                .and_then(|f| f.strip_prefix(&format!("rosactl-cluster-vpc-delete-{n}-")))
+                .is_some_and(|rest| rest.split('-').next().is_some_and(|pid| pid.parse::<u32>().is_ok()))
         })
         .collect();
     assert_eq!(logs.len(), 1, "one detached network deletion: {logs:?}");

@@ -1243,7 +1243,7 @@ async fn today_an_operator_registers_and_a_customer_is_pending_with_exit_0() {
     assert_eq!(posts, 0);
     let out = run(&bed, &["register-account", "--account-id", "444455556666"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("reserved to platform operators"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("needs a privileged (platform operator) account"), "{}", stderr(&out));
     assert!(stderr(&out).contains("AUTH-006"), "{}", stderr(&out));
 
     // An operator: 201, then 409 ACCOUNTS-MGMT-CREATE-004 is "already registered".

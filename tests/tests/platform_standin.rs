@@ -624,10 +624,11 @@ async fn today_every_account_route_needs_a_privileged_account() {
     assert_eq!(code(&r), (404, json!("ACCOUNTS-MGMT-GET-002")));
     assert_eq!(api.account_ids(), vec![CUSTOMER_ACCOUNT.to_string()]);
 
-    // Added as privileged, the customer's clusters answer (an empty list is `null`).
+    // Added as privileged, the customer's clusters answer (no cluster: `[]`; node pools
+    // answer `null`).
     let r = cust.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
     assert_eq!(r.status, 200);
-    assert_eq!(body(&r)["items"], Value::Null);
+    assert_eq!(body(&r)["items"], json!([]));
 }
 
 #[tokio::test]

@@ -203,6 +203,7 @@ pub fn check_local(args: &CreateClusterArgs) -> Result<String, Failure> {
         (None, None) => return Err(Failure::usage("--name: required (the cluster's name)")),
     };
     check_name(&name)?;
+    spec_file(args)?;
     if let Some(vpc) = &args.vpc_id {
         check_id("--vpc-id", "vpc-", vpc)?;
     }
@@ -223,6 +224,41 @@ pub fn check_local(args: &CreateClusterArgs) -> Result<String, Failure> {
         ));
     }
     Ok(name)
+}
+
+/// The `--spec-file` spec (an object; `{}` without the flag), refused when it sets a field the
+/// platform manages.
+fn spec_file(args: &CreateClusterArgs) -> Result<Value, Failure> {
+    let Some(path) = &args.spec_file else {
+        return Ok(json!({}));
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::usage(format!("--spec-file {}: {e}", path.display())))?;
+    let value: Value = serde_json::from_str(&text)
+        .or_else(|_| serde_norway::from_str(&text))
+        .map_err(|e| {
+            Failure::usage(format!(
+                "--spec-file {}: not JSON or YAML: {e}",
+                path.display()
+            ))
+        })?;
+    if !value.is_object() {
+        return Err(Failure::usage(format!(
+            "--spec-file {}: expected an object (the cluster spec)",
+            path.display()
+        )));
+    }
+    let managed = managed_fields(&value);
+    if !managed.is_empty() {
+        return Err(Failure::usage(format!(
+            "--spec-file {}: {} set: the platform manages {} and refuses a customer's value (422); remove {}",
+            path.display(),
+            managed.join(", "),
+            if managed.len() == 1 { "this field" } else { "these fields" },
+            if managed.len() == 1 { "it" } else { "them" },
+        )));
+    }
+    Ok(value)
 }
 
 /// Everything `create cluster` sends, validated before any request is made.
@@ -250,38 +286,7 @@ pub fn build_request(
         .map(|t| parse_tag(t).map(|(k, v)| (k, Value::String(v))))
         .collect::<Result<_, _>>()?;
 
-    let mut spec = match &args.spec_file {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| Failure::usage(format!("--spec-file {}: {e}", path.display())))?;
-            let value: Value = serde_json::from_str(&text)
-                .or_else(|_| serde_norway::from_str(&text))
-                .map_err(|e| {
-                    Failure::usage(format!(
-                        "--spec-file {}: not JSON or YAML: {e}",
-                        path.display()
-                    ))
-                })?;
-            if !value.is_object() {
-                return Err(Failure::usage(format!(
-                    "--spec-file {}: expected an object (the cluster spec)",
-                    path.display()
-                )));
-            }
-            let managed = managed_fields(&value);
-            if !managed.is_empty() {
-                return Err(Failure::usage(format!(
-                    "--spec-file {}: {} set: the platform manages {} and refuses a customer's value (422); remove {}",
-                    path.display(),
-                    managed.join(", "),
-                    if managed.len() == 1 { "this field" } else { "these fields" },
-                    if managed.len() == 1 { "it" } else { "them" },
-                )));
-            }
-            value
-        }
-        None => json!({}),
-    };
+    let mut spec = spec_file(args)?;
     let mut aws = json!({"region": region});
     if let Some(vpc) = &args.vpc_id {
         let mut config = json!({"vpc": vpc, "subnet": {"id": args.subnet_ids[0]}});

@@ -136,6 +136,7 @@ impl<'a> Context<'a> {
         Progress::new(
             self.out.interactive && self.out.format == Format::Table,
             self.out.debug,
+            self.out.format != Format::Table,
         )
     }
 }

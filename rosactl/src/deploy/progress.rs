@@ -1,5 +1,7 @@
 //! One line per function with its current step: spinners on a terminal, plain lines
-//! elsewhere (CI logs). Always on stderr, so stdout stays clean for `-o json`.
+//! elsewhere (CI logs). Always on stderr, so stdout stays clean for `-o json`; with `-o
+//! json|yaml` the steps are not written at all (a successful run writes nothing on stderr),
+//! only a failed step and, with `--debug`, the debug lines.
 
 use std::collections::BTreeMap;
 use std::sync::Mutex;
@@ -10,19 +12,21 @@ use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 pub struct Progress {
     bars: Option<(MultiProgress, Mutex<BTreeMap<String, ProgressBar>>)>,
     debug: bool,
+    /// Steps are not written (a document goes to stdout).
+    quiet: bool,
 }
 
 const BUCKET: &str = "artifact bucket";
 
 impl Progress {
-    pub fn new(interactive: bool, debug: bool) -> Self {
-        let bars = interactive.then(|| {
+    pub fn new(interactive: bool, debug: bool, quiet: bool) -> Self {
+        let bars = (interactive && !quiet).then(|| {
             (
                 MultiProgress::with_draw_target(ProgressDrawTarget::stderr()),
                 Mutex::new(BTreeMap::new()),
             )
         });
-        Progress { bars, debug }
+        Progress { bars, debug, quiet }
     }
 
     fn bar(&self, who: &str) -> Option<ProgressBar> {
@@ -55,6 +59,7 @@ impl Progress {
                 bar.reset_elapsed();
                 bar.set_message(what.to_string());
             }
+            None if self.quiet && !self.debug => {}
             None => eprintln!("{who}: {what}"),
         }
     }
@@ -63,6 +68,7 @@ impl Progress {
         let who = function.unwrap_or(BUCKET);
         match self.bar(who) {
             Some(bar) => bar.finish_with_message(format!("✓ {what}")),
+            None if self.quiet && !self.debug => {}
             None => eprintln!("{who}: {what}"),
         }
     }
