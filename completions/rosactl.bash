@@ -136,6 +136,9 @@ _rosactl() {
             rosactl__subcmd__cluster,list)
                 cmd="rosactl__subcmd__cluster__subcmd__list"
                 ;;
+            rosactl__subcmd__cluster,update)
+                cmd="rosactl__subcmd__cluster__subcmd__update"
+                ;;
             rosactl__subcmd__cluster__subcmd__help,create)
                 cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__create"
                 ;;
@@ -156,6 +159,9 @@ _rosactl() {
                 ;;
             rosactl__subcmd__cluster__subcmd__help,list)
                 cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__list"
+                ;;
+            rosactl__subcmd__cluster__subcmd__help,update)
+                cmd="rosactl__subcmd__cluster__subcmd__help__subcmd__update"
                 ;;
             rosactl__subcmd__cluster__subcmd__iam,create)
                 cmd="rosactl__subcmd__cluster__subcmd__iam__subcmd__create"
@@ -196,6 +202,9 @@ _rosactl() {
             rosactl__subcmd__cluster__subcmd__oidc,help)
                 cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help"
                 ;;
+            rosactl__subcmd__cluster__subcmd__oidc,list)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__list"
+                ;;
             rosactl__subcmd__cluster__subcmd__oidc__subcmd__help,create)
                 cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__create"
                 ;;
@@ -204,6 +213,9 @@ _rosactl() {
                 ;;
             rosactl__subcmd__cluster__subcmd__oidc__subcmd__help,help)
                 cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__help"
+                ;;
+            rosactl__subcmd__cluster__subcmd__oidc__subcmd__help,list)
+                cmd="rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__list"
                 ;;
             rosactl__subcmd__cluster__subcmd__vpc,create)
                 cmd="rosactl__subcmd__cluster__subcmd__vpc__subcmd__create"
@@ -382,6 +394,9 @@ _rosactl() {
             rosactl__subcmd__help__subcmd__cluster,list)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__list"
                 ;;
+            rosactl__subcmd__help__subcmd__cluster,update)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__update"
+                ;;
             rosactl__subcmd__help__subcmd__cluster__subcmd__iam,create)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__iam__subcmd__create"
                 ;;
@@ -399,6 +414,9 @@ _rosactl() {
                 ;;
             rosactl__subcmd__help__subcmd__cluster__subcmd__oidc,delete)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__delete"
+                ;;
+            rosactl__subcmd__help__subcmd__cluster__subcmd__oidc,list)
+                cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__list"
                 ;;
             rosactl__subcmd__help__subcmd__cluster__subcmd__vpc,create)
                 cmd="rosactl__subcmd__help__subcmd__cluster__subcmd__vpc__subcmd__create"
@@ -436,6 +454,9 @@ _rosactl() {
             rosactl__subcmd__help__subcmd__nodepool,list)
                 cmd="rosactl__subcmd__help__subcmd__nodepool__subcmd__list"
                 ;;
+            rosactl__subcmd__help__subcmd__nodepool,update)
+                cmd="rosactl__subcmd__help__subcmd__nodepool__subcmd__update"
+                ;;
             rosactl__subcmd__list,clusters)
                 cmd="rosactl__subcmd__list__subcmd__clusters"
                 ;;
@@ -463,6 +484,9 @@ _rosactl() {
             rosactl__subcmd__nodepool,list)
                 cmd="rosactl__subcmd__nodepool__subcmd__list"
                 ;;
+            rosactl__subcmd__nodepool,update)
+                cmd="rosactl__subcmd__nodepool__subcmd__update"
+                ;;
             rosactl__subcmd__nodepool__subcmd__help,create)
                 cmd="rosactl__subcmd__nodepool__subcmd__help__subcmd__create"
                 ;;
@@ -477,6 +501,9 @@ _rosactl() {
                 ;;
             rosactl__subcmd__nodepool__subcmd__help,list)
                 cmd="rosactl__subcmd__nodepool__subcmd__help__subcmd__list"
+                ;;
+            rosactl__subcmd__nodepool__subcmd__help,update)
+                cmd="rosactl__subcmd__nodepool__subcmd__help__subcmd__update"
                 ;;
             *)
                 ;;
@@ -599,7 +626,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create list describe delete kubeconfig get-token help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create list describe delete update kubeconfig get-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -729,7 +756,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__iam__subcmd__delete)
-            opts="-o -y -v -h -V --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --dry-run --no-wait --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -931,7 +958,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__oidc)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create delete help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1015,7 +1042,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__oidc__subcmd__delete)
-            opts="-o -y -v -h -V --oidc-issuer-url --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --oidc-issuer-url --no-wait --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,7 +1084,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__oidc__subcmd__help)
-            opts="create delete help"
+            opts="create delete list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1105,6 +1132,58 @@ _rosactl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__oidc__subcmd__list)
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1201,7 +1280,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__vpc__subcmd__delete)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --no-wait --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1485,7 +1564,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__delete)
-            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --watch --no-wait --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1611,7 +1690,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__help)
-            opts="create list describe delete kubeconfig get-token help"
+            opts="create list describe delete update kubeconfig get-token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,6 +1801,20 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__cluster__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__cluster__subcmd__kubeconfig)
             opts="-o -y -v -h -V --file --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1776,6 +1869,72 @@ _rosactl() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__cluster__subcmd__update)
+            opts="-o -y -v -h --delete-protection --expiration --display-name --version --upgrade-policy-file --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --delete-protection)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --expiration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --display-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --version)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --upgrade-policy-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2053,7 +2212,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__delete__subcmd__cluster)
-            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --watch --no-wait --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2343,7 +2502,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__cluster)
-            opts="create list describe delete kubeconfig get-token"
+            opts="create list describe delete update kubeconfig get-token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2427,7 +2586,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__cluster__subcmd__oidc)
-            opts="create delete"
+            opts="create delete list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2455,6 +2614,20 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__oidc__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2609,6 +2782,20 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__cluster__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__cluster__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2861,7 +3048,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__nodepool)
-            opts="create list describe delete"
+            opts="create list describe delete update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2917,6 +3104,20 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__help__subcmd__nodepool__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__help__subcmd__nodepool__subcmd__update)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3503,7 +3704,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool)
-            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create list describe delete help"
+            opts="-o -y -v -h -V --profile --region --api-url --output --yes --debug --resource-prefix --help --version create list describe delete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3611,7 +3812,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool__subcmd__delete)
-            opts="-o -y -v -h -V --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --watch --no-wait --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3695,7 +3896,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool__subcmd__help)
-            opts="create list describe delete help"
+            opts="create list describe delete update help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3778,6 +3979,20 @@ _rosactl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        rosactl__subcmd__nodepool__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         rosactl__subcmd__nodepool__subcmd__list)
             opts="-o -y -v -h -V --cluster-id --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3786,6 +4001,64 @@ _rosactl() {
             fi
             case "${prev}" in
                 --cluster-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --region)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --resource-prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        rosactl__subcmd__nodepool__subcmd__update)
+            opts="-o -y -v -h -V --cluster-id --replicas --auto-repair --dry-run --watch --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --replicas)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auto-repair)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --poll-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -31,7 +31,7 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -s o -l output -d 'Output 
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_needs_command" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_needs_command" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_needs_command" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_needs_command" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_needs_command" -s V -l version -d 'Print version'
@@ -75,7 +75,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s o -l output -d 
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s V -l version -d 'Print version'
@@ -86,7 +86,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s o -l output -
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s V -l version -d 'Print version'
@@ -98,7 +98,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s o -l output -d
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s V -l version -d 'Print version'
@@ -109,7 +109,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s o -l output -
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s V -l version -d 'Print version'
@@ -120,7 +120,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __f
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s V -l version -d 'Print version'
@@ -141,7 +141,7 @@ yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l single-nat-gateway -d 'One NAT gateway for all zones (cheaper; the zones share its availability)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -152,7 +152,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the deletion is under way: after the checks (and the confirmation on a terminal), a detached rosactl process deletes the network, waiting out the NAT gateways, and writes its log to the file printed. Running the delete again finishes whatever it could not'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -163,7 +164,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -174,7 +175,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
@@ -190,7 +191,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __f
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s V -l version -d 'Print version'
@@ -211,7 +212,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -223,7 +224,8 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l no-wait -d 'Accepted as by every delete: IAM deletions take effect when answered, so there is nothing to wait for and the command returns when the roles are gone'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -234,7 +236,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -246,7 +248,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
@@ -255,20 +257,21 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the clusters whose roles rosactl made in this account'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show the cluster\'s roles and what `create` would still do'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -f -a "create" -d 'Create (or update) the cluster\'s OIDC provider by invoking rosa-oidc-provisioner:prod'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -f -a "delete" -d 'Delete the cluster\'s OIDC provider (only one tagged as this cluster\'s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -f -a "create" -d 'Create (or update) the cluster\'s OIDC provider by invoking rosa-oidc-provisioner:prod'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -f -a "delete" -d 'Delete the cluster\'s OIDC provider (only one tagged as this cluster\'s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -f -a "list" -d 'List the OIDC providers made for clusters in this account'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l oidc-issuer-url -d 'The cluster\'s issuer URL (default: the cluster\'s, from the Platform API)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l thumbprint -d 'The SHA-1 thumbprint (40 hex digits) of the issuer\'s top CA certificate (default: computed)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
@@ -279,7 +282,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the event that would be sent and invoke nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -291,29 +294,43 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l no-wait -d 'Accepted as by every delete: an IAM deletion takes effect when answered, so there is nothing to wait for and the command returns when the provider is gone'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create (or update) the cluster\'s OIDC provider by invoking rosa-oidc-provisioner:prod'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the cluster\'s OIDC provider (only one tagged as this cluster\'s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "create" -d 'Create a node pool in a cluster (its subnet defaults to the cluster\'s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "list" -d 'List a cluster\'s node pools'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "describe" -d 'Show a node pool: spec and phase'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "delete" -d 'Delete a node pool'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create (or update) the cluster\'s OIDC provider by invoking rosa-oidc-provisioner:prod'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete the cluster\'s OIDC provider (only one tagged as this cluster\'s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the OIDC providers made for clusters in this account'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -f -a "create" -d 'Create a node pool in a cluster (its subnet defaults to the cluster\'s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -f -a "list" -d 'List a cluster\'s node pools'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -f -a "describe" -d 'Show a node pool: spec and phase'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -f -a "delete" -d 'Delete a node pool'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -f -a "update" -d 'Change a node pool\'s replicas or auto-repair (PUT of the changed keys only)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l cluster-id -d 'The cluster (its id, or its name)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l replicas -d 'Number of worker nodes (at least 1)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l instance-type -d 'EC2 instance type of the nodes' -r
@@ -331,7 +348,7 @@ yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request body and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l watch -d 'Follow the node pool\'s phase until Ready'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -343,7 +360,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -354,7 +371,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
@@ -368,14 +385,35 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the node pool'
-complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l cluster-id -d 'The cluster (its id, or its name): a pool\'s name is unique in its cluster only' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l replicas -d 'Number of worker nodes (at least 1)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l auto-repair -d 'Let the platform replace unhealthy nodes' -r -f -a "true\t''
+false\t''"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l dry-run -d 'Print what would be sent and send nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l watch -d 'Follow the pool until Ready again'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a node pool in a cluster (its subnet defaults to the cluster\'s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a cluster\'s node pools'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Show a node pool: spec and phase'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a node pool'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a node pool\'s replicas or auto-repair (PUT of the changed keys only)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
@@ -384,13 +422,13 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_s
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -f -a "cluster" -d 'Create a cluster through the Platform API'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l name -d 'The cluster\'s name: 3-63 lowercase letters, digits and \'-\'' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l name -d 'The cluster\'s name: 3-18 lowercase letters, digits and \'-\'' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l vpc-id -d 'The VPC the cluster\'s nodes run in' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l subnet-ids -d 'The subnets for the cluster\'s nodes (comma-separated); the first is sent to the platform' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l zone -d 'Availability zone (of --region)' -r
@@ -412,7 +450,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l preflight -d 'First run your account\'s own preflight-checker and network-verifier (prod alias); refuse on failed checks'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l dry-run -d 'Print the request body and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l watch -d 'Follow the cluster\'s phase until Ready or Failed'
-complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Create a cluster through the Platform API'
@@ -424,7 +462,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_see
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s V -l version -d 'Print version'
@@ -439,7 +477,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_su
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s V -l version -d 'Print version'
@@ -452,7 +490,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s V -l version -d 'Print version'
@@ -465,7 +503,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_see
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
@@ -478,7 +516,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_s
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s V -l version -d 'Print version'
@@ -494,31 +532,33 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l watch -d 'Wait until the platform no longer knows the cluster'
-complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "cluster" -d 'Delete a cluster'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "create" -d 'Same as `create cluster`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "list" -d 'Same as `list clusters`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "describe" -d 'Same as `describe cluster`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "delete" -d 'Same as `delete cluster`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "kubeconfig" -d 'Write a kubeconfig for the cluster\'s API server; its user runs `rosactl cluster get-token`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "get-token" -d 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete kubeconfig get-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l name -d 'The cluster\'s name: 3-63 lowercase letters, digits and \'-\'' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -f -a "create" -d 'Same as `create cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -f -a "list" -d 'Same as `list clusters`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -f -a "describe" -d 'Same as `describe cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -f -a "delete" -d 'Same as `delete cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -f -a "update" -d 'Change what a customer may change on a cluster (PATCH: only the keys changed are sent)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -f -a "kubeconfig" -d 'Write a kubeconfig for the cluster\'s API server; its user runs `rosactl cluster get-token`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -f -a "get-token" -d 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l name -d 'The cluster\'s name: 3-18 lowercase letters, digits and \'-\'' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l vpc-id -d 'The VPC the cluster\'s nodes run in' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l subnet-ids -d 'The subnets for the cluster\'s nodes (comma-separated); the first is sent to the platform' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l zone -d 'Availability zone (of --region)' -r
@@ -540,7 +580,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l preflight -d 'First run your account\'s own preflight-checker and network-verifier (prod alias); refuse on failed checks'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request body and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l watch -d 'Follow the cluster\'s phase until Ready or Failed'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l status -d 'Only clusters in this phase (e.g. Ready)' -r
@@ -552,7 +592,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -563,7 +603,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
@@ -577,10 +617,31 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the cluster'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l delete-protection -d 'Refuse deletes of the cluster while true' -r -f -a "true\t''
+false\t''"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l expiration -d 'When the platform may delete the cluster: an RFC 3339 UTC time (2027-01-31T00:00:00Z), or `none` to clear it' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l display-name -d 'The name shown for the cluster (its name itself never changes)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l version -d 'The control plane\'s OpenShift version (or a release image): an upgrade' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l upgrade-policy-file -d 'The control plane\'s upgrade policy, as the platform takes it: a JSON or YAML object sent as `spec.controlPlaneUpgradePolicy`' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l timeout -d 'With --watch: how long to wait before giving up (the operation goes on)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l poll-interval -d 'With --watch: seconds between two reads of the cluster' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l dry-run -d 'Print what would be sent and send nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l watch -d 'Follow the cluster until Ready again'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l file -d 'Write it to this file (mode 0600) instead of stdout' -r -F
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
@@ -589,7 +650,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s V -l version -d 'Print version'
@@ -601,7 +662,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s V -l version -d 'Print version'
@@ -609,6 +670,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "list" -d 'Same as `list clusters`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Same as `describe cluster`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Same as `delete cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change what a customer may change on a cluster (PATCH: only the keys changed are sent)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "kubeconfig" -d 'Write a kubeconfig for the cluster\'s API server; its user runs `rosactl cluster get-token`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "get-token" -d 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -619,7 +681,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s o -l output 
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s V -l version -d 'Print version'
@@ -640,7 +702,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s V -l version -d 'Print version'
@@ -662,7 +724,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s V -l version -d 'Print version'
@@ -674,7 +736,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s o -l 
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s V -l version -d 'Print version'
@@ -688,7 +750,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s V -l version -d 'Print version'
@@ -707,7 +769,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l reso
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s V -l version -d 'Print version'
@@ -726,7 +788,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l resource-pre
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s V -l version -d 'Print version'
@@ -741,7 +803,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s V -l version -d 'Print version'
@@ -756,7 +818,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s V -l version -d 'Print version'
@@ -769,7 +831,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s o -l output 
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s V -l version -d 'Print version'
@@ -781,7 +843,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l check -d 'Exit with 5 when the account differs from what rosactl deploys (drift or missing resources)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s V -l version -d 'Print version'
@@ -795,7 +857,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s o -l out
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s V -l version -d 'Print version'
@@ -811,7 +873,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s f -l follow -d 'Keep polling for new events until Ctrl-C'
-complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s V -l version -d 'Print version'
@@ -825,7 +887,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l dry-run -d 'With --keep: print what would be deleted and delete nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s V -l version -d 'Print version'
@@ -838,7 +900,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l dry-run -d 'Print the request and send nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s V -l version -d 'Print version'
@@ -850,7 +912,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s V -l version -d 'Print version'
@@ -863,7 +925,7 @@ yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l delete-logs -d 'Also delete the functions\' log groups (their logs are audit records: kept by default)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l dry-run -d 'Print the plan and change nothing'
-complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s V -l version -d 'Print version'
@@ -875,7 +937,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s o -l 
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s V -l version -d 'Print version'
@@ -886,7 +948,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s o -l outp
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmation prompts (required off a TTY for commands that change things)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s V -l version -d 'Print version'
@@ -931,10 +993,12 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_su
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster-iam" -f -a "describe" -d 'Show the cluster\'s roles and what `create` would still do'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster-oidc" -f -a "create" -d 'Create (or update) the cluster\'s OIDC provider by invoking rosa-oidc-provisioner:prod'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster-oidc" -f -a "delete" -d 'Delete the cluster\'s OIDC provider (only one tagged as this cluster\'s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster-oidc" -f -a "list" -d 'List the OIDC providers made for clusters in this account'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "create" -d 'Create a node pool in a cluster (its subnet defaults to the cluster\'s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "list" -d 'List a cluster\'s node pools'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "describe" -d 'Show a node pool: spec and phase'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "delete" -d 'Delete a node pool'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from nodepool" -f -a "update" -d 'Change a node pool\'s replicas or auto-repair (PUT of the changed keys only)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from create" -f -a "cluster" -d 'Create a cluster through the Platform API'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from list" -f -a "clusters" -d 'List your clusters (all pages)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from describe" -f -a "cluster" -d 'Show a cluster: spec, phase, conditions, controllers, OIDC issuer URL, API endpoint'
@@ -943,5 +1007,6 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_su
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "list" -d 'Same as `list clusters`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "describe" -d 'Same as `describe cluster`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "delete" -d 'Same as `delete cluster`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "update" -d 'Change what a customer may change on a cluster (PATCH: only the keys changed are sent)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "kubeconfig" -d 'Write a kubeconfig for the cluster\'s API server; its user runs `rosactl cluster get-token`'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "get-token" -d 'Print an ExecCredential with an EKS-style token (presigned STS GetCallerIdentity) for kubectl'

@@ -330,6 +330,12 @@ pub enum ClusterCommand {
     Describe(DescribeClusterArgs),
     /// Same as `delete cluster`.
     Delete(DeleteClusterArgs),
+    /// Change what a customer may change on a cluster (PATCH: only the keys changed are sent).
+    #[command(
+        disable_version_flag = true,
+        after_help = "Example:\n  rosactl cluster update my-cluster --delete-protection true --expiration 2027-01-31T00:00:00Z --dry-run"
+    )]
+    Update(UpdateClusterArgs),
     /// Write a kubeconfig for the cluster's API server; its user runs `rosactl cluster get-token`.
     #[command(
         after_help = "Example:\n  rosactl cluster kubeconfig my-cluster --file ~/.kube/my-cluster\n  KUBECONFIG=~/.kube/my-cluster kubectl get nodes"
@@ -569,6 +575,81 @@ pub enum NodePoolCommand {
     Describe(NodePoolDescribeArgs),
     /// Delete a node pool.
     Delete(NodePoolDeleteArgs),
+    /// Change a node pool's replicas or auto-repair (PUT of the changed keys only).
+    #[command(
+        after_help = "Example:\n  rosactl nodepool update workers --cluster-id my-cluster --replicas 4 --watch"
+    )]
+    Update(NodePoolUpdateArgs),
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct NodePoolUpdateArgs {
+    /// The node pool's id (today's platform: its name).
+    #[arg(value_name = "NAME")]
+    pub nodepool: String,
+
+    /// The cluster (its id, or its name): a pool's name is unique in its cluster only.
+    #[arg(long, value_name = "ID")]
+    pub cluster_id: String,
+
+    /// Number of worker nodes (at least 1).
+    #[arg(long, value_name = "N")]
+    pub replicas: Option<u32>,
+
+    /// Let the platform replace unhealthy nodes.
+    #[arg(long, value_name = "true|false", action = clap::ArgAction::Set)]
+    pub auto_repair: Option<bool>,
+
+    /// Print what would be sent and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Follow the pool until Ready again.
+    #[arg(long)]
+    pub watch: bool,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct UpdateClusterArgs {
+    /// The cluster's name or id.
+    #[arg(value_name = "NAME_OR_ID")]
+    pub cluster: String,
+
+    /// Refuse deletes of the cluster while true.
+    #[arg(long, value_name = "true|false", action = clap::ArgAction::Set)]
+    pub delete_protection: Option<bool>,
+
+    /// When the platform may delete the cluster: an RFC 3339 UTC time (2027-01-31T00:00:00Z),
+    /// or `none` to clear it.
+    #[arg(long, value_name = "TIME|none")]
+    pub expiration: Option<String>,
+
+    /// The name shown for the cluster (its name itself never changes).
+    #[arg(long, value_name = "TEXT")]
+    pub display_name: Option<String>,
+
+    /// The control plane's OpenShift version (or a release image): an upgrade.
+    #[arg(long, value_name = "VERSION|IMAGE")]
+    pub version: Option<String>,
+
+    /// The control plane's upgrade policy, as the platform takes it: a JSON or YAML object
+    /// sent as `spec.controlPlaneUpgradePolicy`.
+    #[arg(long, value_name = "FILE")]
+    pub upgrade_policy_file: Option<PathBuf>,
+
+    /// Print what would be sent and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Follow the cluster until Ready again.
+    #[arg(long)]
+    pub watch: bool,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -678,7 +759,7 @@ impl WaitArgs {
     after_help = "Example:\n  rosactl create cluster --name my-cluster --vpc-id vpc-0123456789abcdef0 \\\n    --subnet-ids subnet-0123456789abcdef0,subnet-0fedcba9876543210 --preflight --watch"
 )]
 pub struct CreateClusterArgs {
-    /// The cluster's name: 3-63 lowercase letters, digits and '-'.
+    /// The cluster's name: 3-18 lowercase letters, digits and '-'.
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
 

@@ -670,3 +670,58 @@ fn secrets_never_appear_in_output_even_with_debug() {
     assert_eq!(out.status.code(), Some(1));
     assert!(!stderr(&out).contains("a-wrong-secret-value") && !stderr(&out).contains("Signature="));
 }
+
+#[test]
+fn cluster_and_nodepool_updates_send_only_what_changes() {
+    let bed = bed();
+    json(&run(
+        &bed,
+        &[
+            "create", "cluster", "--name", "upd", "--vpc-id", "vpc-0123456789abcdef0",
+            "--subnet-ids", "subnet-01234567", "-o", "json",
+        ],
+    ));
+    let count = |method: &str, prefix: &str| {
+        bed.platform
+            .requests()
+            .iter()
+            .filter(|r| r.method == method && r.path.starts_with(prefix))
+            .count()
+    };
+    let update = ["cluster", "update", "upd", "--delete-protection", "true", "--expiration", "2027-01-31T00:00:00Z", "-o", "json"];
+    let mut dry = update.to_vec();
+    dry.push("--dry-run");
+    let plan = json(&run(&bed, &dry));
+    assert_eq!(
+        plan["patch"],
+        serde_json::json!({"spec": {"deleteProtection": true, "expirationTimestamp": "2027-01-31T00:00:00Z"}})
+    );
+    assert_eq!(count("PATCH", "/api/v0/clusters/"), 0, "a dry run sends nothing");
+    let updated = json(&run(&bed, &update));
+    assert_eq!(updated["spec"]["deleteProtection"], true, "{updated}");
+    assert_eq!(count("PATCH", "/api/v0/clusters/"), 1);
+    let again = run(&bed, &update);
+    assert!(again.status.success(), "{}", stderr(&again));
+    assert_eq!(count("PATCH", "/api/v0/clusters/"), 1, "a re-run sends nothing");
+    for (args, flag) in [
+        (vec!["cluster", "update", "upd", "--expiration", "tomorrow"], "--expiration"),
+        (vec!["cluster", "update", "upd"], "nothing to change"),
+        (vec!["nodepool", "update", "workers", "--cluster-id", "upd", "--replicas", "0"], "--replicas"),
+    ] {
+        let out = run(&bed, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(flag), "{args:?}: {}", stderr(&out));
+    }
+
+    json(&run(&bed, &["nodepool", "create", "workers", "--cluster-id", "upd", "-o", "json"]));
+    let resize = ["nodepool", "update", "workers", "--cluster-id", "upd", "--replicas", "3", "-o", "json"];
+    let pool = json(&run(&bed, &resize));
+    assert_eq!(pool["spec"]["nodePool"]["replicas"], 3, "{pool}");
+    assert_eq!(
+        pool["spec"]["nodePool"]["platform"]["aws"]["subnet"]["id"], "subnet-01234567",
+        "the rest of the spec is kept"
+    );
+    assert_eq!(count("PUT", "/api/v0/nodepools/"), 1);
+    json(&run(&bed, &resize));
+    assert_eq!(count("PUT", "/api/v0/nodepools/"), 1, "a re-run sends nothing");
+}

@@ -261,6 +261,181 @@ fn spec_file(args: &CreateClusterArgs) -> Result<Value, Failure> {
     Ok(value)
 }
 
+/// A version becomes the OpenShift release image; a value with `/` or `:` is an image.
+fn release_image(version: &str) -> String {
+    if version.contains('/') || version.contains(':') {
+        version.to_string()
+    } else {
+        format!("quay.io/openshift-release-dev/ocp-release:{version}-x86_64")
+    }
+}
+
+/// `2027-01-31T00:00:00Z` (fractional seconds allowed): the one time form `--expiration` takes.
+fn check_rfc3339_utc(flag: &str, value: &str) -> Result<(), Failure> {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let num = |r: std::ops::Range<usize>| value.get(r).and_then(|d| d.parse::<u32>().ok()).unwrap_or(99);
+    let shape = b.len() >= 20
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && b[10] == b'T'
+        && digits(11..13)
+        && b[13] == b':'
+        && digits(14..16)
+        && b[16] == b':'
+        && digits(17..19)
+        && b.last() == Some(&b'Z')
+        && (b.len() == 20 || (b[19] == b'.' && b.len() > 21 && digits(20..b.len() - 1)));
+    let ranges = shape
+        && (1..=12).contains(&num(5..7))
+        && (1..=31).contains(&num(8..10))
+        && num(11..13) < 24
+        && num(14..16) < 60
+        && num(17..19) < 61;
+    if ranges {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!(
+            "{flag}: expected an RFC 3339 UTC time such as 2027-01-31T00:00:00Z, or none, got {value:?}"
+        )))
+    }
+}
+
+/// The keys `cluster update` would send: only customer-settable ones, from the flags.
+pub fn update_patch(args: &crate::cli::UpdateClusterArgs) -> Result<Value, Failure> {
+    let mut patch = Map::new();
+    if let Some(on) = args.delete_protection {
+        patch.insert("deleteProtection".into(), json!(on));
+    }
+    if let Some(when) = &args.expiration {
+        if when == "none" {
+            patch.insert("expirationTimestamp".into(), json!(""));
+        } else {
+            check_rfc3339_utc("--expiration", when)?;
+            patch.insert("expirationTimestamp".into(), json!(when));
+        }
+    }
+    if let Some(name) = &args.display_name {
+        if name.trim().is_empty() || name.len() > 256 || name.chars().any(char::is_control) {
+            return Err(Failure::usage(format!(
+                "--display-name: expected 1 to 256 printable characters, got {name:?}"
+            )));
+        }
+        patch.insert("displayName".into(), json!(name));
+    }
+    if let Some(version) = &args.version {
+        if version.is_empty() || version.chars().any(char::is_whitespace) {
+            return Err(Failure::usage(format!(
+                "--version: expected an OpenShift version such as 4.18.5 or a release image, got {version:?}"
+            )));
+        }
+        patch.insert(
+            "hostedCluster".into(),
+            json!({"release": {"image": release_image(version)}}),
+        );
+    }
+    if let Some(path) = &args.upgrade_policy_file {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Failure::usage(format!("--upgrade-policy-file {}: {e}", path.display()))
+        })?;
+        let value: Value = serde_json::from_str(&text)
+            .or_else(|_| serde_norway::from_str(&text))
+            .map_err(|e| {
+                Failure::usage(format!(
+                    "--upgrade-policy-file {}: not JSON or YAML: {e}",
+                    path.display()
+                ))
+            })?;
+        if !value.is_object() {
+            return Err(Failure::usage(format!(
+                "--upgrade-policy-file {}: expected an object (the upgrade policy)",
+                path.display()
+            )));
+        }
+        patch.insert("controlPlaneUpgradePolicy".into(), value);
+    }
+    if patch.is_empty() {
+        return Err(Failure::usage(
+            "nothing to change: pass --delete-protection, --expiration, --display-name, --version or --upgrade-policy-file",
+        ));
+    }
+    Ok(Value::Object(patch))
+}
+
+/// The part of `patch` that differs from `current` (objects compared key by key): what a
+/// PATCH must carry. Never the current spec itself: the server refuses platform-managed
+/// values sent back.
+pub fn changed_only(patch: &Value, current: &Value) -> Value {
+    match (patch, current) {
+        (Value::Object(p), Value::Object(c)) => {
+            let mut out = Map::new();
+            for (k, v) in p {
+                let here = c.get(k).unwrap_or(&Value::Null);
+                let zero = |x: &Value| x.is_null() || x == &json!("") || x == &json!(false);
+                if v.is_object() && here.is_object() {
+                    let inner = changed_only(v, here);
+                    if inner.as_object().is_some_and(|m| !m.is_empty()) {
+                        out.insert(k.clone(), inner);
+                    }
+                } else if v != here && !(zero(v) && zero(here)) {
+                    out.insert(k.clone(), v.clone());
+                }
+            }
+            Value::Object(out)
+        }
+        _ if patch == current => json!({}),
+        _ => patch.clone(),
+    }
+}
+
+pub async fn update(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &crate::cli::UpdateClusterArgs,
+) -> anyhow::Result<()> {
+    let wanted = update_patch(args)?;
+    let aws = Aws::load(global).await?;
+    let platform = Platform::require(global, &aws, "cluster update").await?;
+    let cluster = resolve(&platform, &args.cluster).await?;
+    let patch = changed_only(&wanted, &cluster.spec);
+    let nothing = patch.as_object().is_some_and(|m| m.is_empty());
+    if args.dry_run {
+        return out.document(&json!({"cluster_id": cluster.id, "name": cluster.name, "patch": {"spec": patch}, "up_to_date": nothing}));
+    }
+    let cluster = if nothing {
+        out.say(format!(
+            "cluster {}: already as asked, nothing sent",
+            cluster.name
+        ));
+        cluster
+    } else {
+        let updated = platform
+            .api
+            .update_cluster(&cluster.id, &patch)
+            .await
+            .map_err(|e| failure(&format!("PATCH /api/v0/clusters/{}", cluster.id), e))?;
+        out.say(format!(
+            "cluster {}: updated {}",
+            updated.name,
+            patch.as_object().map(|m| m.keys().cloned().collect::<Vec<_>>().join(", ")).unwrap_or_default()
+        ));
+        updated
+    };
+    let cluster = if args.watch {
+        watch_ready(out, &platform, &cluster.id, args.wait.interval(), args.wait.limit()).await?
+    } else {
+        cluster
+    };
+    if out.format != Format::Table {
+        return out.document(&cluster);
+    }
+    println!("Cluster {} ({}): phase {}", cluster.name, cluster.id, if cluster.phase().is_empty() { "not set yet" } else { cluster.phase() });
+    Ok(())
+}
+
 /// Everything `create cluster` sends, validated before any request is made.
 pub fn build_request(
     args: &CreateClusterArgs,
@@ -297,12 +472,7 @@ pub fn build_request(
     }
     let mut flags = json!({"hostedCluster": {"platform": {"type": "AWS", "aws": aws}}});
     if let Some(version) = &args.version {
-        let image = if version.contains('/') || version.contains(':') {
-            version.clone()
-        } else {
-            format!("quay.io/openshift-release-dev/ocp-release:{version}-x86_64")
-        };
-        flags["hostedCluster"]["release"] = json!({"image": image});
+        flags["hostedCluster"]["release"] = json!({"image": release_image(version)});
     }
     debug_assert!(tags.is_empty(), "check_local refuses --tag");
     if let Some(placement) = &args.placement {

@@ -97,6 +97,12 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
         Command::Nodepool(NodePoolCommand::Delete(args)) => {
             block_on(nodepool::delete(&out, global, args))
         }
+        Command::Nodepool(NodePoolCommand::Update(args)) => {
+            block_on(nodepool::update(&out, global, args))
+        }
+        Command::Cluster(ClusterCommand::Update(args)) => {
+            block_on(cluster::update(&out, global, args))
+        }
         Command::Status(args) => block_on(status::run(&out, global, args)),
         Command::TestLambda(args) => block_on(debug::test_lambda(&out, global, args)),
         Command::Logs(args) => block_on(debug::logs(&out, global, args)),

@@ -11,6 +11,7 @@ use super::cluster::{check_pool_name, poll, resolve};
 use crate::aws::Aws;
 use crate::cli::{
     GlobalArgs, NodePoolCreateArgs, NodePoolDeleteArgs, NodePoolDescribeArgs, NodePoolListArgs,
+    NodePoolUpdateArgs,
 };
 use crate::confirm::confirm_named;
 use crate::exit::{Exit, Failure};
@@ -342,4 +343,96 @@ pub async fn delete(
         }
     );
     Ok(())
+}
+
+/// `nodepool update`: the pool is looked up in its cluster (a name is unique there only),
+/// and only the keys that change are sent (PUT); a re-run sends nothing.
+pub async fn update(
+    out: &Output,
+    global: &GlobalArgs,
+    args: &NodePoolUpdateArgs,
+) -> anyhow::Result<()> {
+    if args.replicas == Some(0) {
+        return Err(Failure::usage("--replicas: expected at least 1, got 0").into());
+    }
+    let mut wanted = serde_json::Map::new();
+    if let Some(n) = args.replicas {
+        wanted.insert("nodePool".into(), json!({"replicas": n}));
+    }
+    if let Some(on) = args.auto_repair {
+        wanted.insert("autoRepair".into(), json!(on));
+    }
+    if wanted.is_empty() {
+        return Err(Failure::usage("nothing to change: pass --replicas or --auto-repair").into());
+    }
+    let platform = connect(global, "nodepool update").await?;
+    let cluster = resolve(&platform, &args.cluster_id).await?;
+    let pools = platform
+        .api
+        .nodepools(&cluster.id)
+        .await
+        .map_err(|e| failure("GET /api/v0/nodepools", e))?;
+    let pool = pools
+        .into_iter()
+        .find(|p| p.id == args.nodepool || p.name == args.nodepool)
+        .ok_or_else(|| {
+            Failure::new(
+                Exit::Failed,
+                format!(
+                    "cluster {} has no node pool {:?}",
+                    cluster.name, args.nodepool
+                ),
+            )
+        })?;
+    let patch = super::cluster::changed_only(&Value::Object(wanted), &pool.spec);
+    let nothing = patch.as_object().is_some_and(|m| m.is_empty());
+    if args.dry_run {
+        return out.document(&json!({"nodepool_id": pool.id, "cluster_id": cluster.id, "request": {"spec": patch}, "up_to_date": nothing}));
+    }
+    let pool = if nothing {
+        out.say(format!("node pool {}: already as asked, nothing sent", pool.name));
+        pool
+    } else {
+        let updated = platform
+            .api
+            .update_nodepool(&pool.id, &patch)
+            .await
+            .map_err(|e| failure(&format!("PUT /api/v0/nodepools/{}", pool.id), e))?;
+        out.say(format!("node pool {}: updated", updated.name));
+        updated
+    };
+    let pool = if args.watch {
+        let id = pool.id.clone();
+        let _waiting = out.waiting(format!(
+            "waiting for node pool {} to be Ready (up to {} s)",
+            pool.name,
+            args.wait.limit().as_secs()
+        ));
+        poll(
+            args.wait.interval(),
+            args.wait.limit(),
+            || async {
+                platform
+                    .api
+                    .nodepool(&id)
+                    .await
+                    .map_err(|e| failure(&format!("GET /api/v0/nodepools/{id}"), e).into())
+            },
+            |p: &NodePool| {
+                if p.phase() == "Ready" {
+                    Some(Ok(()))
+                } else {
+                    p.failure()
+                        .map(|why| Err(format!("node pool {} failed: {why}", p.name)))
+                }
+            },
+        )
+        .await?
+    } else {
+        pool
+    };
+    if out.format != Format::Table {
+        return out.document(&pool);
+    }
+    show(out, std::slice::from_ref(&pool))
 }
