@@ -353,7 +353,11 @@ impl Api {
 
     /// `PATCH /api/v0/clusters/{id}` with only the keys to change (the server merges them
     /// into the stored spec); sending it twice has the effect of sending it once.
-    pub async fn update_cluster(&self, id: &str, spec: &serde_json::Value) -> Result<Cluster, Error> {
+    pub async fn update_cluster(
+        &self,
+        id: &str,
+        spec: &serde_json::Value,
+    ) -> Result<Cluster, Error> {
         let body = serde_json::to_vec(&serde_json::json!({"spec": spec}))
             .map_err(|e| ClientError::Signing(e.to_string()))?;
         decode(

@@ -190,7 +190,11 @@ pub struct ClusterStatuses {
     #[serde(default)]
     pub status: Option<ClusterStatus>,
     /// Only the older server sends these.
-    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_empty",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub controller_statuses: Vec<ControllerStatus>,
 }
 
@@ -216,7 +220,11 @@ pub struct DeleteAccepted {
 pub struct NodePoolStatus {
     #[serde(default)]
     pub phase: String,
-    #[serde(default, deserialize_with = "null_as_empty", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "null_as_empty",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub conditions: Vec<Condition>,
     #[serde(flatten)]
     pub fields: serde_json::Map<String, Value>,
@@ -323,9 +331,28 @@ mod tests {
             reason: reason.into(),
             message: "m".into(),
         };
-        assert_eq!(failure_of("Provisioning", &[cond("Available", "False", "Progressing"), cond("Degraded", "False", "AsExpected")]), None);
-        assert!(failure_of("Provisioning", &[cond("Degraded", "True", "EtcdDown")]).unwrap().starts_with("Degraded=True (EtcdDown)"));
-        assert!(failure_of("Provisioning", &[cond("Ready", "False", "ProvisioningFailed")]).is_some());
+        assert_eq!(
+            failure_of(
+                "Provisioning",
+                &[
+                    cond("Available", "False", "Progressing"),
+                    cond("Degraded", "False", "AsExpected")
+                ]
+            ),
+            None
+        );
+        assert!(
+            failure_of("Provisioning", &[cond("Degraded", "True", "EtcdDown")])
+                .unwrap()
+                .starts_with("Degraded=True (EtcdDown)")
+        );
+        assert!(
+            failure_of(
+                "Provisioning",
+                &[cond("Ready", "False", "ProvisioningFailed")]
+            )
+            .is_some()
+        );
         assert!(failure_of("Failed", &[]).is_some());
     }
 }

@@ -27,7 +27,13 @@ pub fn continue_detached(label: &str) -> anyhow::Result<Detached> {
         .collect();
     let safe: String = label
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
         .collect();
     let log = std::env::temp_dir().join(format!(
         "rosactl-{safe}-{}-{}.log",

@@ -17,7 +17,10 @@ pub struct Platform {
 static ACCOUNT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
 fn account_text() -> String {
-    ACCOUNT.get().cloned().unwrap_or_else(|| "ACCOUNT_ID".into())
+    ACCOUNT
+        .get()
+        .cloned()
+        .unwrap_or_else(|| "ACCOUNT_ID".into())
 }
 
 /// What an API refusal means for the user, what to do, and the exit code; `None` for answers
@@ -251,7 +254,8 @@ impl Platform {
 
     /// The registration as `/clusters` shows it (a customer cannot read it directly).
     async fn inferred(&self, account: &str) -> anyhow::Result<Registration> {
-        let how = "inferred from /api/v0/clusters: a customer account cannot read its own registration";
+        let how =
+            "inferred from /api/v0/clusters: a customer account cannot read its own registration";
         match self.api.clusters(1).next_page().await {
             Ok(_) => Ok(Registration {
                 state: "registered",

@@ -191,14 +191,21 @@ fn whoami_shows_identity_region_api_and_registration() {
 #[test]
 fn an_account_no_operator_added_is_told_who_enables_it() {
     let bed = bed_with(PlatformConfig::not_added());
-    let out = run(&bed, &["create", "cluster", "--name", "first", "-o", "json"]);
+    let out = run(
+        &bed,
+        &["create", "cluster", "--name", "first", "-o", "json"],
+    );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("this account (123456789012) is not enabled on the platform: a platform operator runs `rosactl register-account --account-id 123456789012`"),
         "{}",
         stderr(&out)
     );
-    assert!(out.stdout.is_empty(), "nothing on stdout: {}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        out.stdout.is_empty(),
+        "nothing on stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 #[test]
@@ -207,11 +214,21 @@ fn the_servers_field_list_is_printed_field_by_field_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     // A platform-managed field in --spec-file is refused here, naming it, before any request.
     let spec = dir.path().join("spec.json");
-    std::fs::write(&spec, r#"{"accountId": "1", "hostedCluster": {"platform": {"type": "AWS"}}}"#)
-        .unwrap();
+    std::fs::write(
+        &spec,
+        r#"{"accountId": "1", "hostedCluster": {"platform": {"type": "AWS"}}}"#,
+    )
+    .unwrap();
     let out = run(
         &bed,
-        &["create", "cluster", "--name", "managed", "--spec-file", spec.to_str().unwrap()],
+        &[
+            "create",
+            "cluster",
+            "--name",
+            "managed",
+            "--spec-file",
+            spec.to_str().unwrap(),
+        ],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(stderr(&out).contains("accountId"), "{}", stderr(&out));
@@ -221,13 +238,29 @@ fn the_servers_field_list_is_printed_field_by_field_with_exit_2() {
     let long = "a".repeat(19);
     for args in [
         vec!["create", "cluster", "--name", long.as_str()],
-        vec!["cluster-vpc", "create", long.as_str(), "--availability-zones", "us-east-1a"],
+        vec![
+            "cluster-vpc",
+            "create",
+            long.as_str(),
+            "--availability-zones",
+            "us-east-1a",
+        ],
         vec!["cluster-iam", "create", long.as_str()],
-        vec!["cluster-oidc", "create", long.as_str(), "--oidc-issuer-url", "https://example.com/abc"],
+        vec![
+            "cluster-oidc",
+            "create",
+            long.as_str(),
+            "--oidc-issuer-url",
+            "https://example.com/abc",
+        ],
     ] {
         let out = run(&bed, &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
-        assert!(stderr(&out).contains("3 to 18"), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("3 to 18"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
     }
     assert!(bed.platform.requests().is_empty());
     assert!(bed.aws.operations().unwrap().is_empty(), "no AWS call");
@@ -236,15 +269,27 @@ fn the_servers_field_list_is_printed_field_by_field_with_exit_2() {
 #[test]
 fn status_filters_on_our_side_and_an_empty_node_pool_list_is_empty() {
     let bed = bed();
-    json(&run(&bed, &["create", "cluster", "--name", "one", "-o", "json"]));
-    json(&run(&bed, &["create", "cluster", "--name", "fail-two", "-o", "json"]));
-    let none = json(&run(&bed, &["list", "clusters", "--status", "Deleting", "-o", "json"]));
+    json(&run(
+        &bed,
+        &["create", "cluster", "--name", "one", "-o", "json"],
+    ));
+    json(&run(
+        &bed,
+        &["create", "cluster", "--name", "fail-two", "-o", "json"],
+    ));
+    let none = json(&run(
+        &bed,
+        &["list", "clusters", "--status", "Deleting", "-o", "json"],
+    ));
     assert_eq!(none["items"], serde_json::json!([]), "{none}");
     // Phases move on: wait (counting reads) until `one` is Ready, then filter.
     let mut reads = 0;
     loop {
         reads += 1;
-        let ready = json(&run(&bed, &["list", "clusters", "--status", "Ready", "-o", "json"]));
+        let ready = json(&run(
+            &bed,
+            &["list", "clusters", "--status", "Ready", "-o", "json"],
+        ));
         let names: Vec<&str> = ready["items"]
             .as_array()
             .unwrap()
@@ -257,7 +302,10 @@ fn status_filters_on_our_side_and_an_empty_node_pool_list_is_empty() {
         }
         assert!(reads < 200, "never Ready: {ready}");
     }
-    let pools = json(&run(&bed, &["nodepool", "list", "--cluster-id", "one", "-o", "json"]));
+    let pools = json(&run(
+        &bed,
+        &["nodepool", "list", "--cluster-id", "one", "-o", "json"],
+    ));
     assert_eq!(pools["items"], serde_json::json!([]), "{pools}");
 }
 
@@ -355,7 +403,11 @@ fn create_list_describe_delete_with_watch() {
     );
     let deleted = json(&out);
     assert_eq!(deleted["deleted"], true);
-    assert!(stderr(&out).is_empty(), "-o json: nothing on stderr: {}", stderr(&out));
+    assert!(
+        stderr(&out).is_empty(),
+        "-o json: nothing on stderr: {}",
+        stderr(&out)
+    );
     assert_eq!(bed.platform.cluster_names(), vec!["second-one".to_string()]);
     let out = run(&bed, &["describe", "cluster", "my-cluster"]);
     assert_eq!(out.status.code(), Some(1));
@@ -378,7 +430,10 @@ fn a_named_delete_proceeds_off_a_terminal_and_sweeps_still_need_yes() {
         String::from_utf8_lossy(&out.stdout)
     );
     // --watch and --no-wait contradict each other.
-    let out = run(&bed, &["delete", "cluster", "named", "--no-wait", "--watch"]);
+    let out = run(
+        &bed,
+        &["delete", "cluster", "named", "--no-wait", "--watch"],
+    );
     assert_eq!(out.status.code(), Some(2));
     let deletes = bed
         .platform
@@ -508,7 +563,8 @@ fn api_errors_are_shown_with_code_and_reason() {
     let out = run(&bed, &["create", "cluster", "--name", "twice"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("a cluster named \"twice\" already exists in this account (409 Conflict")
+        stderr(&out)
+            .contains("a cluster named \"twice\" already exists in this account (409 Conflict")
             && stderr(&out).contains("CLUSTERS-MGMT-CREATE-005"),
         "{}",
         stderr(&out)
@@ -677,8 +733,16 @@ fn cluster_and_nodepool_updates_send_only_what_changes() {
     json(&run(
         &bed,
         &[
-            "create", "cluster", "--name", "upd", "--vpc-id", "vpc-0123456789abcdef0",
-            "--subnet-ids", "subnet-01234567", "-o", "json",
+            "create",
+            "cluster",
+            "--name",
+            "upd",
+            "--vpc-id",
+            "vpc-0123456789abcdef0",
+            "--subnet-ids",
+            "subnet-01234567",
+            "-o",
+            "json",
         ],
     ));
     let count = |method: &str, prefix: &str| {
@@ -688,7 +752,17 @@ fn cluster_and_nodepool_updates_send_only_what_changes() {
             .filter(|r| r.method == method && r.path.starts_with(prefix))
             .count()
     };
-    let update = ["cluster", "update", "upd", "--delete-protection", "true", "--expiration", "2027-01-31T00:00:00Z", "-o", "json"];
+    let update = [
+        "cluster",
+        "update",
+        "upd",
+        "--delete-protection",
+        "true",
+        "--expiration",
+        "2027-01-31T00:00:00Z",
+        "-o",
+        "json",
+    ];
     let mut dry = update.to_vec();
     dry.push("--dry-run");
     let plan = json(&run(&bed, &dry));
@@ -696,25 +770,68 @@ fn cluster_and_nodepool_updates_send_only_what_changes() {
         plan["patch"],
         serde_json::json!({"spec": {"deleteProtection": true, "expirationTimestamp": "2027-01-31T00:00:00Z"}})
     );
-    assert_eq!(count("PATCH", "/api/v0/clusters/"), 0, "a dry run sends nothing");
+    assert_eq!(
+        count("PATCH", "/api/v0/clusters/"),
+        0,
+        "a dry run sends nothing"
+    );
     let updated = json(&run(&bed, &update));
     assert_eq!(updated["spec"]["deleteProtection"], true, "{updated}");
     assert_eq!(count("PATCH", "/api/v0/clusters/"), 1);
     let again = run(&bed, &update);
     assert!(again.status.success(), "{}", stderr(&again));
-    assert_eq!(count("PATCH", "/api/v0/clusters/"), 1, "a re-run sends nothing");
+    assert_eq!(
+        count("PATCH", "/api/v0/clusters/"),
+        1,
+        "a re-run sends nothing"
+    );
     for (args, flag) in [
-        (vec!["cluster", "update", "upd", "--expiration", "tomorrow"], "--expiration"),
+        (
+            vec!["cluster", "update", "upd", "--expiration", "tomorrow"],
+            "--expiration",
+        ),
         (vec!["cluster", "update", "upd"], "nothing to change"),
-        (vec!["nodepool", "update", "workers", "--cluster-id", "upd", "--replicas", "0"], "--replicas"),
+        (
+            vec![
+                "nodepool",
+                "update",
+                "workers",
+                "--cluster-id",
+                "upd",
+                "--replicas",
+                "0",
+            ],
+            "--replicas",
+        ),
     ] {
         let out = run(&bed, &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains(flag), "{args:?}: {}", stderr(&out));
     }
 
-    json(&run(&bed, &["nodepool", "create", "workers", "--cluster-id", "upd", "-o", "json"]));
-    let resize = ["nodepool", "update", "workers", "--cluster-id", "upd", "--replicas", "3", "-o", "json"];
+    json(&run(
+        &bed,
+        &[
+            "nodepool",
+            "create",
+            "workers",
+            "--cluster-id",
+            "upd",
+            "-o",
+            "json",
+        ],
+    ));
+    let resize = [
+        "nodepool",
+        "update",
+        "workers",
+        "--cluster-id",
+        "upd",
+        "--replicas",
+        "3",
+        "-o",
+        "json",
+    ];
     let pool = json(&run(&bed, &resize));
     assert_eq!(pool["spec"]["nodePool"]["replicas"], 3, "{pool}");
     assert_eq!(
@@ -723,5 +840,9 @@ fn cluster_and_nodepool_updates_send_only_what_changes() {
     );
     assert_eq!(count("PUT", "/api/v0/nodepools/"), 1);
     json(&run(&bed, &resize));
-    assert_eq!(count("PUT", "/api/v0/nodepools/"), 1, "a re-run sends nothing");
+    assert_eq!(
+        count("PUT", "/api/v0/nodepools/"),
+        1,
+        "a re-run sends nothing"
+    );
 }

@@ -291,7 +291,11 @@ fn login_cluster_kubeconfig_token_and_node_pools_without_an_api_url_in_the_envir
     let pool_id = pool["id"].as_str().unwrap().to_string();
     let posts = api_calls(&bed, "POST", "/api/v0/nodepools");
     let out = ok(&bed, &create);
-    assert!(out.stderr.is_empty(), "-o json: nothing on stderr: {}", text(&out.stderr));
+    assert!(
+        out.stderr.is_empty(),
+        "-o json: nothing on stderr: {}",
+        text(&out.stderr)
+    );
     assert_eq!(json_of(&out)["id"], pool_id.as_str());
     assert_eq!(
         api_calls(&bed, "POST", "/api/v0/nodepools"),

@@ -211,10 +211,16 @@ async fn the_suite(bed: TestBed, legacy: bool) {
     // 7 hcp-create: stdout only, one JSON object with an id.
     let out = output(
         "hcp-create",
-        run.cust(&["cluster", "create", n, "--region", REGION, "--output", "json"]),
+        run.cust(&[
+            "cluster", "create", n, "--region", REGION, "--output", "json",
+        ]),
     );
-    let cluster: Value = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("hcp-create: stdout is not one JSON document ({e}): {}", text(&out.stdout)));
+    let cluster: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "hcp-create: stdout is not one JSON document ({e}): {}",
+            text(&out.stdout)
+        )
+    });
     let id = cluster["id"].as_str().expect("hcp-create: id").to_string();
     let issuer = cluster["oidc_issuer_url"]
         .as_str()
@@ -234,6 +240,27 @@ async fn the_suite(bed: TestBed, legacy: bool) {
             "--oidc-issuer-url",
             &issuer,
         ]),
+    );
+
+    // (oidc-list is disabled in the suite; it exists and finds the provider rosactl made with
+    // the customer's own credentials, with the function's client ids and tags.)
+    let out = output(
+        "oidc-list",
+        run.cust(&["cluster-oidc", "list", "--region", REGION, "-o", "json"]),
+    );
+    let providers: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ours: Vec<&Value> = providers["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["cluster"] == n)
+        .collect();
+    assert_eq!(ours.len(), 1, "oidc-list: {providers}");
+    assert_eq!(ours[0]["issuer_url"], issuer.as_str());
+    assert_eq!(ours[0]["cluster_id"], id.as_str());
+    assert_eq!(
+        ours[0]["client_ids"],
+        json!(["openshift", "sts.amazonaws.com"])
     );
 
     // 9 cluster-status: GET /clusters/{id} until status is a non-empty object, then
@@ -256,7 +283,11 @@ async fn the_suite(bed: TestBed, legacy: bool) {
         || async {
             body(
                 &customer
-                    .request(Method::GET, &format!("/api/v0/clusters/{id}/statuses"), None)
+                    .request(
+                        Method::GET,
+                        &format!("/api/v0/clusters/{id}/statuses"),
+                        None,
+                    )
                     .await
                     .unwrap(),
             )
@@ -290,7 +321,10 @@ async fn the_suite(bed: TestBed, legacy: bool) {
     );
     let pool: Value = serde_json::from_str(&all)
         .unwrap_or_else(|e| panic!("nodepool-create: not one JSON object ({e}): {all}"));
-    let pool_id = pool["id"].as_str().expect("nodepool-create: id").to_string();
+    let pool_id = pool["id"]
+        .as_str()
+        .expect("nodepool-create: id")
+        .to_string();
     assert!(!pool_id.is_empty());
 
     // 12 nodepool-list: combined, {"items":[{"id","name"}]} containing the id.
@@ -324,7 +358,10 @@ async fn the_suite(bed: TestBed, legacy: bool) {
         let host = statuses["status"]["controlPlaneEndpoint"]["host"]
             .as_str()
             .unwrap_or_default();
-        assert!(host.starts_with(&format!("api.{n}.")), "dns-verify: {statuses}");
+        assert!(
+            host.starts_with(&format!("api.{n}.")),
+            "dns-verify: {statuses}"
+        );
     }
 
     // 14 nodepools-wait: every pool of the cluster Ready, through /nodepools/{id}/status.
@@ -345,7 +382,11 @@ async fn the_suite(bed: TestBed, legacy: bool) {
                 let pid = p["id"].as_str().unwrap().to_string();
                 let s = body(
                     &customer
-                        .request(Method::GET, &format!("/api/v0/nodepools/{pid}/status"), None)
+                        .request(
+                            Method::GET,
+                            &format!("/api/v0/nodepools/{pid}/status"),
+                            None,
+                        )
                         .await
                         .unwrap(),
                 );
@@ -413,7 +454,11 @@ async fn the_suite(bed: TestBed, legacy: bool) {
             p.file_name()
                 .and_then(|f| f.to_str())
                 .and_then(|f| f.strip_prefix(&format!("rosactl-cluster-vpc-delete-{n}-")))
-                .is_some_and(|rest| rest.split('-').next().is_some_and(|pid| pid.parse::<u32>().is_ok()))
+                .is_some_and(|rest| {
+                    rest.split('-')
+                        .next()
+                        .is_some_and(|pid| pid.parse::<u32>().is_ok())
+                })
         })
         .collect();
     assert_eq!(logs.len(), 1, "one detached network deletion: {logs:?}");
@@ -432,10 +477,7 @@ async fn the_suite(bed: TestBed, legacy: bool) {
     );
     let log = std::fs::read_to_string(&logs[0]).unwrap();
     let _ = std::fs::remove_file(&logs[0]);
-    assert!(
-        !log.contains("error"),
-        "the detached deletion's log: {log}"
-    );
+    assert!(!log.contains("error"), "the detached deletion's log: {log}");
     assert!(bed.platform.cluster_names().is_empty());
     assert!(bed.platform.nodepool_names().is_empty());
 }

@@ -1233,7 +1233,11 @@ async fn today_an_operator_registers_and_a_customer_is_pending_with_exit_0() {
     assert!(out.status.success(), "{}", stderr(&out));
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["registration"]["state"], "pending", "{summary}");
-    assert!(stderr(&out).is_empty(), "nothing on stderr with -o json: {}", stderr(&out));
+    assert!(
+        stderr(&out).is_empty(),
+        "nothing on stderr with -o json: {}",
+        stderr(&out)
+    );
     let posts = bed
         .platform
         .requests()
@@ -1243,7 +1247,11 @@ async fn today_an_operator_registers_and_a_customer_is_pending_with_exit_0() {
     assert_eq!(posts, 0);
     let out = run(&bed, &["register-account", "--account-id", "444455556666"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("needs a privileged (platform operator) account"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("needs a privileged (platform operator) account"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("AUTH-006"), "{}", stderr(&out));
 
     // An operator: 201, then 409 ACCOUNTS-MGMT-CREATE-004 is "already registered".
@@ -1258,7 +1266,13 @@ async fn today_an_operator_registers_and_a_customer_is_pending_with_exit_0() {
     let out = operator(&["register-account", "--account-id", "123456789012"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(bed.platform.account_ids(), vec!["123456789012".to_string()]);
-    let out = operator(&["register-account", "--account-id", "123456789012", "-o", "json"]);
+    let out = operator(&[
+        "register-account",
+        "--account-id",
+        "123456789012",
+        "-o",
+        "json",
+    ]);
     assert!(out.status.success(), "{}", stderr(&out));
     let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(answer["detail"], "already registered");

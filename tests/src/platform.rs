@@ -214,9 +214,10 @@ impl PlatformApi {
         if !config.legacy {
             let operator = "arn:aws:iam::210987654321:role/PlatformOperator";
             for c in config.credentials.iter().filter(|c| c.privileged) {
-                state
-                    .accounts
-                    .insert(c.account_id.clone(), account_value(&c.account_id, true, operator));
+                state.accounts.insert(
+                    c.account_id.clone(),
+                    account_value(&c.account_id, true, operator),
+                );
                 state.seeded.push(c.account_id.clone());
             }
             for id in &config.accounts {
@@ -633,13 +634,23 @@ enum Group {
 fn group_of(segments: &[&str]) -> Group {
     match segments {
         ["api", "v0", "accounts", ..] => Group::Accounts,
-        ["api", "v0", "clusters" | "nodepools" | "management_clusters", ..] => Group::Resources,
+        [
+            "api",
+            "v0",
+            "clusters" | "nodepools" | "management_clusters",
+            ..,
+        ] => Group::Resources,
         _ => Group::Open,
     }
 }
 
 /// Today's middleware for `group`: `Some(refusal)` when the caller may not pass.
-fn middleware(config: &PlatformConfig, state: &State, caller: &Caller, group: Group) -> Option<Response> {
+fn middleware(
+    config: &PlatformConfig,
+    state: &State,
+    caller: &Caller,
+    group: Group,
+) -> Option<Response> {
     let privileged = state
         .accounts
         .get(&caller.account_id)
@@ -654,9 +665,8 @@ fn middleware(config: &PlatformConfig, state: &State, caller: &Caller, group: Gr
         )),
         Group::Accounts => None,
         Group::Resources if config.authz_disabled => {
-            (!config.allowed_accounts.contains(&caller.account_id)).then(|| {
-                error(StatusCode::FORBIDDEN, "AUTH-007", "account not allowed")
-            })
+            (!config.allowed_accounts.contains(&caller.account_id))
+                .then(|| error(StatusCode::FORBIDDEN, "AUTH-007", "account not allowed"))
         }
         Group::Resources if privileged => None,
         Group::Resources if !state.accounts.contains_key(&caller.account_id) => Some(error(
@@ -695,7 +705,9 @@ fn route(
         let mut r = error(
             StatusCode::TOO_MANY_REQUESTS,
             "RATE-LIMIT-001",
-            format!("429 Too Many Requests — {method} default, 3 req/1s, retry after {retry_after}s"),
+            format!(
+                "429 Too Many Requests — {method} default, 3 req/1s, retry after {retry_after}s"
+            ),
         );
         r.headers_mut().insert(
             "retry-after",
@@ -779,16 +791,14 @@ fn route(
         (&Method::GET, ["api", "v0", "clusters"]) => {
             list_clusters(&state, caller, query, step, legacy)
         }
-        (&Method::GET, ["api", "v0", "clusters", id]) => {
-            match find(&state, caller, id, step) {
-                Some(c) => json_response(StatusCode::OK, with_status(c, step, legacy)),
-                None => error(
-                    StatusCode::NOT_FOUND,
-                    "CLUSTERS-MGMT-GET-001",
-                    format!("cluster {id} not found"),
-                ),
-            }
-        }
+        (&Method::GET, ["api", "v0", "clusters", id]) => match find(&state, caller, id, step) {
+            Some(c) => json_response(StatusCode::OK, with_status(c, step, legacy)),
+            None => error(
+                StatusCode::NOT_FOUND,
+                "CLUSTERS-MGMT-GET-001",
+                format!("cluster {id} not found"),
+            ),
+        },
         (&Method::GET, ["api", "v0", "clusters", id, "statuses"]) => {
             match find(&state, caller, id, step) {
                 Some(c) if legacy => {
@@ -826,7 +836,9 @@ fn route(
         (&Method::DELETE, ["api", "v0", "clusters", id]) => {
             let id = id.to_string();
             let found = state.clusters.iter_mut().find(|c| {
-                c.account == caller.account_id && c.value["id"] == id.as_str() && !gone(c.deleted, step)
+                c.account == caller.account_id
+                    && c.value["id"] == id.as_str()
+                    && !gone(c.deleted, step)
             });
             match found {
                 Some(c) => {
@@ -861,13 +873,18 @@ fn route(
         }
         (&Method::GET, ["api", "v0", "nodepools", id]) => {
             match find_nodepool(&state, caller, id, step) {
-                Some(p) => json_response(StatusCode::OK, nodepool_with_status(&state, p, step, legacy)),
+                Some(p) => json_response(
+                    StatusCode::OK,
+                    nodepool_with_status(&state, p, step, legacy),
+                ),
                 None => nodepool_not_found("GET", id),
             }
         }
         (&Method::GET, ["api", "v0", "nodepools", id, "status"]) => {
             match find_nodepool(&state, caller, id, step) {
-                Some(p) if legacy => json_response(StatusCode::OK, nodepool_status(&state, p, step, true)),
+                Some(p) if legacy => {
+                    json_response(StatusCode::OK, nodepool_status(&state, p, step, true))
+                }
                 Some(p) => json_response(
                     StatusCode::OK,
                     json!({"nodepool_id": id, "status": nodepool_status(&state, p, step, false)}),
@@ -909,7 +926,13 @@ fn route(
 }
 
 fn legacy_not_privileged(reason: &str) -> Response {
-    error_body(StatusCode::FORBIDDEN, "not-privileged", reason.into(), None, true)
+    error_body(
+        StatusCode::FORBIDDEN,
+        "not-privileged",
+        reason.into(),
+        None,
+        true,
+    )
 }
 
 fn create_account(state: &mut State, caller: &Caller, body: &[u8], legacy: bool) -> Response {
@@ -1024,12 +1047,17 @@ fn cluster_spec_errors(spec: &Map<String, Value>) -> Vec<(String, String)> {
             "accountId" | "creatorARN" | "internalId" if !is_zero(v) => {
                 errors.push((format!("spec.{k}"), MANAGED_REASON.into()))
             }
-            "tags" if !is_zero(v) => errors.push(("spec.tags".into(), gate("HyperFleetAutoScaling"))),
+            "tags" if !is_zero(v) => {
+                errors.push(("spec.tags".into(), gate("HyperFleetAutoScaling")))
+            }
             "hostedCluster" => {
                 let Some(hc) = v.as_object() else { continue };
                 for (hk, hv) in hc {
                     match hk.as_str() {
-                        "release" | "platform" | "networking" | "issuerURL"
+                        "release"
+                        | "platform"
+                        | "networking"
+                        | "issuerURL"
                         | "imageContentSources" => {}
                         "configuration" => {
                             let Some(conf) = hv.as_object() else { continue };
@@ -1043,7 +1071,9 @@ fn cluster_spec_errors(spec: &Map<String, Value>) -> Vec<(String, String)> {
                                     }
                                     continue;
                                 }
-                                let Some(kubelet) = cv.as_object() else { continue };
+                                let Some(kubelet) = cv.as_object() else {
+                                    continue;
+                                };
                                 for (kk, kv) in kubelet {
                                     let field =
                                         format!("spec.hostedCluster.configuration.kubelet.{kk}");
@@ -1057,10 +1087,9 @@ fn cluster_spec_errors(spec: &Map<String, Value>) -> Vec<(String, String)> {
                                 }
                             }
                         }
-                        _ if !is_zero(hv) => errors.push((
-                            format!("spec.hostedCluster.{hk}"),
-                            MANAGED_REASON.into(),
-                        )),
+                        _ if !is_zero(hv) => {
+                            errors.push((format!("spec.hostedCluster.{hk}"), MANAGED_REASON.into()))
+                        }
                         _ => {}
                     }
                 }
@@ -1193,9 +1222,7 @@ fn create_cluster(
         spec.insert("accountId".into(), json!(caller.account_id));
         spec.insert("creatorARN".into(), json!(caller.arn));
         spec.insert("internalId".into(), json!(format!("int-{id}")));
-        let hc = spec
-            .entry("hostedCluster")
-            .or_insert_with(|| json!({}));
+        let hc = spec.entry("hostedCluster").or_insert_with(|| json!({}));
         if let Some(hc) = hc.as_object_mut() {
             hc.insert("issuerURL".into(), json!(issuer));
         }
@@ -1238,9 +1265,10 @@ fn find_nodepool<'s>(
     id: &str,
     step: Duration,
 ) -> Option<&'s NodePool> {
-    state.nodepools.iter().find(|p| {
-        p.account == caller.account_id && p.value["id"] == id && !gone(p.deleted, step)
-    })
+    state
+        .nodepools
+        .iter()
+        .find(|p| p.account == caller.account_id && p.value["id"] == id && !gone(p.deleted, step))
 }
 
 /// A node pool's status: none until its cluster has a placement (today's server), then
@@ -1354,7 +1382,9 @@ fn create_nodepool(
             format!("invalid node pool name {name:?}"),
         );
     }
-    let Some(spec) = req["spec"].as_object().filter(|_| !name.is_empty() && !cluster_id.is_empty())
+    let Some(spec) = req["spec"]
+        .as_object()
+        .filter(|_| !name.is_empty() && !cluster_id.is_empty())
     else {
         return error(
             StatusCode::BAD_REQUEST,
@@ -1425,7 +1455,10 @@ fn create_nodepool(
         );
         let pool = spec.entry("nodePool").or_insert_with(|| json!({}));
         if let Some(pool) = pool.as_object_mut() {
-            pool.insert("management".into(), json!({"autoRepair": true, "upgradeType": "Replace"}));
+            pool.insert(
+                "management".into(),
+                json!({"autoRepair": true, "upgradeType": "Replace"}),
+            );
         }
         name.clone()
     };
@@ -1476,9 +1509,11 @@ fn update_nodepool(
     if !errors.is_empty() {
         return validation("NODEPOOLS-MGMT", errors);
     }
-    let Some(p) = state.nodepools.iter_mut().find(|p| {
-        p.account == caller.account_id && p.value["id"] == id && !gone(p.deleted, step)
-    }) else {
+    let Some(p) = state
+        .nodepools
+        .iter_mut()
+        .find(|p| p.account == caller.account_id && p.value["id"] == id && !gone(p.deleted, step))
+    else {
         return nodepool_not_found("UPDATE", id);
     };
     merge(&mut p.value["spec"], Value::Object(patch.clone()));
@@ -1658,24 +1693,47 @@ fn status_of(c: &Cluster, step: Duration, legacy: bool) -> Value {
         }
         return status;
     }
-    let condition = |kind: &str, status: &str, reason: &str, message: &str| {
-        json!({"type": kind, "status": status, "lastTransitionTime": now, "reason": reason, "message": message})
-    };
+    let condition = |kind: &str, status: &str, reason: &str, message: &str| json!({"type": kind, "status": status, "lastTransitionTime": now, "reason": reason, "message": message});
     let (available, degraded) = match phase {
         "Ready" => (
-            condition("Available", "True", "AsExpected", "The hosted control plane is available"),
+            condition(
+                "Available",
+                "True",
+                "AsExpected",
+                "The hosted control plane is available",
+            ),
             condition("Degraded", "False", "AsExpected", ""),
         ),
         "Deleting" => (
-            condition("Available", "False", "Deleting", "The cluster is being deleted"),
+            condition(
+                "Available",
+                "False",
+                "Deleting",
+                "The cluster is being deleted",
+            ),
             condition("Degraded", "False", "AsExpected", ""),
         ),
         _ if failing => (
-            condition("Available", "False", "ProvisioningFailed", "The hosted control plane could not be provisioned"),
-            condition("Degraded", "True", "ProvisioningFailed", "The hosted control plane could not be provisioned: etcd quorum lost"),
+            condition(
+                "Available",
+                "False",
+                "ProvisioningFailed",
+                "The hosted control plane could not be provisioned",
+            ),
+            condition(
+                "Degraded",
+                "True",
+                "ProvisioningFailed",
+                "The hosted control plane could not be provisioned: etcd quorum lost",
+            ),
         ),
         _ => (
-            condition("Available", "False", "Progressing", "The cluster is being provisioned"),
+            condition(
+                "Available",
+                "False",
+                "Progressing",
+                "The cluster is being provisioned",
+            ),
             condition("Degraded", "False", "AsExpected", ""),
         ),
     };
@@ -1727,8 +1785,9 @@ fn list_clusters(
         .iter()
         .filter(|c| c.account == caller.account_id && !gone(c.deleted, step))
         .filter(|c| {
-            status_filter
-                .is_none_or(|s| phase_of(c, step, legacy).is_some_and(|p| s.eq_ignore_ascii_case(p)))
+            status_filter.is_none_or(|s| {
+                phase_of(c, step, legacy).is_some_and(|p| s.eq_ignore_ascii_case(p))
+            })
         })
         .map(|c| with_status(c, step, legacy))
         .collect();
@@ -1768,9 +1827,11 @@ fn patch_cluster(
             return validation("CLUSTERS-MGMT", errors);
         }
     }
-    let Some(c) = state.clusters.iter_mut().find(|c| {
-        c.account == caller.account_id && c.value["id"] == id && !gone(c.deleted, step)
-    }) else {
+    let Some(c) = state
+        .clusters
+        .iter_mut()
+        .find(|c| c.account == caller.account_id && c.value["id"] == id && !gone(c.deleted, step))
+    else {
         return error(
             StatusCode::NOT_FOUND,
             "CLUSTERS-MGMT-UPDATE-003",

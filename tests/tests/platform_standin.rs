@@ -588,27 +588,46 @@ async fn today_every_account_route_needs_a_privileged_account() {
     let cust = client(&api, customer());
     // A customer can neither add nor read its own registration, nor make clusters yet.
     let r = cust
-        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT, false))
+        .request(
+            Method::POST,
+            "/api/v0/accounts",
+            payload(CUSTOMER_ACCOUNT, false),
+        )
         .await
         .unwrap();
     assert_eq!(code(&r), (403, json!("AUTH-006")));
     assert_eq!(body(&r)["kind"], "Error");
     let r = cust
-        .request(Method::GET, &format!("/api/v0/accounts/{CUSTOMER_ACCOUNT}"), None)
+        .request(
+            Method::GET,
+            &format!("/api/v0/accounts/{CUSTOMER_ACCOUNT}"),
+            None,
+        )
         .await
         .unwrap();
     assert_eq!(code(&r), (403, json!("AUTH-006")));
-    let r = cust.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
+    let r = cust
+        .request(Method::GET, "/api/v0/clusters", None)
+        .await
+        .unwrap();
     assert_eq!(code(&r), (403, json!("AUTH-004")));
 
     let op = client(&api, operator());
     let r = op
-        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT, true))
+        .request(
+            Method::POST,
+            "/api/v0/accounts",
+            payload(CUSTOMER_ACCOUNT, true),
+        )
         .await
         .unwrap();
     assert_eq!(r.status, 201, "{:?}", body(&r));
     let r = op
-        .request(Method::POST, "/api/v0/accounts", payload(CUSTOMER_ACCOUNT, true))
+        .request(
+            Method::POST,
+            "/api/v0/accounts",
+            payload(CUSTOMER_ACCOUNT, true),
+        )
         .await
         .unwrap();
     assert_eq!(code(&r), (409, json!("ACCOUNTS-MGMT-CREATE-004")));
@@ -626,7 +645,10 @@ async fn today_every_account_route_needs_a_privileged_account() {
 
     // Added as privileged, the customer's clusters answer (no cluster: `[]`; node pools
     // answer `null`).
-    let r = cust.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
+    let r = cust
+        .request(Method::GET, "/api/v0/clusters", None)
+        .await
+        .unwrap();
     assert_eq!(r.status, 200);
     assert_eq!(body(&r)["items"], json!([]));
 }
@@ -678,17 +700,25 @@ async fn today_cluster_names_and_platform_managed_fields_are_validated() {
     assert_eq!(r.status, 201, "{:?}", body(&r));
     let cluster = body(&r);
     let id = cluster["id"].as_str().unwrap().to_string();
-    assert_eq!(cluster["spec"]["kind"], Value::Null, "unknown keys are dropped");
+    assert_eq!(
+        cluster["spec"]["kind"],
+        Value::Null,
+        "unknown keys are dropped"
+    );
     assert_eq!(cluster["spec"]["accountId"], CUSTOMER_ACCOUNT);
-    assert!(cluster.get("status").is_none_or(Value::is_null), "no status before the first phase");
+    assert!(
+        cluster.get("status").is_none_or(Value::is_null),
+        "no status before the first phase"
+    );
     let r = c
-        .request(Method::GET, &format!("/api/v0/clusters/{id}/statuses"), None)
+        .request(
+            Method::GET,
+            &format!("/api/v0/clusters/{id}/statuses"),
+            None,
+        )
         .await
         .unwrap();
-    assert_eq!(
-        body(&r),
-        json!({"cluster_id": id, "status": null})
-    );
+    assert_eq!(body(&r), json!({"cluster_id": id, "status": null}));
     let r = c
         .request(
             Method::POST,
@@ -708,7 +738,11 @@ async fn today_cluster_names_and_platform_managed_fields_are_validated() {
 
     // Node pools: ids are names, an empty list is `null`, deletes answer 202.
     let r = c
-        .request(Method::GET, &format!("/api/v0/nodepools?clusterId={id}"), None)
+        .request(
+            Method::GET,
+            &format!("/api/v0/nodepools?clusterId={id}"),
+            None,
+        )
         .await
         .unwrap();
     assert_eq!((r.status, body(&r)["items"].clone()), (200, Value::Null));
@@ -744,9 +778,15 @@ async fn today_rate_limits_with_retry_after() {
     let api = still(PlatformConfig::default());
     let c = client(&api, customer());
     api.rate_limit_next(3, 1);
-    let r = c.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
+    let r = c
+        .request(Method::GET, "/api/v0/clusters", None)
+        .await
+        .unwrap();
     assert_eq!(code(&r), (429, json!("RATE-LIMIT-001")));
     assert_eq!(r.retry_after, Some(3));
-    let r = c.request(Method::GET, "/api/v0/clusters", None).await.unwrap();
+    let r = c
+        .request(Method::GET, "/api/v0/clusters", None)
+        .await
+        .unwrap();
     assert_eq!(r.status, 200);
 }

@@ -107,7 +107,11 @@ fn managed_fields(spec: &Value) -> Vec<String> {
     let mut found = Vec::new();
     let entries = |v: &Value| v.as_object().cloned().unwrap_or_default();
     for (k, v) in entries(spec) {
-        if matches!(k.as_str(), "accountId" | "creatorARN" | "internalId" | "tags") && !zero(&v) {
+        if matches!(
+            k.as_str(),
+            "accountId" | "creatorARN" | "internalId" | "tags"
+        ) && !zero(&v)
+        {
             found.push(format!("spec.{k}"));
         }
         if !SETTABLE.contains(&k.as_str()) || k != "hostedCluster" {
@@ -226,35 +230,40 @@ pub fn check_local(args: &CreateClusterArgs) -> Result<String, Failure> {
     Ok(name)
 }
 
+/// A JSON or YAML object read from the file a flag names.
+fn read_object(flag: &str, path: &std::path::Path, what: &str) -> Result<Value, Failure> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Failure::usage(format!("{flag} {}: {e}", path.display())))?;
+    let value: Value = serde_json::from_str(&text)
+        .or_else(|_| serde_norway::from_str(&text))
+        .map_err(|e| Failure::usage(format!("{flag} {}: not JSON or YAML: {e}", path.display())))?;
+    if !value.is_object() {
+        return Err(Failure::usage(format!(
+            "{flag} {}: expected an object ({what})",
+            path.display()
+        )));
+    }
+    Ok(value)
+}
+
 /// The `--spec-file` spec (an object; `{}` without the flag), refused when it sets a field the
 /// platform manages.
 fn spec_file(args: &CreateClusterArgs) -> Result<Value, Failure> {
     let Some(path) = &args.spec_file else {
         return Ok(json!({}));
     };
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Failure::usage(format!("--spec-file {}: {e}", path.display())))?;
-    let value: Value = serde_json::from_str(&text)
-        .or_else(|_| serde_norway::from_str(&text))
-        .map_err(|e| {
-            Failure::usage(format!(
-                "--spec-file {}: not JSON or YAML: {e}",
-                path.display()
-            ))
-        })?;
-    if !value.is_object() {
-        return Err(Failure::usage(format!(
-            "--spec-file {}: expected an object (the cluster spec)",
-            path.display()
-        )));
-    }
+    let value = read_object("--spec-file", path, "the cluster spec")?;
     let managed = managed_fields(&value);
     if !managed.is_empty() {
         return Err(Failure::usage(format!(
             "--spec-file {}: {} set: the platform manages {} and refuses a customer's value (422); remove {}",
             path.display(),
             managed.join(", "),
-            if managed.len() == 1 { "this field" } else { "these fields" },
+            if managed.len() == 1 {
+                "this field"
+            } else {
+                "these fields"
+            },
             if managed.len() == 1 { "it" } else { "them" },
         )));
     }
@@ -273,8 +282,14 @@ fn release_image(version: &str) -> String {
 /// `2027-01-31T00:00:00Z` (fractional seconds allowed): the one time form `--expiration` takes.
 fn check_rfc3339_utc(flag: &str, value: &str) -> Result<(), Failure> {
     let b = value.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    let num = |r: std::ops::Range<usize>| value.get(r).and_then(|d| d.parse::<u32>().ok()).unwrap_or(99);
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let num = |r: std::ops::Range<usize>| {
+        value
+            .get(r)
+            .and_then(|d| d.parse::<u32>().ok())
+            .unwrap_or(99)
+    };
     let shape = b.len() >= 20
         && digits(0..4)
         && b[4] == b'-'
@@ -338,23 +353,7 @@ pub fn update_patch(args: &crate::cli::UpdateClusterArgs) -> Result<Value, Failu
         );
     }
     if let Some(path) = &args.upgrade_policy_file {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            Failure::usage(format!("--upgrade-policy-file {}: {e}", path.display()))
-        })?;
-        let value: Value = serde_json::from_str(&text)
-            .or_else(|_| serde_norway::from_str(&text))
-            .map_err(|e| {
-                Failure::usage(format!(
-                    "--upgrade-policy-file {}: not JSON or YAML: {e}",
-                    path.display()
-                ))
-            })?;
-        if !value.is_object() {
-            return Err(Failure::usage(format!(
-                "--upgrade-policy-file {}: expected an object (the upgrade policy)",
-                path.display()
-            )));
-        }
+        let value = read_object("--upgrade-policy-file", path, "the upgrade policy")?;
         patch.insert("controlPlaneUpgradePolicy".into(), value);
     }
     if patch.is_empty() {
@@ -420,19 +419,38 @@ pub async fn update(
         out.say(format!(
             "cluster {}: updated {}",
             updated.name,
-            patch.as_object().map(|m| m.keys().cloned().collect::<Vec<_>>().join(", ")).unwrap_or_default()
+            patch
+                .as_object()
+                .map(|m| m.keys().cloned().collect::<Vec<_>>().join(", "))
+                .unwrap_or_default()
         ));
         updated
     };
     let cluster = if args.watch {
-        watch_ready(out, &platform, &cluster.id, args.wait.interval(), args.wait.limit()).await?
+        watch_ready(
+            out,
+            &platform,
+            &cluster.id,
+            args.wait.interval(),
+            args.wait.limit(),
+        )
+        .await?
     } else {
         cluster
     };
     if out.format != Format::Table {
         return out.document(&cluster);
     }
-    println!("Cluster {} ({}): phase {}", cluster.name, cluster.id, if cluster.phase().is_empty() { "not set yet" } else { cluster.phase() });
+    println!(
+        "Cluster {} ({}): phase {}",
+        cluster.name,
+        cluster.id,
+        if cluster.phase().is_empty() {
+            "not set yet"
+        } else {
+            cluster.phase()
+        }
+    );
     Ok(())
 }
 
@@ -663,10 +681,7 @@ pub(super) async fn invoke_check<Req: serde::Serialize, Resp: serde::de::Deseria
 }
 
 /// As [`invoke_check`], `None` when the function (or its `prod` alias) does not exist.
-pub(super) async fn invoke_if_deployed<
-    Req: serde::Serialize,
-    Resp: serde::de::DeserializeOwned,
->(
+pub(super) async fn invoke_if_deployed<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
     what: &str,
     aws: &Aws,
     global: &GlobalArgs,
@@ -878,7 +893,11 @@ async fn watch_ready(
         |c: &Cluster| {
             let phase = c.phase().to_string();
             if phase != last {
-                let shown = if phase.is_empty() { "no phase yet" } else { phase.as_str() };
+                let shown = if phase.is_empty() {
+                    "no phase yet"
+                } else {
+                    phase.as_str()
+                };
                 waiting.say(format!("cluster {}: {shown}", c.name));
                 last = phase.clone();
             }
@@ -1004,7 +1023,11 @@ pub async fn describe_cluster(
     println!("Name:             {}", cluster.name);
     println!(
         "Phase:            {}",
-        if status.phase.is_empty() { "(not set yet)" } else { status.phase.as_str() }
+        if status.phase.is_empty() {
+            "(not set yet)"
+        } else {
+            status.phase.as_str()
+        }
     );
     println!(
         "Region:           {}",

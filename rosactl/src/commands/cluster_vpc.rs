@@ -1233,7 +1233,8 @@ pub async fn delete(
         ),
     )?;
     if args.no_wait {
-        let detached = crate::detach::continue_detached(&format!("cluster-vpc-delete-{}", args.name))?;
+        let detached =
+            crate::detach::continue_detached(&format!("cluster-vpc-delete-{}", args.name))?;
         if out.format != Format::Table {
             return out.document(&json!({"cluster": args.name, "status": "deleting", "pid": detached.pid, "log": detached.log}));
         }

@@ -152,7 +152,11 @@ pub async fn write_kubeconfig(
 ) -> anyhow::Result<()> {
     let (aws, cluster, statuses) =
         cluster_and_statuses(global, "cluster kubeconfig", &args.cluster).await?;
-    let status = statuses.status.clone().or(cluster.status.clone()).unwrap_or_default();
+    let status = statuses
+        .status
+        .clone()
+        .or(cluster.status.clone())
+        .unwrap_or_default();
     let Some(endpoint) = status.control_plane_endpoint.as_ref() else {
         return Err(Failure::new(
             Exit::Failed,

@@ -201,32 +201,7 @@ pub async fn create(
         }
     };
     let pool = if args.watch {
-        let id = pool.id.clone();
-        let _waiting = out.waiting(format!(
-            "waiting for node pool {} to be Ready (up to {} s)",
-            pool.name,
-            args.wait.limit().as_secs()
-        ));
-        poll(
-            args.wait.interval(),
-            args.wait.limit(),
-            || async {
-                platform
-                    .api
-                    .nodepool(&id)
-                    .await
-                    .map_err(|e| failure(&format!("GET /api/v0/nodepools/{id}"), e).into())
-            },
-            |p: &NodePool| {
-                if p.phase() == "Ready" {
-                    Some(Ok(()))
-                } else {
-                    p.failure()
-                        .map(|why| Err(format!("node pool {} failed: {why}", p.name)))
-                }
-            },
-        )
-        .await?
+        watch_ready(out, &platform, pool, &args.wait).await?
     } else {
         pool
     };
@@ -345,6 +320,41 @@ pub async fn delete(
     Ok(())
 }
 
+/// Follows the pool until Ready, or until a condition says it failed.
+async fn watch_ready(
+    out: &Output,
+    platform: &Platform,
+    pool: NodePool,
+    wait: &crate::cli::WaitArgs,
+) -> anyhow::Result<NodePool> {
+    let id = pool.id.clone();
+    let _waiting = out.waiting(format!(
+        "waiting for node pool {} to be Ready (up to {} s)",
+        pool.name,
+        wait.limit().as_secs()
+    ));
+    poll(
+        wait.interval(),
+        wait.limit(),
+        || async {
+            platform
+                .api
+                .nodepool(&id)
+                .await
+                .map_err(|e| failure(&format!("GET /api/v0/nodepools/{id}"), e).into())
+        },
+        |p: &NodePool| {
+            if p.phase() == "Ready" {
+                Some(Ok(()))
+            } else {
+                p.failure()
+                    .map(|why| Err(format!("node pool {} failed: {why}", p.name)))
+            }
+        },
+    )
+    .await
+}
+
 /// `nodepool update`: the pool is looked up in its cluster (a name is unique there only),
 /// and only the keys that change are sent (PUT); a re-run sends nothing.
 pub async fn update(
@@ -390,7 +400,10 @@ pub async fn update(
         return out.document(&json!({"nodepool_id": pool.id, "cluster_id": cluster.id, "request": {"spec": patch}, "up_to_date": nothing}));
     }
     let pool = if nothing {
-        out.say(format!("node pool {}: already as asked, nothing sent", pool.name));
+        out.say(format!(
+            "node pool {}: already as asked, nothing sent",
+            pool.name
+        ));
         pool
     } else {
         let updated = platform
@@ -402,32 +415,7 @@ pub async fn update(
         updated
     };
     let pool = if args.watch {
-        let id = pool.id.clone();
-        let _waiting = out.waiting(format!(
-            "waiting for node pool {} to be Ready (up to {} s)",
-            pool.name,
-            args.wait.limit().as_secs()
-        ));
-        poll(
-            args.wait.interval(),
-            args.wait.limit(),
-            || async {
-                platform
-                    .api
-                    .nodepool(&id)
-                    .await
-                    .map_err(|e| failure(&format!("GET /api/v0/nodepools/{id}"), e).into())
-            },
-            |p: &NodePool| {
-                if p.phase() == "Ready" {
-                    Some(Ok(()))
-                } else {
-                    p.failure()
-                        .map(|why| Err(format!("node pool {} failed: {why}", p.name)))
-                }
-            },
-        )
-        .await?
+        watch_ready(out, &platform, pool, &args.wait).await?
     } else {
         pool
     };

@@ -412,7 +412,11 @@ async fn create_directly(aws: &Aws, request: &oidc::Request) -> anyhow::Result<o
             format!("{arn} exists (IAM said so) but cannot be read: run it again"),
         )
     })?;
-    let tag_of = |k: &str| tags.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str());
+    let tag_of = |k: &str| {
+        tags.iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.as_str())
+    };
     if tag_of(TAG_MANAGED_BY) != Some(MANAGED_BY) {
         return Err(Failure::new(
             Exit::Failed,
@@ -464,7 +468,11 @@ pub async fn list(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
         let Some((tags, client_ids)) = provider_tags(&aws, &arn).await? else {
             continue;
         };
-        let tag = |k: &str| tags.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone());
+        let tag = |k: &str| {
+            tags.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+        };
         if tag(TAG_MANAGED_BY).as_deref() != Some(MANAGED_BY) {
             continue;
         }
