@@ -3,7 +3,7 @@
 //! the cluster network's retries) go through [`scaled`].
 //!
 //! In a shipped build [`scaled`] returns its argument. With the `test-seams` feature (tests
-//! only; `tests/release_binary.rs` checks the release binary has no such seam),
+//! only; `tests/shipped_binary.rs` checks the shipped build has no such seam),
 //! `ROSACTL_TEST_TIME_SCALE=N` divides every such pause and every poll's time limit by N: the
 //! same attempts, in the same order, against the same answers, without the seconds of backoff
 //! that a test injecting faults would otherwise spend asleep. Nothing else is scaled: a call's

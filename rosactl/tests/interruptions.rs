@@ -63,16 +63,38 @@ impl Bed {
             .block_on(inventory::take(&self.bed, &mut BTreeMap::new()))
     }
 
-    /// Mutating calls an uninterrupted run of `args` makes (through a proxy that only counts).
-    fn count(&self, variant: Option<&str>, args: &[&str]) -> u32 {
+    /// Mutating calls an uninterrupted run of `args` makes (through a proxy that only counts),
+    /// checked against the stand-in's own request log: the writes it received, but for the
+    /// check invocations (`{}`, answered before any AWS call), which change nothing and are
+    /// no kill point. At least `floor` (what the command cannot do with fewer).
+    fn count(&self, variant: Option<&str>, args: &[&str], floor: u32) -> u32 {
         let proxy = FaultProxy::start(&self.bed.aws.endpoint, Upstream::Aws).unwrap();
+        self.bed.aws.clear_operations().unwrap();
         let out = self.command(Some(&proxy), variant, args).output().unwrap();
         assert!(
             out.status.success(),
             "{args:?}: {}",
             String::from_utf8_lossy(&out.stderr)
         );
-        proxy.mutating_calls()
+        let counted = proxy.mutating_calls();
+        let writes = self.bed.aws.writes();
+        let received: Vec<&String> = writes
+            .iter()
+            .filter(|op| !op.ends_with("/invocations"))
+            .collect();
+        let invocations = writes.len() - received.len();
+        assert_eq!(
+            counted as usize,
+            received.len(),
+            "{args:?}: the proxy counted {counted} mutating calls, the stand-in received {} \
+             writes besides {invocations} check invocations: {received:?}",
+            received.len()
+        );
+        assert!(
+            counted >= floor,
+            "{args:?}: {counted} mutating calls, fewer than the {floor} it needs: {received:?}"
+        );
+        counted
     }
 
     /// Runs `args` through a proxy that freezes after `n` mutating calls, and SIGKILLs it
@@ -143,7 +165,9 @@ fn nothing(_: &Bed) {}
 #[test]
 fn setup_account_killed_after_every_mutating_call() {
     let b = Bed::new(false);
-    let total = b.count(None, SETUP);
+    // Per function at least: role, its policy, log group, retention, function, version, two
+    // aliases, the invoker's permission; the artifact bucket and the package uploads besides.
+    let total = b.count(None, SETUP, 27);
     let expected = b.inventory();
     every_n(
         &b,
@@ -163,8 +187,10 @@ fn update_then_promote_killed_after_every_mutating_call() {
     let update: &[&str] = &["update-lambdas", "--yes"];
     let promote: &[&str] = &["promote-lambdas", "--yes"];
     b.ok(None, SETUP);
-    let updates = b.count(Some("2"), update);
-    let promotes = b.count(Some("2"), promote);
+    // Per function at least: the package upload, the code, a version, the staging alias.
+    let updates = b.count(Some("2"), update, 12);
+    // Per function: prod's alias moved; the history record besides.
+    let promotes = b.count(Some("2"), promote, 3);
     let expected = b.inventory();
     let setup = |b: &Bed| b.ok(None, SETUP);
     let then_promote = |b: &Bed| b.ok(Some("2"), promote);
@@ -199,7 +225,8 @@ fn cleanup_account_killed_after_every_mutating_call() {
     let b = Bed::new(false);
     let cleanup: &[&str] = &["cleanup-account", "--yes", "--delete-logs"];
     b.ok(None, SETUP);
-    let total = b.count(None, cleanup);
+    // Per function at least: the function, its role, its log group.
+    let total = b.count(None, cleanup, 9);
     let expected = b.inventory();
     let setup = |b: &Bed| b.ok(None, SETUP);
     every_n(
@@ -226,7 +253,8 @@ fn cluster_vpc_create_killed_after_every_mutating_call() {
         "--region",
         "us-east-1",
     ];
-    let total = b.count(None, create);
+    // The VPC, its two subnets per zone, gateways, route tables, the private zone.
+    let total = b.count(None, create, 10);
     let expected = b.inventory();
     every_n(
         &b,

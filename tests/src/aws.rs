@@ -1,7 +1,7 @@
 //! The AWS stand-in: moto's server with our Lambda executor (`tests/bed/rosa_bed.py`), in a
 //! Python venv that is created on first use and reused while its requirements are unchanged.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
@@ -50,7 +50,8 @@ pub fn venv_dir() -> PathBuf {
 }
 
 /// Creates the venv if it is missing or its requirements changed; returns its python.
-/// Safe to call from parallel tests and processes: a file lock serialises the setup.
+/// Safe to call from parallel tests and processes: `tests/bed/venv.py` (the one
+/// implementation, which scripts/test.sh also runs) serialises the setup with a file lock.
 pub fn ensure_venv() -> Result<PathBuf, BedError> {
     let venv = venv_dir();
     let python = venv.join("bin").join("python");
@@ -60,35 +61,16 @@ pub fn ensure_venv() -> Result<PathBuf, BedError> {
     if fs::read_to_string(&stamp).is_ok_and(|s| s == requirements) && python.exists() {
         return Ok(python);
     }
-    fs::create_dir_all(venv.parent().unwrap_or(Path::new(".")))?;
-    let lock = File::create(venv.with_extension("lock"))?;
-    lock.lock()?;
-    if fs::read_to_string(&stamp).is_ok_and(|s| s == requirements) && python.exists() {
-        return Ok(python);
-    }
     let base_python = std::env::var("ROSA_BED_PYTHON").unwrap_or_else(|_| "python3".into());
     run(
         Command::new(&base_python)
-            .args(["-m", "venv", "--clear"])
-            .arg(&venv),
+            .arg(workspace_root().join("tests/bed/venv.py"))
+            .arg(&venv)
+            .arg(&requirements_path),
         &format!(
-            "creating the test bed venv with {base_python} -m venv (install Python 3 with venv, or set ROSA_BED_PYTHON)"
+            "creating the test bed venv with {base_python} (install Python 3 with venv, or set ROSA_BED_PYTHON)"
         ),
     )?;
-    run(
-        Command::new(&python)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                "-r",
-            ])
-            .arg(&requirements_path),
-        "installing the test bed's Python requirements (tests/bed/requirements.txt)",
-    )?;
-    fs::write(&stamp, requirements)?;
     Ok(python)
 }
 

@@ -393,6 +393,12 @@ impl HttpRequest {
             return true;
         }
         let rest = op.split_once(':').map_or(op, |(_, r)| r);
+        // rosactl's check invocation (`{}`, rosa_lambda_api::CHECK_PAYLOAD): our functions
+        // answer it with their input error before any AWS call, so it changes nothing.
+        let path = self.target.split('?').next().unwrap_or("");
+        if path.ends_with("/invocations") && self.body.trim_ascii() == b"{}" {
+            return false;
+        }
         if rest.contains(' ') {
             return true;
         }
@@ -883,6 +889,15 @@ mod tests {
             "lambda:GET /2015-03-31/functions/f"
         );
         assert!(!get.mutating(Upstream::Aws, "lambda:GET /2015-03-31/functions/f"));
+        let lambda = [("Authorization", AUTH.replace("/iam/", "/lambda/"))];
+        let lambda: Vec<(&str, &str)> = lambda.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let invoke = "/2015-03-31/functions/rosa-preflight-checker:prod/invocations";
+        let check = request("POST", invoke, &lambda, "{}");
+        let op = check.operation(Upstream::Aws);
+        assert_eq!(op, format!("lambda:POST {invoke}"));
+        assert!(!check.mutating(Upstream::Aws, &op), "the check invocation changes nothing");
+        let real = request("POST", invoke, &lambda, r#"{"operation":"create"}"#);
+        assert!(real.mutating(Upstream::Aws, &op), "any other invocation may");
         let p = request("POST", "/api/v0/clusters?x=1", &[], "{}");
         assert_eq!(
             p.operation(Upstream::Platform),
