@@ -55,11 +55,42 @@ fn last_lines(o: &Output) -> String {
     }
 }
 
-/// Runs `args` twice at once; returns both outputs.
+/// Waits for a child on a thread of its own, reading both its pipes to the end (a child
+/// whose pipe nobody reads blocks once the pipe is full).
+fn collect(child: Child) -> std::thread::JoinHandle<Output> {
+    std::thread::spawn(move || child.wait_with_output().unwrap())
+}
+
+/// Runs `args` twice at once; returns both outputs. "At once" is made sure of, not hoped
+/// for: each run goes through a fault proxy of its own that holds it after its first
+/// mutating call, and both are let go only when both have made it.
 fn twice_at_once(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> (Output, Output) {
-    let a = spawn(bed, variant, args);
-    let b = spawn(bed, variant, args);
-    (a.wait_with_output().unwrap(), b.wait_with_output().unwrap())
+    let start = || {
+        let proxy = FaultProxy::start(&bed.aws.endpoint, Upstream::Aws).unwrap();
+        proxy.freeze_after_mutating(1);
+        let mut cmd = bed.command_via(env!("CARGO_BIN_EXE_rosactl"), &proxy, None);
+        cmd.args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        match variant {
+            Some(v) => cmd.env(VARIANT, v),
+            None => cmd.env_remove(VARIANT),
+        };
+        (proxy, cmd.spawn().unwrap())
+    };
+    let (proxy_a, mut a) = start();
+    let (proxy_b, mut b) = start();
+    let held_a = proxy_a.wait_frozen(|| matches!(a.try_wait(), Ok(Some(_))));
+    let held_b = proxy_b.wait_frozen(|| matches!(b.try_wait(), Ok(Some(_))));
+    assert!(
+        held_a && held_b,
+        "both runs must reach their first mutating call before either goes on (first: {held_a}, second: {held_b})"
+    );
+    let (a, b) = (collect(a), collect(b));
+    proxy_a.release();
+    proxy_b.release();
+    (a.join().unwrap(), b.join().unwrap())
 }
 
 fn no_panic(o: &Output) {
@@ -235,17 +266,20 @@ fn a_lost_answer_to_the_lock_put_is_recognised_as_this_runs_lock() {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
+    let child = cmd.spawn().unwrap();
+    let pid = child.id();
     // A run waiting for itself would wait the lock's 15 minutes: stop it long before.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(180);
-    while child.try_wait().unwrap().is_none() {
-        if std::time::Instant::now() > deadline {
-            let _ = child.kill();
+    let (done_tx, done) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = done_tx.send(child.wait_with_output().unwrap());
+    });
+    let out = match done.recv_timeout(std::time::Duration::from_secs(180)) {
+        Ok(out) => out,
+        Err(_) => {
+            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
             panic!("promote-lambdas did not end: it waits for its own lock");
         }
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
-    let out = child.wait_with_output().unwrap();
+    };
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
     assert!(!err.contains("waiting for another rosactl run"), "{err}");

@@ -507,23 +507,13 @@ fn logs_follow_sees_a_line_written_after_it_started() {
             }
         }
     });
-    // Counted, not slept: the follower has read the group twice before the invocation.
-    let polls = || {
-        bed.aws
-            .operations()
-            .unwrap()
-            .iter()
-            .filter(|o| o.ends_with("FilterLogEvents"))
-            .count()
-    };
-    let started = std::time::Instant::now();
-    while polls() < 2 {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "logs --follow never polled"
-        );
-        std::thread::yield_now();
-    }
+    // Counted, not slept: the follower has read the group twice before the invocation (the
+    // stand-in answers the wait once its log holds the second read).
+    let polls = bed
+        .aws
+        .wait_for_operations("FilterLogEvents", 2, Duration::from_secs(120))
+        .unwrap();
+    assert!(polls >= 2, "logs --follow never polled twice ({polls})");
     let out = ok(&bed, &["test-lambda", "--name", "network-verifier"]);
     let id = request_id(&text(&out.stderr));
     let seen = loop {

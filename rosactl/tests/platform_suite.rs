@@ -462,14 +462,20 @@ async fn the_suite(bed: TestBed, legacy: bool) {
         })
         .collect();
     assert_eq!(logs.len(), 1, "one detached network deletion: {logs:?}");
-    let mut after = Value::Null;
-    for _ in 0..600 {
-        after = aws_inventory(&bed, &mut known).await;
-        if inventory::differences(&before, &after).is_empty() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    // The detached deletion's process id is in its log's name: wait for it to end (a pidfd
+    // becomes readable when the process exits), then look once.
+    let pid: i32 = logs[0]
+        .file_name()
+        .and_then(|f| f.to_str())
+        .and_then(|f| f.strip_prefix(&format!("rosactl-cluster-vpc-delete-{n}-")))
+        .and_then(|rest| rest.split('-').next())
+        .and_then(|pid| pid.parse().ok())
+        .unwrap();
+    assert!(
+        process_ended(pid, Duration::from_secs(120)),
+        "the detached network deletion (process {pid}) did not end"
+    );
+    let after = aws_inventory(&bed, &mut known).await;
     assert_eq!(
         inventory::differences(&before, &after),
         Vec::<String>::new(),
@@ -506,4 +512,24 @@ async fn the_platforms_e2e_suite_passes_unchanged_against_the_older_server() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     the_suite(bed, true).await;
+}
+
+/// Waits until process `pid` (not a child of ours) has ended, or `timeout`; true when it has.
+fn process_ended(pid: i32, timeout: Duration) -> bool {
+    // SAFETY: pidfd_open takes a pid and flags and returns a new descriptor or -1.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid, 0) } as i32;
+    if fd < 0 {
+        // ESRCH: no such process, it has ended already.
+        return std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
+    }
+    let mut poll = libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd; the descriptor is ours and closed below.
+    let ready = unsafe { libc::poll(&mut poll, 1, timeout.as_millis() as i32) };
+    // SAFETY: fd was opened above.
+    unsafe { libc::close(fd) };
+    ready == 1
 }

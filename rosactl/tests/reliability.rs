@@ -307,10 +307,12 @@ fn cluster_journey_under_random_faults_seed_3() {
     faulted(cluster_journey, true, 3, cluster_reference());
 }
 
-/// A persistent fault on one call of each command: it fails with exit code 1 in bounded
-/// time, its error names the step, the resource and the cause, and the same command run
-/// again without the fault finishes the job. `AWS_MAX_ATTEMPTS=2` keeps the test short (the
-/// default, 6 attempts, is measured once in docs/reliability.md).
+/// A persistent fault on one call of each command: it fails with exit code 1 after a bounded
+/// number of attempts of the faulted call (counted by the proxy: no clock), its error names
+/// the step, the resource and the cause, and the same command run again without the fault
+/// finishes the job: the inventory after it equals the one after the same command in a
+/// fault-free run of the same sequence. `AWS_MAX_ATTEMPTS=2` keeps the test short (the
+/// default, 6 attempts, is the arithmetic in docs/reliability.md).
 struct Persistent<'a> {
     label: &'a str,
     variant: Option<&'a str>,
@@ -318,22 +320,28 @@ struct Persistent<'a> {
     platform: bool,
     rule: Rule,
     expect: &'a [&'a str],
+    /// At most this many attempts of the faulted call before the command gives up.
+    attempts: usize,
 }
 
 impl Runner {
+    /// With faults (a proxy per upstream), the faulted run then the run that must finish;
+    /// without, only the second (the reference).
     fn persistent(&mut self, case: Persistent<'_>) -> Value {
-        let (aws, platform) = self.proxies.as_ref().unwrap();
+        let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
+        let Some((aws, platform)) = self.proxies.as_ref() else {
+            return self.step(case.label, case.variant, &args);
+        };
         let proxy = if case.platform { platform } else { aws };
         proxy.add(case.rule.clone());
-        let args: Vec<&str> = case.args.iter().map(String::as_str).collect();
-        let started = std::time::Instant::now();
+        let before = proxy.injected().len();
         let out = self
             .command(case.variant)
             .env("AWS_MAX_ATTEMPTS", "2")
             .args(&args)
             .output()
             .unwrap();
-        let took = started.elapsed();
+        let attempts = proxy.injected().len() - before;
         proxy.clear();
         let err = text(&out.stderr);
         assert_eq!(
@@ -341,6 +349,12 @@ impl Runner {
             Some(1),
             "{}: a persistent fault must fail with exit 1: {err}",
             case.label
+        );
+        assert!(
+            (1..=case.attempts).contains(&attempts),
+            "{}: the faulted call was attempted {attempts} times; the bound is {}:\n{err}",
+            case.label,
+            case.attempts
         );
         for want in case.expect {
             assert!(
@@ -353,15 +367,6 @@ impl Runner {
             !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
             "{err}"
         );
-        eprintln!(
-            "persistent fault: {}: failed in {:.1} s: {}",
-            case.label,
-            took.as_secs_f64(),
-            err.lines()
-                .rev()
-                .find(|l| l.starts_with("error"))
-                .unwrap_or_default()
-        );
         self.step(case.label, case.variant, &args)
     }
 }
@@ -370,16 +375,17 @@ fn strings(args: &[&str]) -> Vec<String> {
     args.iter().map(|s| s.to_string()).collect()
 }
 
-#[test]
-fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_next_run_finishes() {
+/// `AWS_MAX_ATTEMPTS` as the persistent cases set it: every AWS call is sent at most this
+/// often, whoever retries it (the SDK, or rosactl where it retries itself with the SDK's off).
+const AWS_ATTEMPTS: usize = 2;
+/// The Platform API client's attempts, as rosactl uses it.
+fn platform_attempts() -> usize {
+    rosa_platform_client::RetryPolicy::default().attempts as usize
+}
+
+/// Each command with a persistent fault (when `r` has proxies) then without.
+fn persistent_journey(r: &mut Runner) {
     use rosa_testbed::faults::Fault;
-    let bed = TestBed::with_managed_policies();
-    let mut r = Runner::new(bed, Some(0));
-    // Seed 0 with no random rule: clear what Runner::new added.
-    for (a, p) in r.proxies.iter() {
-        a.clear();
-        p.clear();
-    }
     let api = r.api_url();
     let alias = "functions/rosa-oidc-provisioner/aliases";
     r.persistent(Persistent {
@@ -394,6 +400,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
             "TooManyRequestsException",
             "run it again",
         ],
+        attempts: AWS_ATTEMPTS,
     });
     r.persistent(Persistent {
         label: "update-lambdas",
@@ -402,6 +409,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
         platform: false,
         rule: Rule::always("functions/rosa-preflight-checker/code", Fault::Status(503)),
         expect: &["rosa-preflight-checker", "ServiceUnavailable"],
+        attempts: AWS_ATTEMPTS,
     });
     r.persistent(Persistent {
         label: "promote-lambdas",
@@ -413,6 +421,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
             Fault::Throttle,
         ),
         expect: &["rosa-network-verifier", "prod", "TooManyRequestsException"],
+        attempts: AWS_ATTEMPTS,
     });
     r.persistent(Persistent {
         label: "rollback-lambdas",
@@ -424,6 +433,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
             Fault::Status(500),
         ),
         expect: &["rosa-oidc-provisioner", "prod", "InternalFailure"],
+        attempts: AWS_ATTEMPTS,
     });
     r.persistent(Persistent {
         label: "cluster-vpc create",
@@ -442,6 +452,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
         platform: false,
         rule: Rule::always("ec2:CreateSubnet", Fault::Throttle),
         expect: &["create subnet", "RequestLimitExceeded", "run it again"],
+        attempts: AWS_ATTEMPTS,
     });
     r.persistent(Persistent {
         label: "cluster-iam create",
@@ -457,6 +468,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
         platform: false,
         rule: Rule::always("iam:CreateRole", Fault::Throttle),
         expect: &["rel-2", "Throttling"],
+        attempts: AWS_ATTEMPTS,
     });
     r.step("login", None, &["login", "--url", &api]);
     let cluster = r.persistent(Persistent {
@@ -474,6 +486,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
         platform: true,
         rule: Rule::always("POST /prod/api/v0/clusters", Fault::Status(503)),
         expect: &["rel-2", "503"],
+        attempts: platform_attempts(),
     });
     let id = cluster["id"].as_str().unwrap_or_default().to_string();
     r.persistent(Persistent {
@@ -483,6 +496,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
         platform: true,
         rule: Rule::always("GET /prod/api/v0/clusters", Fault::Status(500)),
         expect: &["clusters", "500"],
+        attempts: platform_attempts(),
     });
     r.persistent(Persistent {
         label: "nodepool create",
@@ -501,6 +515,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
         platform: true,
         rule: Rule::always("POST /prod/api/v0/nodepools", Fault::Throttle),
         expect: &["workers", "429"],
+        attempts: platform_attempts(),
     });
     r.persistent(Persistent {
         label: "cluster-vpc delete",
@@ -516,6 +531,7 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
         platform: false,
         rule: Rule::always("ec2:DeleteVpc", Fault::Status(503)),
         expect: &["deleting VPC", "ServiceUnavailable", "run it again"],
+        attempts: AWS_ATTEMPTS,
     });
     r.persistent(Persistent {
         label: "cleanup-account",
@@ -527,5 +543,79 @@ fn persistent_faults_fail_in_bounded_time_naming_step_resource_cause_and_the_nex
             Fault::Status(500),
         ),
         expect: &["rosa-oidc-provisioner", "InternalFailure"],
+        attempts: AWS_ATTEMPTS,
     });
+}
+
+#[test]
+fn persistent_faults_fail_in_bounded_attempts_naming_step_resource_cause_and_the_next_run_finishes()
+{
+    let reference = {
+        let mut r = Runner::new(TestBed::with_managed_policies(), None);
+        persistent_journey(&mut r);
+        r.inventories
+    };
+    let mut r = Runner::new(TestBed::with_managed_policies(), Some(0));
+    // Seed 0 with no random rule: clear what Runner::new added.
+    for (a, p) in r.proxies.iter() {
+        a.clear();
+        p.clear();
+    }
+    persistent_journey(&mut r);
+    assert_eq!(r.inventories.len(), reference.len());
+    assert!(reference.len() >= 12, "{} steps", reference.len());
+    for ((step, got), (_, want)) in r.inventories.iter().zip(&reference) {
+        // A promotion that fails part-way moves back what it had moved (all or nothing) and
+        // records each move back in the history: those records are the one difference a
+        // failed run may leave, and only the promotion's fault leaves them.
+        let (got, reverts) = without_reverts(got);
+        let (want, none) = without_reverts(want);
+        assert_eq!(none, 0, "the fault-free run moved nothing back");
+        if step == "promote-lambdas" {
+            assert_eq!(
+                reverts, 2,
+                "the two functions promoted before the third failed were moved back, recorded"
+            );
+        }
+        let diff = inventory::differences(&want, &got);
+        assert!(
+            diff.is_empty(),
+            "after {step} failed on a persistent fault and ran again, the state differs from a fault-free run:\n  {}",
+            diff.join("\n  ")
+        );
+    }
+}
+
+/// The inventory without the history's move-back records (`"kind": "revert"`, in each
+/// bucket's `history`) and the moves they undo, and how many move-backs there were.
+fn without_reverts(inventory: &Value) -> (Value, usize) {
+    fn walk(v: &mut Value, removed: &mut usize) {
+        let Some(map) = v.as_object_mut() else { return };
+        for (key, value) in map.iter_mut() {
+            match value.as_array_mut() {
+                Some(list) if key == "history" => {
+                    // Each move back, and the move it undoes.
+                    while let Some(at) = list.iter().position(|r| r["kind"] == "revert") {
+                        let back = list.remove(at);
+                        let undone = list.iter().position(|r| {
+                            r["kind"] != "revert"
+                                && r["function"] == back["function"]
+                                && r["alias"] == back["alias"]
+                                && r["from_version"] == back["to_version"]
+                                && r["to_version"] == back["from_version"]
+                        });
+                        if let Some(undone) = undone {
+                            list.remove(undone);
+                        }
+                        *removed += 1;
+                    }
+                }
+                _ => walk(value, removed),
+            }
+        }
+    }
+    let mut v = inventory.clone();
+    let mut removed = 0;
+    walk(&mut v, &mut removed);
+    (v, removed)
 }

@@ -238,11 +238,15 @@ fn no_secret_in_any_commands_debug_output_or_the_functions_logs() {
         "Authorization:",
     ];
     let mut ran = 0;
+    let mut debug_lines = 0;
     for args in &commands {
         let mut all: Vec<&str> = args.iter().map(String::as_str).collect();
         all.push("--debug");
         let out = run(&mut cmd(), &all);
         let seen = format!("{}{}", text(&out.stdout), text(&out.stderr));
+        // Every command ran to its end: an early failure would leave most of its output
+        // (and its secrets, if any) unprinted.
+        assert!(out.status.success(), "{all:?} failed:\n{seen}");
         for s in secrets {
             assert!(!seen.contains(s), "{all:?} printed {s:?}:\n{seen}");
         }
@@ -250,32 +254,62 @@ fn no_secret_in_any_commands_debug_output_or_the_functions_logs() {
             !seen.contains("panicked") && !seen.contains("RUST_BACKTRACE"),
             "{all:?}: {seen}"
         );
+        // What --debug adds was there to be scanned: each call it made, named.
+        let calls = text(&out.stderr)
+            .lines()
+            .filter(|l| l.starts_with(DEBUG_CALL))
+            .count();
+        if !LOCAL_ONLY.contains(&all[0]) {
+            assert!(calls > 0, "{all:?} --debug showed no call:\n{seen}");
+        }
+        debug_lines += calls;
         ran += 1;
     }
-    // The functions' own logs (CloudWatch Logs in the stand-in).
+    // The functions' own logs (CloudWatch Logs in the stand-in), every page.
     let rt = tokio::runtime::Runtime::new().unwrap();
     let config = rt.block_on(bed.sdk_config());
     let logs = aws_sdk_cloudwatchlogs::Client::new(&config);
     let mut lines = 0;
     for name in FUNCTIONS {
-        let events = rt.block_on(
-            logs.filter_log_events()
-                .log_group_name(format!("/aws/lambda/{name}"))
-                .send(),
-        );
-        for e in events.map(|e| e.events().to_vec()).unwrap_or_default() {
-            let m = e.message().unwrap_or_default();
-            lines += 1;
-            for s in secrets {
-                assert!(!m.contains(s), "{name}'s log holds {s:?}: {m}");
+        let group = format!("/aws/lambda/{name}");
+        let mut token: Option<String> = None;
+        let mut of_this = 0;
+        loop {
+            let page = rt
+                .block_on(
+                    logs.filter_log_events()
+                        .log_group_name(&group)
+                        .set_next_token(token.clone())
+                        .send(),
+                )
+                .unwrap_or_else(|e| panic!("reading {group}: {e:?}"));
+            for e in page.events() {
+                let m = e.message().unwrap_or_default();
+                of_this += 1;
+                for s in secrets {
+                    assert!(!m.contains(s), "{name}'s log holds {s:?}: {m}");
+                }
+            }
+            token = page.next_token().map(String::from);
+            if token.is_none() {
+                break;
             }
         }
+        // Each function was invoked (the setup's checks, test-lambda): it logged.
+        assert!(of_this > 0, "{group} holds no line: nothing was scanned");
+        lines += of_this;
     }
     eprintln!(
-        "{ran} commands with --debug and {lines} function log lines scanned for the secret, the token and signatures"
+        "{ran} commands with --debug ({debug_lines} calls shown) and {lines} function log lines scanned for the secret, the token and signatures"
     );
+    assert_eq!(ran, commands.len());
     assert!(ran >= 30);
 }
+
+/// How `--debug` shows each call it makes (src/debug_log or the SDK's interceptor).
+const DEBUG_CALL: &str = "debug:";
+/// Commands that make no call at all.
+const LOCAL_ONLY: &[&str] = &["version", "export-lambdas", "logout"];
 
 const BOTOCORE_CHECK: &str = r#"
 import base64, json, sys

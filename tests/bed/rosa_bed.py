@@ -9,7 +9,8 @@
 * Fault injection and a request log, for tests of resumability and idempotency:
   ``POST /_rosa_bed/faults`` ``{"match": "<regex>", "status": 400, "code": "...", "count": N}``
   makes the next N requests whose operation matches fail (``DELETE`` clears all faults);
-  ``GET /_rosa_bed/requests`` lists every request's operation (``DELETE`` clears the list).
+  ``GET /_rosa_bed/requests`` lists every request's operation (``DELETE`` clears the list);
+  ``GET /_rosa_bed/wait?suffix=S&count=N&timeout=T`` answers once N of them end with S.
   An operation reads ``<METHOD> <path>`` for REST APIs (Lambda, S3), and the action name for
   query and JSON APIs (``iam:CreateRole``, ``logs:PutRetentionPolicy``, ``sts:GetCallerIdentity``).
 * The EC2 service quotas (``L-1216C47A`` On-Demand standard vCPUs, ``L-0263D0A3`` Elastic
@@ -550,7 +551,8 @@ iam_responses.IamResponse.add_client_id_to_open_id_connect_provider = _add_clien
 
 FAULTS: list[dict] = []
 REQUESTS: list[dict] = []
-STATE_LOCK = threading.Lock()
+# A condition, so that /_rosa_bed/wait can sleep until a request is logged.
+STATE_LOCK = threading.Condition()
 
 
 def operation_of(environ) -> str:
@@ -647,6 +649,7 @@ def bed_api(app):
                     "method": environ.get("REQUEST_METHOD", ""),
                     "expected_owner": environ.get("HTTP_X_AMZ_EXPECTED_BUCKET_OWNER"),
                 })
+                STATE_LOCK.notify_all()
                 fault = next((f for f in FAULTS if f["count"] > 0 and re.search(f["match"], op)), None)
                 if fault:
                     fault["count"] -= 1
@@ -683,6 +686,17 @@ def bed_api(app):
                     body = "[]"
                 else:
                     body = json.dumps(REQUESTS)
+            return Response(body, 200, content_type="application/json")(environ, start_response)
+        if path == "/_rosa_bed/wait":
+            # Until COUNT logged operations end with SUFFIX (or TIMEOUT seconds): a test waits
+            # for what it expects to have been called, without polling.
+            suffix = request.args.get("suffix", "")
+            count = int(request.args.get("count", "1"))
+            timeout = float(request.args.get("timeout", "60"))
+            seen = lambda: sum(1 for r in REQUESTS if r["operation"].endswith(suffix))
+            with STATE_LOCK:
+                reached = STATE_LOCK.wait_for(lambda: seen() >= count, timeout)
+                body = json.dumps({"count": seen(), "reached": bool(reached)})
             return Response(body, 200, content_type="application/json")(environ, start_response)
         if path == "/_rosa_bed/quotas" and request.method == "POST":
             spec = request.get_json(force=True)

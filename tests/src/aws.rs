@@ -276,6 +276,26 @@ impl AwsBed {
         mutating(&self.operations().expect("the bed's request log"))
     }
 
+    /// Waits until `count` of the operations logged since the last clear end with `suffix`
+    /// (the stand-in answers when they have, or after `timeout`); returns how many there were.
+    /// For a test that must act after a call it expects: no polling, no sleep.
+    pub fn wait_for_operations(
+        &self,
+        suffix: &str,
+        count: usize,
+        timeout: Duration,
+    ) -> Result<usize, BedError> {
+        let path = format!(
+            "/_rosa_bed/wait?suffix={}&count={count}&timeout={}",
+            suffix.replace(' ', "%20"),
+            timeout.as_secs_f64()
+        );
+        let body = self.call_with_timeout("GET", &path, "", timeout + Duration::from_secs(10))?;
+        let v: serde_json::Value = serde_json::from_str(&body)
+            .map_err(|e| BedError::Setup(format!("wait answer: {e}")))?;
+        Ok(v["count"].as_u64().unwrap_or(0) as usize)
+    }
+
     pub fn clear_operations(&self) -> Result<(), BedError> {
         self.call("DELETE", "/_rosa_bed/requests", "").map(drop)
     }
@@ -286,8 +306,18 @@ impl AwsBed {
 
     /// A plain HTTP/1.1 exchange with the bed; returns the body of a 2xx answer.
     fn call(&self, method: &str, path: &str, body: &str) -> Result<String, BedError> {
+        self.call_with_timeout(method, path, body, Duration::from_secs(30))
+    }
+
+    fn call_with_timeout(
+        &self,
+        method: &str,
+        path: &str,
+        body: &str,
+        timeout: Duration,
+    ) -> Result<String, BedError> {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port))?;
-        stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+        stream.set_read_timeout(Some(timeout))?;
         write!(
             stream,
             "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",

@@ -149,20 +149,41 @@ pub struct Recorded {
     pub account: Option<String>,
 }
 
+/// When something happened, as the phases see it: an instant plus the time
+/// [`PlatformApi::advance`] added since.
+#[derive(Debug, Clone, Copy)]
+struct Stamp {
+    at: Instant,
+    aged: Duration,
+}
+
+impl Stamp {
+    fn now() -> Stamp {
+        Stamp {
+            at: Instant::now(),
+            aged: Duration::ZERO,
+        }
+    }
+
+    fn elapsed(&self) -> Duration {
+        self.at.elapsed() + self.aged
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Cluster {
     value: Value,
     account: String,
-    created: Instant,
-    deleted: Option<Instant>,
+    created: Stamp,
+    deleted: Option<Stamp>,
 }
 
 /// A node pool: like a cluster, its phase moves with time; deleted ones vanish.
 struct NodePool {
     value: Value,
     account: String,
-    created: Instant,
-    deleted: Option<Instant>,
+    created: Stamp,
+    deleted: Option<Stamp>,
 }
 
 #[derive(Default)]
@@ -401,6 +422,31 @@ impl PlatformApi {
         serde_json::from_str(&text).unwrap_or(Value::Null)
     }
 
+    /// As if `by` had passed for every cluster and node pool that exists now (their ages
+    /// grow by it; what is created later starts at zero). With a long `phase_step`, a test moves phases exactly when it
+    /// means to, whatever the machine's speed.
+    pub fn advance(&self, by: Duration) {
+        let mut state = self.state();
+        let back = |t: &mut Stamp| t.aged += by;
+        for c in state.clusters.iter_mut() {
+            back(&mut c.created);
+            if let Some(d) = c.deleted.as_mut() {
+                back(d);
+            }
+        }
+        for p in state.nodepools.iter_mut() {
+            back(&mut p.created);
+            if let Some(d) = p.deleted.as_mut() {
+                back(d);
+            }
+        }
+    }
+
+    /// The configured phase step.
+    pub fn phase_step(&self) -> Duration {
+        self.shared.config.phase_step
+    }
+
     /// Names of the clusters that still exist.
     pub fn cluster_names(&self) -> Vec<String> {
         let step = self.shared.config.phase_step;
@@ -449,7 +495,7 @@ fn account_value(id: &str, privileged: bool, created_by: &str) -> Value {
     account
 }
 
-fn gone(deleted: Option<Instant>, step: Duration) -> bool {
+fn gone(deleted: Option<Stamp>, step: Duration) -> bool {
     deleted.is_some_and(|d| d.elapsed() >= step)
 }
 
@@ -842,10 +888,10 @@ fn route(
             });
             match found {
                 Some(c) => {
-                    c.deleted.get_or_insert_with(Instant::now);
+                    c.deleted.get_or_insert_with(Stamp::now);
                     c.value["updated_at"] = json!(sigv4::format_rfc3339(SystemTime::now()));
                     // Its node pools go first.
-                    let now = Instant::now();
+                    let now = Stamp::now();
                     for p in state
                         .nodepools
                         .iter_mut()
@@ -904,7 +950,7 @@ fn route(
             });
             match found {
                 Some(p) => {
-                    p.deleted.get_or_insert_with(Instant::now);
+                    p.deleted.get_or_insert_with(Stamp::now);
                     let message = if legacy {
                         "Node pool deletion initiated"
                     } else {
@@ -1243,7 +1289,7 @@ fn create_cluster(
     let cluster = Cluster {
         value,
         account: caller.account_id.clone(),
-        created: Instant::now(),
+        created: Stamp::now(),
         deleted: None,
     };
     let response = with_status(&cluster, Duration::MAX, legacy);
@@ -1476,7 +1522,7 @@ fn create_nodepool(
     let p = NodePool {
         value,
         account: caller.account_id.clone(),
-        created: Instant::now(),
+        created: Stamp::now(),
         deleted: None,
     };
     let response = nodepool_with_status(state, &p, step, legacy);

@@ -1212,6 +1212,9 @@ pub async fn delete(
     let aws = Aws::load(global).await?;
     let attempts = crate::aws::max_attempts(&aws.config);
     let (ec2, r53) = clients(&aws);
+    // The deletions retry themselves (`delete_until_done`: transient errors, NotFound = done)
+    // through clients that do not: one bound per call, not the SDK's times rosactl's.
+    let (ec2_once, r53_once) = clients_once(&aws);
     let seen = observe(&ec2, &r53, &args.name).await?;
     if seen.vpc.is_none() && seen.zone.is_none() && seen.eips.is_empty() && seen.igw.is_none() {
         out.say(format!(
@@ -1285,7 +1288,7 @@ pub async fn delete(
                 .build()
                 .map_err(|e| fail("a record change".into())(e.to_string()))?;
             delete_until_done(attempts, || {
-                r53.change_resource_record_sets()
+                r53_once.change_resource_record_sets()
                     .hosted_zone_id(zone)
                     .change_batch(batch.clone())
                     .send()
@@ -1301,7 +1304,7 @@ pub async fn delete(
                 ),
             );
         }
-        delete_until_done(attempts, || r53.delete_hosted_zone().id(zone).send())
+        delete_until_done(attempts, || r53_once.delete_hosted_zone().id(zone).send())
             .await
             .map_err(|e| fail(format!("deleting hosted zone {zone}"))(describe(&e)))?;
         say(&mut removed, format!("deleted hosted zone {zone}"));
@@ -1309,6 +1312,11 @@ pub async fn delete(
     if let Some(vpc) = &seen.vpc {
         // What a cluster leaves behind: load balancers, VPC endpoints, security groups.
         let elb = aws_sdk_elasticloadbalancingv2::Client::new(&aws.config);
+        let elb_once = aws_sdk_elasticloadbalancingv2::Client::from_conf(
+            aws_sdk_elasticloadbalancingv2::config::Builder::from(&aws.config)
+                .retry_config(aws_sdk_ec2::config::retry::RetryConfig::disabled())
+                .build(),
+        );
         let lbs = elb
             .describe_load_balancers()
             .send()
@@ -1321,7 +1329,7 @@ pub async fn delete(
         {
             let arn = lb.load_balancer_arn().unwrap_or_default();
             delete_until_done(attempts, || {
-                elb.delete_load_balancer().load_balancer_arn(arn).send()
+                elb_once.delete_load_balancer().load_balancer_arn(arn).send()
             })
             .await
             .map_err(|e| fail(format!("deleting load balancer {arn}"))(describe(&e)))?;
@@ -1346,7 +1354,7 @@ pub async fn delete(
             .collect();
         if !ids.is_empty() {
             delete_until_done(attempts, || {
-                ec2.delete_vpc_endpoints()
+                ec2_once.delete_vpc_endpoints()
                     .set_vpc_endpoint_ids(Some(ids.clone()))
                     .send()
             })
@@ -1363,7 +1371,7 @@ pub async fn delete(
         // NAT gateways, then their addresses.
         for id in seen.nats.values() {
             delete_until_done(attempts, || {
-                ec2.delete_nat_gateway().nat_gateway_id(id).send()
+                ec2_once.delete_nat_gateway().nat_gateway_id(id).send()
             })
             .await
             .map_err(|e| fail(format!("deleting NAT gateway {id}"))(describe(&e)))?;
@@ -1428,21 +1436,21 @@ pub async fn delete(
                     (a.route_table_association_id(), a.main().unwrap_or(false))
                 {
                     delete_until_done(attempts, || {
-                        ec2.disassociate_route_table().association_id(id).send()
+                        ec2_once.disassociate_route_table().association_id(id).send()
                     })
                     .await
                     .map_err(|e| fail(format!("disassociating {key}"))(describe(&e)))?;
                 }
             }
             delete_until_done(attempts, || {
-                ec2.delete_route_table().route_table_id(&rt.id).send()
+                ec2_once.delete_route_table().route_table_id(&rt.id).send()
             })
             .await
             .map_err(|e| fail(format!("deleting route table {key}"))(describe(&e)))?;
             say(&mut removed, format!("deleted route table {key}"));
         }
         for (key, id) in &seen.subnets {
-            delete_until_done(attempts, || ec2.delete_subnet().subnet_id(id).send())
+            delete_until_done(attempts, || ec2_once.delete_subnet().subnet_id(id).send())
                 .await
                 .map_err(|e| fail(format!("deleting subnet {key}"))(describe(&e)))?;
             say(&mut removed, format!("deleted subnet {key} ({id})"));
@@ -1450,7 +1458,7 @@ pub async fn delete(
         if let Some((igw, attached)) = &seen.igw {
             if *attached {
                 delete_until_done(attempts, || {
-                    ec2.detach_internet_gateway()
+                    ec2_once.detach_internet_gateway()
                         .internet_gateway_id(igw)
                         .vpc_id(vpc)
                         .send()
@@ -1462,7 +1470,7 @@ pub async fn delete(
     }
     if let Some((igw, _)) = &seen.igw {
         delete_until_done(attempts, || {
-            ec2.delete_internet_gateway()
+            ec2_once.delete_internet_gateway()
                 .internet_gateway_id(igw)
                 .send()
         })
@@ -1478,7 +1486,7 @@ pub async fn delete(
         }
     }
     if let Some(vpc) = &seen.vpc {
-        delete_until_done(attempts, || ec2.delete_vpc().vpc_id(vpc).send())
+        delete_until_done(attempts, || ec2_once.delete_vpc().vpc_id(vpc).send())
             .await
             .map_err(|e| fail(format!("deleting VPC {vpc}"))(describe(&e)))?;
         say(&mut removed, format!("deleted VPC {vpc}"));
