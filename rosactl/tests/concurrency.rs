@@ -276,7 +276,9 @@ fn a_lost_answer_to_the_lock_put_is_recognised_as_this_runs_lock() {
     let out = match done.recv_timeout(std::time::Duration::from_secs(180)) {
         Ok(out) => out,
         Err(_) => {
-            let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+            let _ = Command::new("kill")
+                .args(["-KILL", &pid.to_string()])
+                .status();
             panic!("promote-lambdas did not end: it waits for its own lock");
         }
     };

@@ -462,19 +462,15 @@ async fn the_suite(bed: TestBed, legacy: bool) {
         })
         .collect();
     assert_eq!(logs.len(), 1, "one detached network deletion: {logs:?}");
-    // The detached deletion's process id is in its log's name: wait for it to end (a pidfd
-    // becomes readable when the process exits), then look once.
-    let pid: i32 = logs[0]
-        .file_name()
-        .and_then(|f| f.to_str())
-        .and_then(|f| f.strip_prefix(&format!("rosactl-cluster-vpc-delete-{n}-")))
-        .and_then(|rest| rest.split('-').next())
-        .and_then(|pid| pid.parse().ok())
-        .unwrap();
-    assert!(
-        process_ended(pid, Duration::from_secs(120)),
-        "the detached network deletion (process {pid}) did not end"
-    );
+    // The detached deletion (a process that outlived the command, so not our child): found
+    // by its arguments, waited for until it ends (a pidfd becomes readable when the process
+    // exits), then the account is looked at once.
+    for pid in processes_with_args(&["cluster-vpc", "delete", n]) {
+        assert!(
+            process_ended(pid, Duration::from_secs(120)),
+            "the detached network deletion (process {pid}) did not end"
+        );
+    }
     let after = aws_inventory(&bed, &mut known).await;
     assert_eq!(
         inventory::differences(&before, &after),
@@ -512,6 +508,31 @@ async fn the_platforms_e2e_suite_passes_unchanged_against_the_older_server() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     the_suite(bed, true).await;
+}
+
+/// The processes whose arguments include `args` in that order (from /proc).
+fn processes_with_args(args: &[&str]) -> Vec<i32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").unwrap().filter_map(|e| e.ok()) {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|p| p.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let Ok(cmdline) = std::fs::read(entry.path().join("cmdline")) else {
+            continue; // ended meanwhile
+        };
+        let argv: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+        if argv
+            .windows(args.len())
+            .any(|w| w.iter().zip(args).all(|(a, b)| *a == b.as_bytes()))
+        {
+            found.push(pid);
+        }
+    }
+    found
 }
 
 /// Waits until process `pid` (not a child of ours) has ended, or `timeout`; true when it has.

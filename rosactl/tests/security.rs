@@ -164,7 +164,11 @@ fn no_secret_in_any_commands_debug_output_or_the_functions_logs() {
     let export = dir.path().join("export");
     let manual = dir.path().join("manual");
     let payload = dir.path().join("payload.json");
-    std::fs::write(&payload, r#"{"check": true}"#).unwrap();
+    std::fs::write(
+        &payload,
+        r#"{"region":"us-east-1","cluster_config":{"instance_type":"m5.xlarge","replicas":2,"availability_zones":["us-east-1a"]}}"#,
+    )
+    .unwrap();
     let kube = dir.path().join("kubeconfig");
     let commands: Vec<Vec<String>> = [
         vec!["init"],
@@ -182,16 +186,17 @@ fn no_secret_in_any_commands_debug_output_or_the_functions_logs() {
         vec!["status", "--check"],
         vec![
             "test-lambda",
-            "rosa-preflight-checker",
+            "--name",
+            "preflight-checker",
             "--payload",
             payload.to_str().unwrap(),
         ],
-        vec!["logs", "rosa-preflight-checker"],
+        vec!["logs", "--name", "preflight-checker"],
         vec!["history"],
         vec!["versions"],
         vec!["update-lambdas", "--yes"],
         vec!["promote-lambdas", "--yes"],
-        vec!["rollback-lambdas", "--yes"],
+        vec!["rollback-lambdas", "--to-version", "1", "--yes"],
         vec!["export-lambdas", "--dir", export.to_str().unwrap()],
         vec![
             "cluster-vpc",
@@ -215,9 +220,10 @@ fn no_secret_in_any_commands_debug_output_or_the_functions_logs() {
             "--file",
             kube.to_str().unwrap(),
         ],
-        vec!["cluster", "get-token", "sec-1"],
+        vec!["cluster", "get-token", "--cluster-id", "sec-1"],
         vec!["nodepool", "list", "--cluster-id", "sec-1"],
         vec!["migrate-account", "--dry-run"],
+        vec!["migrate-account", "--yes"],
         vec!["test-migration"],
         vec!["register-account", "--account-id", "111122223333"],
         vec!["delete", "cluster", "sec-1", "--yes"],
@@ -242,11 +248,18 @@ fn no_secret_in_any_commands_debug_output_or_the_functions_logs() {
     for args in &commands {
         let mut all: Vec<&str> = args.iter().map(String::as_str).collect();
         all.push("--debug");
+        // The platform's phases move on between commands: the cluster created above is
+        // Ready by the time its kubeconfig is asked for.
+        bed.platform.advance(bed.platform.phase_step() * 3);
         let out = run(&mut cmd(), &all);
         let seen = format!("{}{}", text(&out.stdout), text(&out.stderr));
-        // Every command ran to its end: an early failure would leave most of its output
-        // (and its secrets, if any) unprinted.
-        assert!(out.status.success(), "{all:?} failed:\n{seen}");
+        // Every command ran to its end, or to the refusal it must give: an early failure
+        // would leave most of its output (and its secrets, if any) unprinted.
+        let want = REFUSED
+            .iter()
+            .find(|(refused, _)| all.starts_with(refused))
+            .map_or(0, |(_, code)| *code);
+        assert_eq!(out.status.code(), Some(want), "{all:?}:\n{seen}");
         for s in secrets {
             assert!(!seen.contains(s), "{all:?} printed {s:?}:\n{seen}");
         }
@@ -259,7 +272,7 @@ fn no_secret_in_any_commands_debug_output_or_the_functions_logs() {
             .lines()
             .filter(|l| l.starts_with(DEBUG_CALL))
             .count();
-        if !LOCAL_ONLY.contains(&all[0]) {
+        if !LOCAL_ONLY.iter().any(|local| all.starts_with(local)) {
             assert!(calls > 0, "{all:?} --debug showed no call:\n{seen}");
         }
         debug_lines += calls;
@@ -308,8 +321,19 @@ fn no_secret_in_any_commands_debug_output_or_the_functions_logs() {
 
 /// How `--debug` shows each call it makes (src/debug_log or the SDK's interceptor).
 const DEBUG_CALL: &str = "debug:";
-/// Commands that make no call at all.
-const LOCAL_ONLY: &[&str] = &["version", "export-lambdas", "logout"];
+/// Commands that must be refused here, with their exit code: registering an account needs a
+/// platform operator's identity, and the bed's caller is a customer (the refusal's text is
+/// scanned like any output).
+const REFUSED: &[(&[&str], i32)] = &[(&["register-account"], 1)];
+
+/// Commands that make no call at all (get-token presigns a URL: its token is meant to be
+/// printed, base64 of a presigned STS request, as `aws eks get-token` prints one).
+const LOCAL_ONLY: &[&[&str]] = &[
+    &["version"],
+    &["export-lambdas"],
+    &["logout"],
+    &["cluster", "get-token"],
+];
 
 const BOTOCORE_CHECK: &str = r#"
 import base64, json, sys

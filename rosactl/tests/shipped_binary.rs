@@ -59,7 +59,15 @@ fn resolved_features(extra: &[&str]) -> String {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let out = Command::new(cargo)
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
-        .args(["tree", "--locked", "--offline", "-p", "rosactl", "--depth", "0"])
+        .args([
+            "tree",
+            "--locked",
+            "--offline",
+            "-p",
+            "rosactl",
+            "--depth",
+            "0",
+        ])
         .args(["-e", "normal", "--format", "features=[{f}]"])
         .args(extra)
         .output()

@@ -895,9 +895,15 @@ mod tests {
         let check = request("POST", invoke, &lambda, "{}");
         let op = check.operation(Upstream::Aws);
         assert_eq!(op, format!("lambda:POST {invoke}"));
-        assert!(!check.mutating(Upstream::Aws, &op), "the check invocation changes nothing");
+        assert!(
+            !check.mutating(Upstream::Aws, &op),
+            "the check invocation changes nothing"
+        );
         let real = request("POST", invoke, &lambda, r#"{"operation":"create"}"#);
-        assert!(real.mutating(Upstream::Aws, &op), "any other invocation may");
+        assert!(
+            real.mutating(Upstream::Aws, &op),
+            "any other invocation may"
+        );
         let p = request("POST", "/api/v0/clusters?x=1", &[], "{}");
         assert_eq!(
             p.operation(Upstream::Platform),

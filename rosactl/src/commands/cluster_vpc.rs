@@ -1288,7 +1288,8 @@ pub async fn delete(
                 .build()
                 .map_err(|e| fail("a record change".into())(e.to_string()))?;
             delete_until_done(attempts, || {
-                r53_once.change_resource_record_sets()
+                r53_once
+                    .change_resource_record_sets()
                     .hosted_zone_id(zone)
                     .change_batch(batch.clone())
                     .send()
@@ -1329,7 +1330,10 @@ pub async fn delete(
         {
             let arn = lb.load_balancer_arn().unwrap_or_default();
             delete_until_done(attempts, || {
-                elb_once.delete_load_balancer().load_balancer_arn(arn).send()
+                elb_once
+                    .delete_load_balancer()
+                    .load_balancer_arn(arn)
+                    .send()
             })
             .await
             .map_err(|e| fail(format!("deleting load balancer {arn}"))(describe(&e)))?;
@@ -1354,7 +1358,8 @@ pub async fn delete(
             .collect();
         if !ids.is_empty() {
             delete_until_done(attempts, || {
-                ec2_once.delete_vpc_endpoints()
+                ec2_once
+                    .delete_vpc_endpoints()
                     .set_vpc_endpoint_ids(Some(ids.clone()))
                     .send()
             })
@@ -1436,7 +1441,10 @@ pub async fn delete(
                     (a.route_table_association_id(), a.main().unwrap_or(false))
                 {
                     delete_until_done(attempts, || {
-                        ec2_once.disassociate_route_table().association_id(id).send()
+                        ec2_once
+                            .disassociate_route_table()
+                            .association_id(id)
+                            .send()
                     })
                     .await
                     .map_err(|e| fail(format!("disassociating {key}"))(describe(&e)))?;
@@ -1458,7 +1466,8 @@ pub async fn delete(
         if let Some((igw, attached)) = &seen.igw {
             if *attached {
                 delete_until_done(attempts, || {
-                    ec2_once.detach_internet_gateway()
+                    ec2_once
+                        .detach_internet_gateway()
                         .internet_gateway_id(igw)
                         .vpc_id(vpc)
                         .send()
@@ -1470,7 +1479,8 @@ pub async fn delete(
     }
     if let Some((igw, _)) = &seen.igw {
         delete_until_done(attempts, || {
-            ec2_once.delete_internet_gateway()
+            ec2_once
+                .delete_internet_gateway()
                 .internet_gateway_id(igw)
                 .send()
         })
