@@ -4,6 +4,9 @@
 //! or print a backtrace, and, where it reaches AWS, change nothing in the account.
 //! docs/reliability.md lists the cases.
 
+mod common;
+use common::{rosactl, text};
+
 use std::process::{Command, Stdio};
 
 use rosa_testbed::TestBed;
@@ -776,16 +779,6 @@ fn payload_cases() -> Vec<(
             &["--payload"],
         ),
     ]
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn rosactl(bed: &TestBed) -> Command {
-    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
-    cmd.stdin(Stdio::null());
-    cmd
 }
 
 /// Runs one case; returns what is wrong with how it ended, if anything.

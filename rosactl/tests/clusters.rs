@@ -1,6 +1,9 @@
 //! `init`, `whoami` and the cluster commands through the real binary, against the
 //! SigV4-verifying Platform API stand-in (and the AWS stand-in for credentials and --preflight).
 
+mod common;
+use common::{rosactl, run};
+
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
@@ -17,16 +20,6 @@ fn bed_with(config: PlatformConfig) -> TestBed {
         phase_step: Duration::from_millis(200),
         ..config
     })
-}
-
-fn rosactl(bed: &TestBed) -> Command {
-    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
-    cmd.stdin(Stdio::null());
-    cmd
-}
-
-fn run(bed: &TestBed, args: &[&str]) -> Output {
-    rosactl(bed).args(args).output().unwrap()
 }
 
 fn json(out: &Output) -> Value {
@@ -845,4 +838,187 @@ fn cluster_and_nodepool_updates_send_only_what_changes() {
         1,
         "a re-run sends nothing"
     );
+}
+
+/// What the platform holds for the cluster or node pool named `name` (`kind`: "clusters" or
+/// "nodepools"), from the stand-in's own records.
+fn held(bed: &TestBed, kind: &str, name: &str) -> Value {
+    let key = if kind == "clusters" { "cluster" } else { "nodepool" };
+    bed.platform.snapshot()[kind]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry[key].clone())
+        .find(|v| v["name"] == name)
+        .unwrap_or_else(|| panic!("the platform holds no {key} {name}"))
+}
+
+/// `--placement` reaches the platform as spec.placement; `nodepool create --instance-profile
+/// --security-groups` reach it in the pool's AWS platform spec, exactly as given.
+#[test]
+fn placement_instance_profile_and_security_groups_reach_the_platform() {
+    let bed = bed();
+    let cluster = json(&run(
+        &bed,
+        &[
+            "create",
+            "cluster",
+            "--name",
+            "placed",
+            "--vpc-id",
+            "vpc-0123456789abcdef0",
+            "--subnet-ids",
+            "subnet-01234567",
+            "--placement",
+            "mc-ephemeral-01",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(
+        held(&bed, "clusters", "placed")["spec"]["placement"],
+        "mc-ephemeral-01"
+    );
+    let id = cluster["id"].as_str().unwrap();
+    json(&run(
+        &bed,
+        &[
+            "nodepool",
+            "create",
+            "workers",
+            "--cluster-id",
+            id,
+            "--subnet-id",
+            "subnet-0123456789abcdef0",
+            "--instance-profile",
+            "placed-worker",
+            "--security-groups",
+            "sg-0123456789abcdef0,sg-0fedcba9876543210",
+            "-o",
+            "json",
+        ],
+    ));
+    let aws = &held(&bed, "nodepools", "workers")["spec"]["platform"]["aws"];
+    assert_eq!(aws["instanceProfile"], "placed-worker", "{aws}");
+    assert_eq!(
+        aws["securityGroups"],
+        serde_json::json!([{"id": "sg-0123456789abcdef0"}, {"id": "sg-0fedcba9876543210"}]),
+        "{aws}"
+    );
+}
+
+/// `--watch --timeout N` gives up after N seconds with exit 1 and says the operation goes
+/// on; the cluster is still there. (The stand-in's phases do not move here: a phase step of
+/// an hour.)
+#[test]
+fn watch_gives_up_at_its_timeout_and_leaves_the_operation_going() {
+    let bed = TestBed::with_platform(PlatformConfig {
+        phase_step: Duration::from_secs(3600),
+        ..PlatformConfig::default()
+    });
+    let out = run(
+        &bed,
+        &[
+            "create",
+            "cluster",
+            "--name",
+            "slow",
+            "--vpc-id",
+            "vpc-0123456789abcdef0",
+            "--subnet-ids",
+            "subnet-01234567",
+            "--watch",
+            "--timeout",
+            "1",
+            "--poll-interval",
+            "0.2",
+        ],
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("gave up waiting after 1 s; the operation goes on at the platform"),
+        "{err}"
+    );
+    assert_eq!(bed.platform.cluster_names(), vec!["slow".to_string()]);
+    let reads = bed
+        .platform
+        .requests()
+        .iter()
+        .filter(|r| r.method == "GET" && r.path.contains("/clusters/"))
+        .count();
+    assert!(reads >= 1, "the watch read the cluster ({reads} reads)");
+}
+
+/// `cluster-vpc create --single-nat-gateway` over two zones: one NAT gateway (and one
+/// address) that both private route tables use; without it, one per zone.
+#[tokio::test(flavor = "multi_thread")]
+async fn single_nat_gateway_serves_every_zone() {
+    let bed = bed();
+    for (name, single) in [("one-nat", true), ("two-nat", false)] {
+        let mut args = vec![
+            "cluster-vpc",
+            "create",
+            name,
+            "--availability-zones",
+            "us-east-1a,us-east-1b",
+            "--region",
+            "us-east-1",
+            "-o",
+            "json",
+        ];
+        if single {
+            args.push("--single-nat-gateway");
+        }
+        json(&run(&bed, &args));
+    }
+    let ec2 = aws_sdk_ec2::Client::new(&bed.sdk_config().await);
+    let by_cluster = |name: &str| {
+        aws_sdk_ec2::types::Filter::builder()
+            .name("tag:rosa:cluster-name")
+            .values(name)
+            .build()
+    };
+    for (name, want) in [("one-nat", 1), ("two-nat", 2)] {
+        let nats: Vec<String> = ec2
+            .describe_nat_gateways()
+            .filter(by_cluster(name))
+            .send()
+            .await
+            .unwrap()
+            .nat_gateways()
+            .iter()
+            .filter(|n| n.state().is_none_or(|s| s.as_str() != "deleted"))
+            .filter_map(|n| n.nat_gateway_id().map(String::from))
+            .collect();
+        assert_eq!(nats.len(), want, "{name}: {nats:?}");
+        let tables = ec2
+            .describe_route_tables()
+            .filter(by_cluster(name))
+            .send()
+            .await
+            .unwrap();
+        let via: std::collections::BTreeSet<String> = tables
+            .route_tables()
+            .iter()
+            .flat_map(|t| t.routes())
+            .filter(|r| r.destination_cidr_block() == Some("0.0.0.0/0"))
+            .filter_map(|r| r.nat_gateway_id().map(String::from))
+            .collect();
+        assert_eq!(
+            via,
+            nats.iter().cloned().collect(),
+            "{name}: the private tables' default routes go through its NAT gateways"
+        );
+        let private_default_routes = tables
+            .route_tables()
+            .iter()
+            .filter(|t| {
+                t.routes()
+                    .iter()
+                    .any(|r| r.nat_gateway_id().is_some())
+            })
+            .count();
+        assert_eq!(private_default_routes, 2, "{name}: one private table per zone");
+    }
 }

@@ -2,6 +2,9 @@
 //! end in one correct state, the state one run alone leaves (inventory through the SDK), and
 //! what the second one reports is printed (docs/reliability.md quotes it).
 
+mod common;
+use common::{VARIANT, inventory_of};
+
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Output, Stdio};
 
@@ -9,8 +12,6 @@ use rosa_testbed::TestBed;
 use rosa_testbed::faults::{Fault, FaultProxy, Rule, Upstream};
 use rosa_testbed::inventory;
 use serde_json::Value;
-
-const VARIANT: &str = "ROSACTL_TEST_PACKAGE_VARIANT";
 
 fn rosactl(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> Command {
     let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
@@ -37,12 +38,6 @@ fn spawn(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> Child {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap()
-}
-
-fn inventory_of(bed: &TestBed) -> Value {
-    tokio::runtime::Runtime::new()
-        .unwrap()
-        .block_on(inventory::take(bed, &mut Default::default()))
 }
 
 fn last_lines(o: &Output) -> String {
@@ -303,4 +298,122 @@ fn a_lost_answer_to_the_lock_put_is_recognised_as_this_runs_lock() {
     );
     let diff = inventory::differences(&expected, &inventory_of(&bed));
     assert!(diff.is_empty(), "{}", diff.join("\n  "));
+}
+
+/// The account's alias lock, written or removed the way another rosactl run would.
+struct LockObject {
+    rt: tokio::runtime::Runtime,
+    s3: aws_sdk_s3::Client,
+    bucket: String,
+}
+
+impl LockObject {
+    const KEY: &str = "locks/aliases.json";
+
+    fn new(bed: &TestBed) -> LockObject {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        let config = rt.block_on(bed.sdk_config());
+        let s3 = aws_sdk_s3::Client::from_conf(
+            aws_sdk_s3::config::Builder::from(&config)
+                .force_path_style(true)
+                .build(),
+        );
+        LockObject {
+            rt,
+            s3,
+            bucket: format!(
+                "rosa-lambda-artifacts-{}-{}",
+                rosa_testbed::aws::ACCOUNT_ID,
+                rosa_testbed::aws::REGION
+            ),
+        }
+    }
+
+    /// A lock held by `promote-lambdas`, process 4242 on another host, until `expires`
+    /// (seconds from now; negative: its time ran out).
+    fn put(&self, expires: i64) {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs() as i64;
+        let body = serde_json::json!({
+            "token": "another-run",
+            "command": "promote-lambdas",
+            "host": "build-host-7",
+            "pid": 4242,
+            "since": now - 3600,
+            "expires": now + expires,
+        });
+        self.rt
+            .block_on(
+                self.s3
+                    .put_object()
+                    .bucket(&self.bucket)
+                    .key(Self::KEY)
+                    .body(body.to_string().into_bytes().into())
+                    .send(),
+            )
+            .unwrap();
+    }
+
+    fn delete(&self) {
+        self.rt
+            .block_on(
+                self.s3
+                    .delete_object()
+                    .bucket(&self.bucket)
+                    .key(Self::KEY)
+                    .send(),
+            )
+            .unwrap();
+    }
+}
+
+/// A lock whose holder's time ran out is taken over, with a message naming the holder and
+/// why; a lock that is still valid (another host, time left) is waited for until it goes.
+#[test]
+fn a_lock_whose_time_ran_out_is_taken_over_and_a_valid_one_is_waited_for() {
+    let (expected, bed) = ready_to_promote();
+    let lock = LockObject::new(&bed);
+    lock.put(-60);
+    let out = rosactl(&bed, Some("2"), &["promote-lambdas", "--yes"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains(
+            "took over the alias lock of promote-lambdas (process 4242 on build-host-7"
+        ) && err.contains("its time ran out"),
+        "{err}"
+    );
+    assert!(!err.contains("waiting for another rosactl run"), "{err}");
+    // The lock is released at the end: the state is one promotion's, no lock object left.
+    let diff = inventory::differences(&expected, &inventory_of(&bed));
+    assert!(diff.is_empty(), "{}", diff.join("\n  "));
+
+    // The control: a lock with an hour left is not taken over; the rollback waits, and goes
+    // on once the lock is gone (removed here when rosactl says it waits: no sleep).
+    lock.put(3600);
+    let mut rollback = spawn(&bed, Some("2"), &["rollback-lambdas", "--yes"]);
+    let stderr = rollback.stderr.take().unwrap();
+    let mut lines = BufReader::new(stderr).lines().map_while(Result::ok);
+    let mut seen = String::new();
+    for line in lines.by_ref() {
+        seen.push_str(&line);
+        seen.push('\n');
+        if line.contains("waiting for another rosactl run") {
+            break;
+        }
+    }
+    assert!(
+        seen.contains("waiting for another rosactl run that is moving aliases in this account: promote-lambdas (process 4242 on build-host-7"),
+        "the rollback did not wait for a valid lock:\n{seen}"
+    );
+    lock.delete();
+    let rest: Vec<String> = lines.collect();
+    let status = rollback.wait().unwrap();
+    let all = format!("{seen}{}", rest.join("\n"));
+    assert!(status.success(), "{all}");
+    assert!(!all.contains("took over"), "{all}");
 }

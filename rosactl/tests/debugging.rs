@@ -3,6 +3,9 @@
 //! the real bootstraps through each alias, `logs` on the lines those invocations wrote, and
 //! `versions [--keep]` (extra versions come from the `test-seams` package variants).
 
+mod common;
+use common::{VARIANT, rosactl_variant, run, ok, text, json_of};
+
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Output, Stdio};
 use std::sync::mpsc;
@@ -12,44 +15,9 @@ use aws_sdk_lambda::primitives::Blob;
 use rosa_testbed::TestBed;
 use serde_json::Value;
 
-const VARIANT: &str = "ROSACTL_TEST_PACKAGE_VARIANT";
-
-fn rosactl(bed: &TestBed, variant: Option<&str>) -> Command {
-    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
-    cmd.stdin(Stdio::null());
-    match variant {
-        Some(v) => cmd.env(VARIANT, v),
-        None => cmd.env_remove(VARIANT),
-    };
-    cmd
-}
-
-fn run(bed: &TestBed, args: &[&str]) -> Output {
-    rosactl(bed, None).args(args).output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn ok(bed: &TestBed, args: &[&str]) -> Output {
-    let out = run(bed, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
-    out
-}
-
 /// Asserts that `haystack` contains `needle`, showing the haystack when not.
 fn has(haystack: &str, needle: &str) {
     assert!(haystack.contains(needle), "{needle:?} not in:\n{haystack}");
-}
-
-fn json_of(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out.stdout)))
 }
 
 fn status(bed: &TestBed) -> (i32, Value) {
@@ -376,7 +344,7 @@ fn test_lambda_runs_our_code_through_each_alias_and_logs_show_what_it_wrote() {
         );
     }
     // A payload from stdin.
-    let mut child = rosactl(&bed, None)
+    let mut child = rosactl_variant(&bed, None)
         .args([
             "test-lambda",
             "--name",
@@ -481,7 +449,7 @@ fn logs_follow_sees_a_line_written_after_it_started() {
     let bed = TestBed::start();
     ok(&bed, &["setup-account", "--yes"]);
     bed.aws.clear_operations().unwrap();
-    let mut child = rosactl(&bed, None)
+    let mut child = rosactl_variant(&bed, None)
         .args([
             "logs",
             "--name",
@@ -542,7 +510,7 @@ fn versions_keep_deletes_only_what_nothing_references_and_then_nothing() {
     ok(&bed, &["setup-account", "--yes"]);
     // staging: 1 → 2 → 3 → 4 (each variant is another package, so another version).
     for variant in ["1", "2", "3"] {
-        let out = rosactl(&bed, Some(variant))
+        let out = rosactl_variant(&bed, Some(variant))
             .args(["update-lambdas", "--function", "network-verifier", "--yes"])
             .output()
             .unwrap();

@@ -3,6 +3,9 @@
 //! creates, found again by later commands without the flags. Every resource is read back with
 //! the AWS SDK; the manual script runs with the AWS CLI installed in the test bed's venv.
 
+mod common;
+use common::{report};
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -25,17 +28,8 @@ fn run(bed: &TestBed, region: &str, args: &[&str]) -> Output {
     rosactl(bed, region).args(args).output().unwrap()
 }
 
-fn text(o: &Output) -> String {
-    format!(
-        "exit {:?}\nstdout:\n{}\nstderr:\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
-
 fn ok(o: Output) -> Output {
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", report(&o));
     o
 }
 
@@ -222,15 +216,15 @@ async fn manual_mode_writes_a_script_an_administrator_runs_and_auto_mode_then_ha
         region,
         &["setup-account", "--mode", "manual", "--out", out_arg],
     );
-    assert_eq!(again.status.code(), Some(2), "{}", text(&again));
-    assert!(text(&again).contains("--out"), "{}", text(&again));
+    assert_eq!(again.status.code(), Some(2), "{}", report(&again));
+    assert!(report(&again).contains("--out"), "{}", report(&again));
 
     // The administrator runs it with the AWS CLI.
     let script = run_script(&bed, region, &out_dir.join("setup.sh"));
     assert!(
         script.status.success(),
         "the script failed: {}",
-        text(&script)
+        report(&script)
     );
 
     // rosactl sees a correct deployment: status --check passes, auto mode changes nothing.
@@ -436,9 +430,9 @@ async fn account_rules_reach_every_resource_and_later_commands_find_them_in_anot
         &["test-lambda", "--name", "oidc-provisioner"],
     ));
     assert!(
-        text(&o).contains("acme-rosa-oidc-provisioner"),
+        report(&o).contains("acme-rosa-oidc-provisioner"),
         "{}",
-        text(&o)
+        report(&o)
     );
     ok(run(
         &bed,
@@ -460,8 +454,8 @@ async fn account_rules_reach_every_resource_and_later_commands_find_them_in_anot
             INVOKER_ARN,
         ],
     );
-    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
-    assert!(text(&o).contains("/org/rosa/"), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", report(&o));
+    assert!(report(&o).contains("/org/rosa/"), "{}", report(&o));
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
 
     // A cluster's roles and network follow the recorded rules too (no flags).
@@ -620,8 +614,8 @@ fn bad_rules_are_named_before_any_call() {
         let mut full = vec!["setup-account", "--yes", "--invoker-role-arn", INVOKER_ARN];
         full.extend(args.iter().copied());
         let o = run(&bed, "us-east-1", &full);
-        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", text(&o));
-        assert!(text(&o).contains(says), "{args:?}: {}", text(&o));
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", report(&o));
+        assert!(report(&o).contains(says), "{args:?}: {}", report(&o));
         assert_eq!(bed.aws.writes(), Vec::<String>::new(), "{args:?}");
     }
 }

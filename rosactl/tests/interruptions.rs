@@ -7,6 +7,9 @@
 //! uninterrupted run's: nothing duplicated (versions, statements, objects, history records),
 //! nothing orphaned.
 
+mod common;
+use common::VARIANT;
+
 use std::collections::BTreeMap;
 use std::process::{Command, Stdio};
 
@@ -14,8 +17,6 @@ use rosa_testbed::TestBed;
 use rosa_testbed::faults::{FaultProxy, Upstream};
 use rosa_testbed::inventory;
 use serde_json::Value;
-
-const VARIANT: &str = "ROSACTL_TEST_PACKAGE_VARIANT";
 
 struct Bed {
     bed: TestBed,
@@ -334,6 +335,129 @@ fn ctrl_c_during_setup_finishes_the_steps_in_flight_and_says_what_is_left() {
     assert!(
         diff.is_empty(),
         "after Ctrl-C and a new run:\n  {}",
+        diff.join("\n  ")
+    );
+}
+
+/// Runs `args` through a proxy that holds it after its `n`th mutating call, sends SIGINT
+/// there and reads stderr up to rosactl's "interrupted:" line; then either lets the held
+/// calls go (one Ctrl-C) or sends a second SIGINT first and waits for the exit while the
+/// calls are still held (so the exit cannot have waited for them). Returns the exit code and
+/// stderr.
+fn interrupted(b: &Bed, n: u32, variant: Option<&str>, args: &[&str], twice: bool) -> (Option<i32>, String) {
+    let proxy = FaultProxy::start(&b.bed.aws.endpoint, Upstream::Aws).unwrap();
+    proxy.freeze_after_mutating(n);
+    let mut child = b
+        .command(Some(&proxy), variant, args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let frozen = proxy.wait_frozen(|| matches!(child.try_wait(), Ok(Some(_))));
+    assert!(frozen, "{args:?} ended before its mutating call {n}");
+    let sigint = |pid: u32| {
+        let sent = Command::new("kill")
+            .args(["-INT", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    };
+    sigint(child.id());
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut err = String::new();
+    loop {
+        let mut line = String::new();
+        let read = std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
+        err.push_str(&line);
+        assert!(read > 0, "{args:?} ended without noticing the interrupt:\n{err}");
+        if line.starts_with("interrupted:") {
+            break;
+        }
+    }
+    let status = if twice {
+        sigint(child.id());
+        let status = child.wait().unwrap();
+        proxy.release();
+        status
+    } else {
+        proxy.release();
+        child.wait().unwrap()
+    };
+    std::io::Read::read_to_string(&mut stderr, &mut err).unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    (status.code(), err)
+}
+
+/// The state to compare: the inventory without the history's move-back pairs.
+fn settled(b: &Bed) -> Value {
+    common::without_reverts(&b.inventory()).0
+}
+
+/// Ctrl-C during promote-lambdas, after the lock and one alias move: the moves in flight
+/// finish, the stage is all or nothing, so what moved is moved back; exit 130; the account is
+/// as before the promotion; the next promotion finishes the job.
+#[test]
+fn ctrl_c_during_promote_puts_back_what_moved_and_the_next_run_promotes() {
+    let b = Bed::new(false);
+    let update: &[&str] = &["update-lambdas", "--yes"];
+    let promote: &[&str] = &["promote-lambdas", "--yes"];
+    b.ok(None, SETUP);
+    b.ok(Some("2"), update);
+    let before = settled(&b);
+    b.ok(Some("2"), promote);
+    let promoted = settled(&b);
+    b.bed.aws.reset().unwrap();
+    b.ok(None, SETUP);
+    b.ok(Some("2"), update);
+
+    let (code, err) = interrupted(&b, 2, Some("2"), promote, false);
+    assert_eq!(code, Some(130), "{err}");
+    assert!(err.contains("interrupted (Ctrl-C)"), "{err}");
+    let diff = inventory::differences(&before, &settled(&b));
+    assert!(
+        diff.is_empty(),
+        "after Ctrl-C the promotion is undone:\n  {}",
+        diff.join("\n  ")
+    );
+    b.ok(Some("2"), promote);
+    let diff = inventory::differences(&promoted, &settled(&b));
+    assert!(
+        diff.is_empty(),
+        "the next promotion:\n  {}",
+        diff.join("\n  ")
+    );
+}
+
+/// A second Ctrl-C during rollback-lambdas stops at once (130) with calls still in flight;
+/// the next rollback (which takes over the lock of a process gone from this host) finishes
+/// the job: the state equals an uninterrupted rollback's.
+#[test]
+fn a_second_ctrl_c_during_rollback_stops_at_once_and_the_next_run_finishes() {
+    let b = Bed::new(false);
+    let update: &[&str] = &["update-lambdas", "--yes"];
+    let promote: &[&str] = &["promote-lambdas", "--yes"];
+    let rollback: &[&str] = &["rollback-lambdas", "--yes"];
+    let prepare = |b: &Bed| {
+        b.ok(None, SETUP);
+        b.ok(Some("2"), update);
+        b.ok(Some("2"), promote);
+    };
+    prepare(&b);
+    b.ok(Some("2"), rollback);
+    let rolled_back = settled(&b);
+    b.bed.aws.reset().unwrap();
+    prepare(&b);
+
+    let (code, err) = interrupted(&b, 2, Some("2"), rollback, true);
+    assert_eq!(code, Some(130), "{err}");
+    let out = b.command(None, Some("2"), rollback).output().unwrap();
+    let again = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the rollback after a hard stop: {again}");
+    assert!(again.contains("took over the alias lock"), "{again}");
+    let diff = inventory::differences(&rolled_back, &settled(&b));
+    assert!(
+        diff.is_empty(),
+        "after a second Ctrl-C and a new run:\n  {}",
         diff.join("\n  ")
     );
 }

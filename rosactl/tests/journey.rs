@@ -3,6 +3,9 @@
 //! kubeconfig and its exec command's token (verified as a presigned STS request), node pools,
 //! `logout`. (cluster-vpc, cluster-iam and cluster-oidc are not built yet.)
 
+mod common;
+use common::{text, json_of};
+
 use std::process::{Command, Output, Stdio};
 use std::time::SystemTime;
 
@@ -15,10 +18,6 @@ fn rosactl(bed: &TestBed) -> Command {
     let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
     cmd.stdin(Stdio::null()).env_remove("ROSACTL_API_URL");
     cmd
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
 }
 
 fn run(bed: &TestBed, args: &[&str]) -> Output {
@@ -34,10 +33,6 @@ fn ok(bed: &TestBed, args: &[&str]) -> Output {
         text(&out.stderr)
     );
     out
-}
-
-fn json_of(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(&out.stdout)))
 }
 
 fn has(haystack: &str, needle: &str) {

@@ -3,6 +3,9 @@
 //! with the AWS SDK in the test bed. The legacy setup is snapshotted through the SDK before and
 //! after: rosactl never changes it.
 
+mod common;
+use common::{run, report, json_of};
+
 use std::collections::BTreeMap;
 use std::process::{Command, Output, Stdio};
 
@@ -14,29 +17,6 @@ const ISSUER: &str = "oidc.op1.openshiftapps.com/2abc";
 const OLD_ISSUER: &str = "oidc.op1.openshiftapps.com/2old";
 const GONE_ISSUER: &str = "oidc.op1.openshiftapps.com/2gone";
 const GITHUB: &str = "token.actions.githubusercontent.com";
-
-fn rosactl(bed: &TestBed) -> Command {
-    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
-    cmd.stdin(Stdio::null());
-    cmd
-}
-
-fn run(bed: &TestBed, args: &[&str]) -> Output {
-    rosactl(bed).args(args).output().unwrap()
-}
-
-fn text(o: &Output) -> String {
-    format!(
-        "exit {:?}\nstdout:\n{}\nstderr:\n{}",
-        o.status.code(),
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
-}
-
-fn json_of(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", text(o)))
-}
 
 fn provider_arn(issuer: &str) -> String {
     format!("arn:aws:iam::{ACCOUNT}:oidc-provider/{issuer}")
@@ -278,7 +258,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     // The dry run: the inventory and the plan, nothing changed.
     bed.aws.clear_operations().unwrap();
     let o = run(&bed, &["migrate-account", "--dry-run", "-o", "json"]);
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", report(&o));
     assert_eq!(bed.aws.writes(), Vec::<String>::new(), "the dry run wrote");
     let dry = json_of(&o);
     assert_eq!(dry["dry_run"], true);
@@ -324,16 +304,16 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     );
     // The table form says the same to a person.
     let o = run(&bed, &["migrate-account", "--dry-run"]);
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", report(&o));
     assert!(
-        text(&o).contains("mycluster-kube-system-capa-controller-manager"),
+        report(&o).contains("mycluster-kube-system-capa-controller-manager"),
         "{}",
-        text(&o)
+        report(&o)
     );
 
     // The migration: deployed as setup-account does, the legacy setup untouched.
     let o = run(&bed, &["migrate-account", "--yes", "-o", "json"]);
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", report(&o));
     let done = json_of(&o);
     assert_eq!(done["changed"], true);
     assert_eq!(done["inventory"]["roles"].as_array().unwrap().len(), 6);
@@ -341,7 +321,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     assert!(run(&bed, &["status", "--check"]).status.success());
 
     let o = run(&bed, &["test-migration", "-o", "json"]);
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", report(&o));
     let rows = check_rows(&json_of(&o));
     assert!(rows.values().all(|(ok, _)| *ok), "{rows:?}");
     // deployment, 3 functions, permission, registration, inventory, 2 providers, 6 roles
@@ -355,7 +335,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
         .await
         .unwrap();
     let o = run(&bed, &["test-migration", "-o", "json"]);
-    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", report(&o));
     let rows = check_rows(&json_of(&o));
     let failed: Vec<&String> = rows
         .iter()
@@ -380,11 +360,11 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
             "--yes",
         ],
     );
-    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", report(&o));
     assert!(
-        text(&o).contains("mycluster-openshift-ingress-operator-cloud-credentials"),
+        report(&o).contains("mycluster-openshift-ingress-operator-cloud-credentials"),
         "{}",
-        text(&o)
+        report(&o)
     );
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
     // One nobody trusts is, after confirmation, and test-migration still passes.
@@ -396,7 +376,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
         o.status.code(),
         Some(4),
         "no --yes off a terminal: {}",
-        text(&o)
+        report(&o)
     );
     let o = run(
         &bed,
@@ -407,7 +387,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
             "--yes",
         ],
     );
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", report(&o));
     let left: Vec<String> = iam
         .list_open_id_connect_providers()
         .send()
@@ -420,7 +400,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     assert!(!left.contains(&provider_arn(OLD_ISSUER)), "{left:?}");
     assert!(left.contains(&provider_arn(ISSUER)), "{left:?}");
     let o = run(&bed, &["test-migration"]);
-    assert!(o.status.success(), "{}", text(&o));
+    assert!(o.status.success(), "{}", report(&o));
 
     // A legacy provider removed behind rosactl's back: test-migration fails, naming it.
     iam.delete_open_id_connect_provider()
@@ -429,7 +409,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
         .await
         .unwrap();
     let o = run(&bed, &["test-migration", "-o", "json"]);
-    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", report(&o));
     let rows = check_rows(&json_of(&o));
     let (ok, detail) = &rows[&format!("legacy OIDC provider https://{ISSUER}")];
     assert!(!ok && detail.contains("missing"), "{detail}");
@@ -447,16 +427,16 @@ fn remove_legacy_oidc_names_what_it_expects() {
             &bed,
             &["migrate-account", "--remove-legacy-oidc", issuer, "--yes"],
         );
-        assert!(!o.status.success(), "{issuer:?}: {}", text(&o));
-        assert!(text(&o).contains(says), "{issuer:?}: {}", text(&o));
+        assert!(!o.status.success(), "{issuer:?}: {}", report(&o));
+        assert!(report(&o).contains(says), "{issuer:?}: {}", report(&o));
     }
     let o = run(&bed, &["migrate-account", "--mode", "manual", "--out", "x"]);
-    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
-    assert!(text(&o).contains("--mode manual"), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", report(&o));
+    assert!(report(&o).contains("--mode manual"), "{}", report(&o));
     // test-migration on an account never migrated: failed rows, exit 1, no panic.
     let o = run(&bed, &["test-migration"]);
-    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
-    assert!(text(&o).contains("migrate-account"), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", report(&o));
+    assert!(report(&o).contains("migrate-account"), "{}", report(&o));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -477,11 +457,11 @@ async fn a_name_setup_needs_held_by_a_legacy_resource_is_refused_before_any_chan
     ] {
         bed.aws.clear_operations().unwrap();
         let o = run(&bed, args);
-        assert!(!o.status.success(), "{args:?}: {}", text(&o));
+        assert!(!o.status.success(), "{args:?}: {}", report(&o));
         assert!(
-            text(&o).contains("rosa-preflight-checker-execution"),
+            report(&o).contains("rosa-preflight-checker-execution"),
             "{args:?}: {}",
-            text(&o)
+            report(&o)
         );
         assert_eq!(bed.aws.writes(), Vec::<String>::new(), "{args:?}");
     }

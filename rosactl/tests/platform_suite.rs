@@ -6,6 +6,9 @@
 //! requests, and the fire-and-forget `--no-wait` cleanup. An SDK inventory at the end must find
 //! nothing of the cluster left. It runs against today's server and against the older one.
 
+mod common;
+use common::{text};
+
 use std::collections::BTreeMap;
 use std::process::{Child, Command, Output, Stdio};
 use std::time::Duration;
@@ -66,10 +69,6 @@ impl<'a> Runner<'a> {
         cmd.env("AWS_PROFILE", "customer");
         cmd
     }
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
 }
 
 /// What the suite's `CombinedOutput` reads: stdout and stderr in one stream.

@@ -4,6 +4,9 @@
 //! succeed and leave, after each command, an inventory taken through the SDK equal to the one a
 //! fault-free run leaves. docs/reliability.md has the figures and the commands.
 
+mod common;
+use common::{VARIANT, text, without_reverts};
+
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
 
@@ -12,12 +15,7 @@ use rosa_testbed::faults::{FaultProxy, Rule};
 use rosa_testbed::inventory;
 use serde_json::Value;
 
-const VARIANT: &str = "ROSACTL_TEST_PACKAGE_VARIANT";
 const PERCENT: u32 = 20;
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 /// Runs a sequence of commands against one bed, directly or through fault proxies, and takes
 /// an inventory after each.
@@ -586,36 +584,46 @@ fn persistent_faults_fail_in_bounded_attempts_naming_step_resource_cause_and_the
     }
 }
 
-/// The inventory without the history's move-back records (`"kind": "revert"`, in each
-/// bucket's `history`) and the moves they undo, and how many move-backs there were.
-fn without_reverts(inventory: &Value) -> (Value, usize) {
-    fn walk(v: &mut Value, removed: &mut usize) {
-        let Some(map) = v.as_object_mut() else { return };
-        for (key, value) in map.iter_mut() {
-            match value.as_array_mut() {
-                Some(list) if key == "history" => {
-                    // Each move back, and the move it undoes.
-                    while let Some(at) = list.iter().position(|r| r["kind"] == "revert") {
-                        let back = list.remove(at);
-                        let undone = list.iter().position(|r| {
-                            r["kind"] != "revert"
-                                && r["function"] == back["function"]
-                                && r["alias"] == back["alias"]
-                                && r["from_version"] == back["to_version"]
-                                && r["to_version"] == back["from_version"]
-                        });
-                        if let Some(undone) = undone {
-                            list.remove(undone);
-                        }
-                        *removed += 1;
-                    }
-                }
-                _ => walk(value, removed),
-            }
+
+/// Attempts per AWS call: six by default (`rosactl::aws::DEFAULT_MAX_ATTEMPTS`, not the SDK's
+/// three), else what the user chose: `AWS_MAX_ATTEMPTS`, or `max_attempts` in the profile.
+/// Counted by the proxy on a call that is always throttled (pauses scaled down by the seam).
+#[test]
+fn six_attempts_per_call_by_default_and_the_users_choice_otherwise() {
+    use rosa_testbed::faults::Fault;
+    let bed = TestBed::start();
+    let (aws, _platform) = bed.fault_proxies();
+    aws.add(Rule::always("sts:GetCallerIdentity", Fault::Throttle));
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(
+        &config,
+        "[default]\nregion = us-east-1\n\n[profile patient]\nregion = us-east-1\nmax_attempts = 2\n",
+    )
+    .unwrap();
+    let cases: [(&str, Option<&str>, Option<&str>, usize); 3] = [
+        ("the default", None, None, rosactl::aws::DEFAULT_MAX_ATTEMPTS as usize),
+        ("AWS_MAX_ATTEMPTS=4", Some("4"), None, 4),
+        ("max_attempts = 2 in the profile", None, Some("patient"), 2),
+    ];
+    for (label, env_attempts, profile, want) in cases {
+        let before = aws.injected().len();
+        let mut cmd = bed.command_via(env!("CARGO_BIN_EXE_rosactl"), &aws, None);
+        cmd.stdin(Stdio::null())
+            .env("AWS_CONFIG_FILE", &config)
+            .env("ROSACTL_TEST_TIME_SCALE", "1000")
+            .env_remove("AWS_MAX_ATTEMPTS")
+            .env_remove("AWS_PROFILE")
+            .args(["whoami"]);
+        if let Some(n) = env_attempts {
+            cmd.env("AWS_MAX_ATTEMPTS", n);
         }
+        if let Some(p) = profile {
+            cmd.env("AWS_PROFILE", p);
+        }
+        let out = cmd.output().unwrap();
+        assert!(!out.status.success(), "{label}: {}", text(&out.stderr));
+        let attempts = aws.injected().len() - before;
+        assert_eq!(attempts, want, "{label}: {}", text(&out.stderr));
     }
-    let mut v = inventory.clone();
-    let mut removed = 0;
-    walk(&mut v, &mut removed);
-    (v, removed)
 }

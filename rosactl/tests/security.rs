@@ -4,6 +4,9 @@
 //! command's output with `--debug` nor in the functions' logs, and the Platform API client's
 //! SigV4 signatures accepted by an independent implementation (botocore, from the test venv).
 
+mod common;
+use common::{text};
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -18,10 +21,6 @@ const FUNCTIONS: [&str; 3] = [
     "rosa-preflight-checker",
     "rosa-network-verifier",
 ];
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
 
 fn run(cmd: &mut Command, args: &[&str]) -> Output {
     cmd.args(args).stdin(Stdio::null()).output().unwrap()

@@ -1,6 +1,9 @@
 //! `rosactl setup-account` and its cleanup, through the real binary, against the test bed.
 //! Every resource is read back with the AWS SDK; AWS calls are counted by the bed.
 
+mod common;
+use common::{rosactl, run};
+
 use std::process::{Command, Output, Stdio};
 
 use rosa_testbed::TestBed;
@@ -13,16 +16,6 @@ const FUNCTIONS: [(&str, &str, i32, i32); 3] = [
     ("rosa-network-verifier", "network-verifier", 256, 300),
 ];
 const BUCKET: &str = "rosa-lambda-artifacts-123456789012-us-east-1";
-
-fn rosactl(bed: &TestBed) -> Command {
-    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
-    cmd.stdin(Stdio::null());
-    cmd
-}
-
-fn run(bed: &TestBed, args: &[&str]) -> Output {
-    rosactl(bed).args(args).output().unwrap()
-}
 
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
@@ -1281,4 +1274,180 @@ async fn today_an_operator_registers_and_a_customer_is_pending_with_exit_0() {
     assert!(out.status.success(), "{}", stderr(&out));
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["registration"]["state"], "registered", "{summary}");
+}
+
+/// A profile whose credentials come from `credential_process` (as SSO helpers and vaults
+/// provide them): every AWS call is signed with the keys the process printed, and neither
+/// its secret nor its token is printed by rosactl.
+#[test]
+fn a_credential_process_profile_signs_every_call_with_the_keys_it_prints() {
+    use std::os::unix::fs::PermissionsExt;
+    let bed = TestBed::start();
+    let (aws, _platform) = bed.fault_proxies();
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("credentials.sh");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\necho '{\"Version\": 1, \"AccessKeyId\": \"ASIAPROCESSKEY000001\", \"SecretAccessKey\": \"process-secret-value\", \"SessionToken\": \"process-session-token\"}'\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let config = dir.path().join("config");
+    std::fs::write(
+        &config,
+        format!(
+            "[profile vault]\nregion = us-east-1\ncredential_process = {}\n",
+            script.display()
+        ),
+    )
+    .unwrap();
+    let out = bed
+        .command_via(env!("CARGO_BIN_EXE_rosactl"), &aws, None)
+        .stdin(Stdio::null())
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_SESSION_TOKEN")
+        .env("AWS_CONFIG_FILE", &config)
+        .args([
+            "--profile",
+            "vault",
+            "cluster-vpc",
+            "list",
+            "--debug",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{all}");
+    assert!(
+        !all.contains("process-secret-value") && !all.contains("process-session-token"),
+        "{all}"
+    );
+    let sent = aws.raw_requests();
+    assert!(!sent.is_empty(), "no AWS call went out");
+    for r in &sent {
+        let header = |name: &str| {
+            r.headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.as_str())
+        };
+        assert!(
+            header("authorization")
+                .is_some_and(|a| a.contains("Credential=ASIAPROCESSKEY000001/")),
+            "{} {} not signed with the process's key",
+            r.method,
+            r.target
+        );
+        assert_eq!(
+            header("x-amz-security-token"),
+            Some("process-session-token"),
+            "{} {}",
+            r.method,
+            r.target
+        );
+    }
+}
+
+/// An SSO profile (IAM Identity Center, the legacy `sso_start_url` form): the SDK reads the
+/// cached token `aws sso login` left, trades it for role credentials at the SSO portal (here
+/// the fault proxy answers as the portal), and every AWS call is signed with those.
+#[test]
+fn an_sso_profile_signs_every_call_with_the_portals_role_credentials() {
+    use rosa_testbed::faults::{Fault, Rule};
+    use sha1::Digest;
+    let bed = TestBed::start();
+    let (aws, _platform) = bed.fault_proxies();
+    let expires_ms = (std::time::SystemTime::now() + std::time::Duration::from_secs(3600))
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
+    aws.add(Rule::always(
+        "/federation/credentials",
+        Fault::Answer(
+            200,
+            "application/json".into(),
+            json!({"roleCredentials": {
+                "accessKeyId": "ASIASSOROLEKEY000001",
+                "secretAccessKey": "sso-secret-value",
+                "sessionToken": "sso-session-token",
+                "expiration": expires_ms,
+            }})
+            .to_string(),
+        ),
+    ));
+    let home = tempfile::tempdir().unwrap();
+    let start_url = "https://example.awsapps.com/start";
+    let cache = home.path().join(".aws/sso/cache");
+    std::fs::create_dir_all(&cache).unwrap();
+    let key = hex::encode(sha1::Sha1::digest(start_url.as_bytes()));
+    std::fs::write(
+        cache.join(format!("{key}.json")),
+        json!({"accessToken": "cached-sso-access-token", "expiresAt": "2099-01-01T00:00:00Z", "region": "us-east-1", "startUrl": start_url}).to_string(),
+    )
+    .unwrap();
+    let config = home.path().join("config");
+    std::fs::write(
+        &config,
+        format!(
+            "[profile operator]\nsso_start_url = {start_url}\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = RosaOperator\nregion = us-east-1\n"
+        ),
+    )
+    .unwrap();
+    let out = bed
+        .command_via(env!("CARGO_BIN_EXE_rosactl"), &aws, None)
+        .stdin(Stdio::null())
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_SESSION_TOKEN")
+        .env("HOME", home.path())
+        .env("AWS_CONFIG_FILE", &config)
+        .args(["--profile", "operator", "cluster-vpc", "list", "--debug", "-o", "json"])
+        .output()
+        .unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{all}");
+    for secret in ["sso-secret-value", "sso-session-token", "cached-sso-access-token"] {
+        assert!(!all.contains(secret), "{secret} printed: {all}");
+    }
+    let sent = aws.raw_requests();
+    let header = |r: &rosa_testbed::faults::RawRequest, name: &str| {
+        r.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    };
+    let (portal, calls): (Vec<_>, Vec<_>) = sent
+        .iter()
+        .partition(|r| r.target.starts_with("/federation/credentials"));
+    assert_eq!(portal.len(), 1, "one trade of the token for credentials");
+    assert!(portal[0].target.contains("role_name=RosaOperator"), "{}", portal[0].target);
+    assert_eq!(
+        header(portal[0], "x-amz-sso_bearer_token").as_deref(),
+        Some("cached-sso-access-token")
+    );
+    assert!(!calls.is_empty(), "no AWS call went out");
+    for r in calls {
+        assert!(
+            header(r, "authorization")
+                .is_some_and(|a| a.contains("Credential=ASIASSOROLEKEY000001/")),
+            "{} {} not signed with the role credentials",
+            r.method,
+            r.target
+        );
+        assert_eq!(
+            header(r, "x-amz-security-token").as_deref(),
+            Some("sso-session-token")
+        );
+    }
 }

@@ -3,6 +3,9 @@
 //! from the `test-seams` feature (`ROSACTL_TEST_PACKAGE_VARIANT`): the same code in a zip
 //! with another comment, so another SHA-256. Every invocation runs the real bootstraps.
 
+mod common;
+use common::{VARIANT, rosactl_variant, run_variant};
+
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -15,22 +18,6 @@ const FUNCTIONS: [&str; 3] = [
     "rosa-preflight-checker",
     "rosa-network-verifier",
 ];
-const VARIANT: &str = "ROSACTL_TEST_PACKAGE_VARIANT";
-
-fn rosactl(bed: &TestBed, variant: Option<&str>) -> Command {
-    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
-    cmd.stdin(Stdio::null());
-    match variant {
-        Some(v) => cmd.env(VARIANT, v),
-        None => cmd.env_remove(VARIANT),
-    };
-    cmd
-}
-
-fn run(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> Output {
-    rosactl(bed, variant).args(args).output().unwrap()
-}
-
 fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
@@ -38,7 +25,7 @@ fn stderr(o: &Output) -> String {
 fn ok_json(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> Value {
     let mut all = args.to_vec();
     all.extend(["-o", "json"]);
-    let out = run(bed, variant, &all);
+    let out = run_variant(bed, variant, &all);
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));
     serde_json::from_slice(&out.stdout)
         .unwrap_or_else(|e| panic!("{args:?}: {e}: {}", String::from_utf8_lossy(&out.stdout)))
@@ -47,7 +34,7 @@ fn ok_json(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> Value {
 /// Runs `args` and returns the mutating AWS calls it made.
 fn writes_of(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> Vec<String> {
     bed.aws.clear_operations().unwrap();
-    let out = run(bed, variant, args);
+    let out = run_variant(bed, variant, args);
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));
     bed.aws.writes()
 }
@@ -251,7 +238,7 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
     // Rollback from a fresh process with no local files (another HOME, another directory):
     // the history lives in the account.
     let elsewhere = tempfile::tempdir().unwrap();
-    let out = rosactl(&bed, None)
+    let out = rosactl_variant(&bed, None)
         .env("HOME", elsewhere.path())
         .current_dir(elsewhere.path())
         .args(["rollback-lambdas", "--dry-run"])
@@ -263,7 +250,7 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
         shown.contains("back from version 2 to version 1"),
         "{shown}"
     );
-    let out = rosactl(&bed, None)
+    let out = rosactl_variant(&bed, None)
         .env("HOME", elsewhere.path())
         .current_dir(elsewhere.path())
         .args(["rollback-lambdas", "--yes"])
@@ -279,7 +266,7 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
 
     // Nothing earlier than the version prod was created with: a clear error, no writes.
     bed.aws.clear_operations().unwrap();
-    let out = run(&bed, None, &["rollback-lambdas", "--yes"]);
+    let out = run_variant(&bed, None, &["rollback-lambdas", "--yes"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("no earlier version to roll back to"),
@@ -290,7 +277,7 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
 
     // An explicit version works; one that does not exist is named.
-    let out = run(
+    let out = run_variant(
         &bed,
         None,
         &["rollback-lambdas", "--to-version", "7", "--yes"],
@@ -380,7 +367,7 @@ async fn a_failure_while_promoting_the_third_function_leaves_all_three_where_the
         )
         .unwrap();
     bed.aws.clear_operations().unwrap();
-    let out = run(&bed, None, &["promote-lambdas", "--yes"]);
+    let out = run_variant(&bed, None, &["promote-lambdas", "--yes"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("rosa-network-verifier"), "{err}");
@@ -473,7 +460,7 @@ async fn promote_refuses_when_staging_fails_its_check() {
         .unwrap();
 
     bed.aws.clear_operations().unwrap();
-    let out = run(&bed, None, &["promote-lambdas", "--yes"]);
+    let out = run_variant(&bed, None, &["promote-lambdas", "--yes"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(err.contains("nothing was changed"), "{err}");
@@ -546,7 +533,7 @@ fn bad_input_is_named_before_any_call() {
             2,
         ),
     ] {
-        let out = run(&bed, None, &args);
+        let out = run_variant(&bed, None, &args);
         assert_eq!(out.status.code(), Some(code), "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains(needle), "{args:?}: {}", stderr(&out));
     }
@@ -565,7 +552,7 @@ fn commands_on_an_account_never_set_up_say_what_to_run() {
         vec!["promote-lambdas", "--yes"],
         vec!["rollback-lambdas", "--yes"],
     ] {
-        let out = run(&bed, Some("2"), &args);
+        let out = run_variant(&bed, Some("2"), &args);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
         assert!(
             stderr(&out).contains("setup-account"),
@@ -579,7 +566,7 @@ fn commands_on_an_account_never_set_up_say_what_to_run() {
         );
     }
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
-    let out = run(&bed, None, &["history"]);
+    let out = run_variant(&bed, None, &["history"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("No alias moves recorded"));
 }
@@ -587,10 +574,10 @@ fn commands_on_an_account_never_set_up_say_what_to_run() {
 #[test]
 fn prod_updates_need_a_confirmation_off_a_terminal() {
     let bed = TestBed::start();
-    let out = run(&bed, None, &["setup-account", "--yes"]);
+    let out = run_variant(&bed, None, &["setup-account", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
     bed.aws.clear_operations().unwrap();
-    let out = run(&bed, Some("2"), &["update-lambdas", "--alias", "prod"]);
+    let out = run_variant(&bed, Some("2"), &["update-lambdas", "--alias", "prod"]);
     assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("straight to prod"),
@@ -599,4 +586,75 @@ fn prod_updates_need_a_confirmation_off_a_terminal() {
     );
     assert!(stderr(&out).contains("pass --yes"), "{}", stderr(&out));
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
+}
+
+/// A bed with version 1 in prod and version 2 in staging (the seam's second package).
+fn staged() -> TestBed {
+    let bed = TestBed::start();
+    ok_json(&bed, None, &["setup-account", "--yes"]);
+    ok_json(&bed, Some("2"), &["update-lambdas", "--yes"]);
+    bed
+}
+
+/// `--canary 10 --bake 1`: the canary moves, the bake waits, the new version's check passes,
+/// and the canary finishes by itself: version 2 is prod's only version.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_baked_canary_whose_check_passes_finishes_by_itself() {
+    let bed = staged();
+    bed.aws.clear_operations().unwrap();
+    let out = run_variant(
+        &bed,
+        Some("2"),
+        &["promote-lambdas", "--canary", "10", "--bake", "1", "--yes"],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(aliases(&bed, "prod").await, all_at("2"));
+    // The new version itself was checked after the bake (`NAME:2`), not only staging.
+    let ops = bed.aws.operations().unwrap();
+    for name in FUNCTIONS {
+        assert!(
+            ops.iter().any(|o| o.contains(&format!("functions/{name}%3A2/invocations"))
+                || o.contains(&format!("functions/{name}:2/invocations"))),
+            "{name}:2 checked after the bake: {ops:?}"
+        );
+    }
+}
+
+/// The same with the new version misbehaving when the bake's check invokes it (the fault
+/// proxy answers for `NAME:2` what is not our functions' answer): the command fails, says so,
+/// and the canary stays as it was, 10% on version 2, for the user to finish or roll back.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_baked_canary_whose_check_fails_stays_a_canary() {
+    use rosa_testbed::faults::{Fault, FaultProxy, Rule, Upstream};
+    let bed = staged();
+    let proxy = FaultProxy::start(&bed.aws.endpoint, Upstream::Aws).unwrap();
+    let bad = Fault::Answer(
+        200,
+        "application/json".into(),
+        r#"{"not":"our function"}"#.into(),
+    );
+    proxy.add(Rule::always("%3A2/invocations", bad.clone()));
+    proxy.add(Rule::always(":2/invocations", bad));
+    let out = bed
+        .command_via(env!("CARGO_BIN_EXE_rosactl"), &proxy, None)
+        .env(VARIANT, "2")
+        .stdin(Stdio::null())
+        .args(["promote-lambdas", "--canary", "10", "--bake", "1", "--yes"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("did not answer as expected"), "{err}");
+    assert!(
+        !proxy.injected().is_empty(),
+        "the bake's check reached the new version"
+    );
+    let canary: BTreeMap<String, f64> = BTreeMap::from([("2".to_string(), 0.1)]);
+    for (name, (version, weights)) in aliases(&bed, "prod").await {
+        assert_eq!(
+            (version.as_str(), &weights),
+            ("1", &canary),
+            "{name}: the canary stays"
+        );
+    }
 }
