@@ -7,7 +7,7 @@
 mod common;
 use common::{rosactl, text};
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use rosa_testbed::TestBed;
 use rosa_testbed::faults::{Fault, FaultProxy, Rule, Upstream};

@@ -382,9 +382,8 @@ fn a_lock_whose_time_ran_out_is_taken_over_and_a_valid_one_is_waited_for() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{err}");
     assert!(
-        err.contains(
-            "took over the alias lock of promote-lambdas (process 4242 on build-host-7"
-        ) && err.contains("its time ran out"),
+        err.contains("took over the alias lock of promote-lambdas (process 4242 on build-host-7")
+            && err.contains("its time ran out"),
         "{err}"
     );
     assert!(!err.contains("waiting for another rosactl run"), "{err}");

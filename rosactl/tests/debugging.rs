@@ -4,10 +4,10 @@
 //! `versions [--keep]` (extra versions come from the `test-seams` package variants).
 
 mod common;
-use common::{VARIANT, rosactl_variant, run, ok, text, json_of};
+use common::{VARIANT, json_of, ok, rosactl_variant, run, text};
 
 use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

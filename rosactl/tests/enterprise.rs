@@ -4,7 +4,7 @@
 //! the AWS SDK; the manual script runs with the AWS CLI installed in the test bed's venv.
 
 mod common;
-use common::{report};
+use common::outcome;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -29,7 +29,7 @@ fn run(bed: &TestBed, region: &str, args: &[&str]) -> Output {
 }
 
 fn ok(o: Output) -> Output {
-    assert!(o.status.success(), "{}", report(&o));
+    assert!(o.status.success(), "{}", outcome(&o));
     o
 }
 
@@ -216,15 +216,15 @@ async fn manual_mode_writes_a_script_an_administrator_runs_and_auto_mode_then_ha
         region,
         &["setup-account", "--mode", "manual", "--out", out_arg],
     );
-    assert_eq!(again.status.code(), Some(2), "{}", report(&again));
-    assert!(report(&again).contains("--out"), "{}", report(&again));
+    assert_eq!(again.status.code(), Some(2), "{}", outcome(&again));
+    assert!(outcome(&again).contains("--out"), "{}", outcome(&again));
 
     // The administrator runs it with the AWS CLI.
     let script = run_script(&bed, region, &out_dir.join("setup.sh"));
     assert!(
         script.status.success(),
         "the script failed: {}",
-        report(&script)
+        outcome(&script)
     );
 
     // rosactl sees a correct deployment: status --check passes, auto mode changes nothing.
@@ -430,9 +430,9 @@ async fn account_rules_reach_every_resource_and_later_commands_find_them_in_anot
         &["test-lambda", "--name", "oidc-provisioner"],
     ));
     assert!(
-        report(&o).contains("acme-rosa-oidc-provisioner"),
+        outcome(&o).contains("acme-rosa-oidc-provisioner"),
         "{}",
-        report(&o)
+        outcome(&o)
     );
     ok(run(
         &bed,
@@ -454,8 +454,8 @@ async fn account_rules_reach_every_resource_and_later_commands_find_them_in_anot
             INVOKER_ARN,
         ],
     );
-    assert_eq!(o.status.code(), Some(2), "{}", report(&o));
-    assert!(report(&o).contains("/org/rosa/"), "{}", report(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", outcome(&o));
+    assert!(outcome(&o).contains("/org/rosa/"), "{}", outcome(&o));
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
 
     // A cluster's roles and network follow the recorded rules too (no flags).
@@ -614,8 +614,8 @@ fn bad_rules_are_named_before_any_call() {
         let mut full = vec!["setup-account", "--yes", "--invoker-role-arn", INVOKER_ARN];
         full.extend(args.iter().copied());
         let o = run(&bed, "us-east-1", &full);
-        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", report(&o));
-        assert!(report(&o).contains(says), "{args:?}: {}", report(&o));
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", outcome(&o));
+        assert!(outcome(&o).contains(says), "{args:?}: {}", outcome(&o));
         assert_eq!(bed.aws.writes(), Vec::<String>::new(), "{args:?}");
     }
 }

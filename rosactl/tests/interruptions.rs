@@ -344,7 +344,13 @@ fn ctrl_c_during_setup_finishes_the_steps_in_flight_and_says_what_is_left() {
 /// calls go (one Ctrl-C) or sends a second SIGINT first and waits for the exit while the
 /// calls are still held (so the exit cannot have waited for them). Returns the exit code and
 /// stderr.
-fn interrupted(b: &Bed, n: u32, variant: Option<&str>, args: &[&str], twice: bool) -> (Option<i32>, String) {
+fn interrupted(
+    b: &Bed,
+    n: u32,
+    variant: Option<&str>,
+    args: &[&str],
+    twice: bool,
+) -> (Option<i32>, String) {
     let proxy = FaultProxy::start(&b.bed.aws.endpoint, Upstream::Aws).unwrap();
     proxy.freeze_after_mutating(n);
     let mut child = b
@@ -369,7 +375,10 @@ fn interrupted(b: &Bed, n: u32, variant: Option<&str>, args: &[&str], twice: boo
         let mut line = String::new();
         let read = std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
         err.push_str(&line);
-        assert!(read > 0, "{args:?} ended without noticing the interrupt:\n{err}");
+        assert!(
+            read > 0,
+            "{args:?} ended without noticing the interrupt:\n{err}"
+        );
         if line.starts_with("interrupted:") {
             break;
         }
@@ -452,7 +461,10 @@ fn a_second_ctrl_c_during_rollback_stops_at_once_and_the_next_run_finishes() {
     assert_eq!(code, Some(130), "{err}");
     let out = b.command(None, Some("2"), rollback).output().unwrap();
     let again = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "the rollback after a hard stop: {again}");
+    assert!(
+        out.status.success(),
+        "the rollback after a hard stop: {again}"
+    );
     assert!(again.contains("took over the alias lock"), "{again}");
     let diff = inventory::differences(&rolled_back, &settled(&b));
     assert!(

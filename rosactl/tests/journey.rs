@@ -4,7 +4,7 @@
 //! `logout`. (cluster-vpc, cluster-iam and cluster-oidc are not built yet.)
 
 mod common;
-use common::{text, json_of};
+use common::{json_of, text};
 
 use std::process::{Command, Output, Stdio};
 use std::time::SystemTime;

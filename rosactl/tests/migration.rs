@@ -4,10 +4,9 @@
 //! after: rosactl never changes it.
 
 mod common;
-use common::{run, report, json_of};
+use common::{json_of, outcome, run};
 
 use std::collections::BTreeMap;
-use std::process::{Command, Output, Stdio};
 
 use rosa_testbed::TestBed;
 use serde_json::{Value, json};
@@ -258,7 +257,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     // The dry run: the inventory and the plan, nothing changed.
     bed.aws.clear_operations().unwrap();
     let o = run(&bed, &["migrate-account", "--dry-run", "-o", "json"]);
-    assert!(o.status.success(), "{}", report(&o));
+    assert!(o.status.success(), "{}", outcome(&o));
     assert_eq!(bed.aws.writes(), Vec::<String>::new(), "the dry run wrote");
     let dry = json_of(&o);
     assert_eq!(dry["dry_run"], true);
@@ -304,16 +303,16 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     );
     // The table form says the same to a person.
     let o = run(&bed, &["migrate-account", "--dry-run"]);
-    assert!(o.status.success(), "{}", report(&o));
+    assert!(o.status.success(), "{}", outcome(&o));
     assert!(
-        report(&o).contains("mycluster-kube-system-capa-controller-manager"),
+        outcome(&o).contains("mycluster-kube-system-capa-controller-manager"),
         "{}",
-        report(&o)
+        outcome(&o)
     );
 
     // The migration: deployed as setup-account does, the legacy setup untouched.
     let o = run(&bed, &["migrate-account", "--yes", "-o", "json"]);
-    assert!(o.status.success(), "{}", report(&o));
+    assert!(o.status.success(), "{}", outcome(&o));
     let done = json_of(&o);
     assert_eq!(done["changed"], true);
     assert_eq!(done["inventory"]["roles"].as_array().unwrap().len(), 6);
@@ -321,7 +320,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     assert!(run(&bed, &["status", "--check"]).status.success());
 
     let o = run(&bed, &["test-migration", "-o", "json"]);
-    assert!(o.status.success(), "{}", report(&o));
+    assert!(o.status.success(), "{}", outcome(&o));
     let rows = check_rows(&json_of(&o));
     assert!(rows.values().all(|(ok, _)| *ok), "{rows:?}");
     // deployment, 3 functions, permission, registration, inventory, 2 providers, 6 roles
@@ -335,7 +334,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
         .await
         .unwrap();
     let o = run(&bed, &["test-migration", "-o", "json"]);
-    assert_eq!(o.status.code(), Some(1), "{}", report(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", outcome(&o));
     let rows = check_rows(&json_of(&o));
     let failed: Vec<&String> = rows
         .iter()
@@ -360,11 +359,11 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
             "--yes",
         ],
     );
-    assert_eq!(o.status.code(), Some(2), "{}", report(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", outcome(&o));
     assert!(
-        report(&o).contains("mycluster-openshift-ingress-operator-cloud-credentials"),
+        outcome(&o).contains("mycluster-openshift-ingress-operator-cloud-credentials"),
         "{}",
-        report(&o)
+        outcome(&o)
     );
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
     // One nobody trusts is, after confirmation, and test-migration still passes.
@@ -376,7 +375,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
         o.status.code(),
         Some(4),
         "no --yes off a terminal: {}",
-        report(&o)
+        outcome(&o)
     );
     let o = run(
         &bed,
@@ -387,7 +386,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
             "--yes",
         ],
     );
-    assert!(o.status.success(), "{}", report(&o));
+    assert!(o.status.success(), "{}", outcome(&o));
     let left: Vec<String> = iam
         .list_open_id_connect_providers()
         .send()
@@ -400,7 +399,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
     assert!(!left.contains(&provider_arn(OLD_ISSUER)), "{left:?}");
     assert!(left.contains(&provider_arn(ISSUER)), "{left:?}");
     let o = run(&bed, &["test-migration"]);
-    assert!(o.status.success(), "{}", report(&o));
+    assert!(o.status.success(), "{}", outcome(&o));
 
     // A legacy provider removed behind rosactl's back: test-migration fails, naming it.
     iam.delete_open_id_connect_provider()
@@ -409,7 +408,7 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
         .await
         .unwrap();
     let o = run(&bed, &["test-migration", "-o", "json"]);
-    assert_eq!(o.status.code(), Some(1), "{}", report(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", outcome(&o));
     let rows = check_rows(&json_of(&o));
     let (ok, detail) = &rows[&format!("legacy OIDC provider https://{ISSUER}")];
     assert!(!ok && detail.contains("missing"), "{detail}");
@@ -427,16 +426,16 @@ fn remove_legacy_oidc_names_what_it_expects() {
             &bed,
             &["migrate-account", "--remove-legacy-oidc", issuer, "--yes"],
         );
-        assert!(!o.status.success(), "{issuer:?}: {}", report(&o));
-        assert!(report(&o).contains(says), "{issuer:?}: {}", report(&o));
+        assert!(!o.status.success(), "{issuer:?}: {}", outcome(&o));
+        assert!(outcome(&o).contains(says), "{issuer:?}: {}", outcome(&o));
     }
     let o = run(&bed, &["migrate-account", "--mode", "manual", "--out", "x"]);
-    assert_eq!(o.status.code(), Some(2), "{}", report(&o));
-    assert!(report(&o).contains("--mode manual"), "{}", report(&o));
+    assert_eq!(o.status.code(), Some(2), "{}", outcome(&o));
+    assert!(outcome(&o).contains("--mode manual"), "{}", outcome(&o));
     // test-migration on an account never migrated: failed rows, exit 1, no panic.
     let o = run(&bed, &["test-migration"]);
-    assert_eq!(o.status.code(), Some(1), "{}", report(&o));
-    assert!(report(&o).contains("migrate-account"), "{}", report(&o));
+    assert_eq!(o.status.code(), Some(1), "{}", outcome(&o));
+    assert!(outcome(&o).contains("migrate-account"), "{}", outcome(&o));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -457,11 +456,11 @@ async fn a_name_setup_needs_held_by_a_legacy_resource_is_refused_before_any_chan
     ] {
         bed.aws.clear_operations().unwrap();
         let o = run(&bed, args);
-        assert!(!o.status.success(), "{args:?}: {}", report(&o));
+        assert!(!o.status.success(), "{args:?}: {}", outcome(&o));
         assert!(
-            report(&o).contains("rosa-preflight-checker-execution"),
+            outcome(&o).contains("rosa-preflight-checker-execution"),
             "{args:?}: {}",
-            report(&o)
+            outcome(&o)
         );
         assert_eq!(bed.aws.writes(), Vec::<String>::new(), "{args:?}");
     }

@@ -7,7 +7,7 @@
 //! nothing of the cluster left. It runs against today's server and against the older one.
 
 mod common;
-use common::{text};
+use common::text;
 
 use std::collections::BTreeMap;
 use std::process::{Child, Command, Output, Stdio};

@@ -584,7 +584,6 @@ fn persistent_faults_fail_in_bounded_attempts_naming_step_resource_cause_and_the
     }
 }
 
-
 /// Attempts per AWS call: six by default (`rosactl::aws::DEFAULT_MAX_ATTEMPTS`, not the SDK's
 /// three), else what the user chose: `AWS_MAX_ATTEMPTS`, or `max_attempts` in the profile.
 /// Counted by the proxy on a call that is always throttled (pauses scaled down by the seam).
@@ -602,7 +601,12 @@ fn six_attempts_per_call_by_default_and_the_users_choice_otherwise() {
     )
     .unwrap();
     let cases: [(&str, Option<&str>, Option<&str>, usize); 3] = [
-        ("the default", None, None, rosactl::aws::DEFAULT_MAX_ATTEMPTS as usize),
+        (
+            "the default",
+            None,
+            None,
+            rosactl::aws::DEFAULT_MAX_ATTEMPTS as usize,
+        ),
         ("AWS_MAX_ATTEMPTS=4", Some("4"), None, 4),
         ("max_attempts = 2 in the profile", None, Some("patient"), 2),
     ];

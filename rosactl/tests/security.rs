@@ -5,7 +5,7 @@
 //! SigV4 signatures accepted by an independent implementation (botocore, from the test venv).
 
 mod common;
-use common::{text};
+use common::text;
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

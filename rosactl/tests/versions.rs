@@ -613,8 +613,9 @@ async fn a_baked_canary_whose_check_passes_finishes_by_itself() {
     let ops = bed.aws.operations().unwrap();
     for name in FUNCTIONS {
         assert!(
-            ops.iter().any(|o| o.contains(&format!("functions/{name}%3A2/invocations"))
-                || o.contains(&format!("functions/{name}:2/invocations"))),
+            ops.iter()
+                .any(|o| o.contains(&format!("functions/{name}%3A2/invocations"))
+                    || o.contains(&format!("functions/{name}:2/invocations"))),
             "{name}:2 checked after the bake: {ops:?}"
         );
     }

@@ -342,6 +342,13 @@ fn tag_of<'a>(tags: &'a [Tag], key: &str) -> Option<&'a str> {
         .and_then(|t| t.value())
 }
 
+/// Whether a resource's tags say it is cluster `cluster`'s, made by rosactl. Checked on every
+/// answer, besides the filters sent: a server that ignores or misreads a tag filter (moto
+/// does, for NAT gateways) must not make another cluster's resource look like this one's.
+fn tagged_ours(tags: &[Tag], cluster: &str) -> bool {
+    tag_of(tags, TAG_MANAGED_BY) == Some(MANAGED_BY) && tag_of(tags, TAG_CLUSTER_NAME) == Some(cluster)
+}
+
 fn ours(cluster: &str) -> [Filter; 2] {
     [
         filter(&format!("tag:{TAG_MANAGED_BY}"), MANAGED_BY),
@@ -362,7 +369,11 @@ pub async fn observe(
         .send()
         .await
         .map_err(|e| ec2_err("DescribeVpcs".into())(describe(&e)))?;
-    let vpcs = vpcs.vpcs();
+    let vpcs: Vec<_> = vpcs
+        .vpcs()
+        .iter()
+        .filter(|v| tagged_ours(v.tags(), cluster))
+        .collect();
     if vpcs.len() > 1 {
         return Err(Failure::new(
             Exit::Failed,
@@ -408,7 +419,11 @@ pub async fn observe(
         .send()
         .await
         .map_err(|e| ec2_err("DescribeInternetGateways".into())(describe(&e)))?;
-    if let Some(g) = igws.internet_gateways().first() {
+    if let Some(g) = igws
+        .internet_gateways()
+        .iter()
+        .find(|g| tagged_ours(g.tags(), cluster))
+    {
         let attached = seen
             .vpc
             .as_deref()
@@ -425,6 +440,9 @@ pub async fn observe(
         .await
         .map_err(|e| ec2_err("DescribeSubnets".into())(describe(&e)))?;
     for s in subnets.subnets() {
+        if !tagged_ours(s.tags(), cluster) {
+            continue;
+        }
         if let (Some(key), Some(id)) = (tag_of(s.tags(), TAG_RESOURCE), s.subnet_id()) {
             seen.subnets.insert(key.to_string(), id.to_string());
         }
@@ -436,6 +454,9 @@ pub async fn observe(
         .await
         .map_err(|e| ec2_err("DescribeAddresses".into())(describe(&e)))?;
     for a in eips.addresses() {
+        if !tagged_ours(a.tags(), cluster) {
+            continue;
+        }
         if let (Some(key), Some(id)) = (tag_of(a.tags(), TAG_RESOURCE), a.allocation_id()) {
             seen.eips.insert(key.to_string(), id.to_string());
         }
@@ -447,6 +468,9 @@ pub async fn observe(
         .await
         .map_err(|e| ec2_err("DescribeNatGateways".into())(describe(&e)))?;
     for n in nats.nat_gateways() {
+        if !tagged_ours(n.tags(), cluster) {
+            continue;
+        }
         let gone = matches!(
             n.state(),
             Some(
@@ -468,6 +492,9 @@ pub async fn observe(
         .await
         .map_err(|e| ec2_err("DescribeRouteTables".into())(describe(&e)))?;
     for rt in tables.route_tables() {
+        if !tagged_ours(rt.tags(), cluster) {
+            continue;
+        }
         let Some(key) = tag_of(rt.tags(), TAG_RESOURCE) else {
             continue;
         };
@@ -495,7 +522,11 @@ pub async fn observe(
         .send()
         .await
         .map_err(|e| ec2_err("DescribeSecurityGroups".into())(describe(&e)))?;
-    if let Some(g) = sgs.security_groups().first() {
+    if let Some(g) = sgs
+        .security_groups()
+        .iter()
+        .find(|g| tagged_ours(g.tags(), cluster))
+    {
         let id = g.group_id().unwrap_or_default().to_string();
         let from_self = g.ip_permissions().iter().any(|p| {
             p.user_id_group_pairs()
@@ -1412,7 +1443,8 @@ pub async fn delete(
         for g in groups
             .security_groups()
             .iter()
-            .filter(|g| g.group_name() != Some("default"))
+            // In this VPC (checked here too, not only by the filter), and not its default.
+            .filter(|g| g.vpc_id() == Some(vpc) && g.group_name() != Some("default"))
         {
             let id = g.group_id().unwrap_or_default();
             match ec2.delete_security_group().group_id(id).send().await {
@@ -1561,6 +1593,7 @@ pub async fn list(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
     let rows: Vec<(String, String, String)> = vpcs
         .vpcs()
         .iter()
+        .filter(|v| tag_of(v.tags(), TAG_MANAGED_BY) == Some(MANAGED_BY))
         .filter_map(|v| {
             Some((
                 tag_of(v.tags(), TAG_CLUSTER_NAME)?.to_string(),

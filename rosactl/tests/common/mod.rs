@@ -42,7 +42,7 @@ pub fn ok(bed: &TestBed, args: &[&str]) -> Output {
 
 pub fn ok_variant(bed: &TestBed, variant: Option<&str>, args: &[&str]) -> Output {
     let out = run_variant(bed, variant, args);
-    assert!(out.status.success(), "{args:?}: {}", report(&out));
+    assert!(out.status.success(), "{args:?}: {}", outcome(&out));
     out
 }
 
@@ -51,7 +51,7 @@ pub fn text(b: &[u8]) -> String {
 }
 
 /// Exit code, stdout and stderr, for an assertion's message.
-pub fn report(o: &Output) -> String {
+pub fn outcome(o: &Output) -> String {
     format!(
         "exit {:?}\nstdout:\n{}\nstderr:\n{}",
         o.status.code(),
@@ -62,7 +62,7 @@ pub fn report(o: &Output) -> String {
 
 /// The command's stdout as JSON.
 pub fn json_of(o: &Output) -> Value {
-    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", report(o)))
+    serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{e}: {}", outcome(o)))
 }
 
 /// The account as the SDK sees it (rosa_testbed::inventory).
