@@ -1012,9 +1012,9 @@ async fn single_nat_gateway_serves_every_zone() {
             .iter()
             // The tag filter is checked here too: moto ignores it for NAT gateways.
             .filter(|n| {
-                n.tags().iter().any(|t| {
-                    t.key() == Some("rosa:cluster-name") && t.value() == Some(name)
-                })
+                n.tags()
+                    .iter()
+                    .any(|t| t.key() == Some("rosa:cluster-name") && t.value() == Some(name))
             })
             .filter(|n| n.state().is_none_or(|s| s.as_str() != "deleted"))
             .filter_map(|n| n.nat_gateway_id().map(String::from))

@@ -1441,10 +1441,21 @@ fn an_sso_profile_signs_every_call_with_the_portals_role_credentials() {
     let (portal, calls): (Vec<_>, Vec<_>) = sent
         .iter()
         .partition(|r| r.target.starts_with("/federation/credentials"));
-    assert!(!portal.is_empty(), "the token was never traded for credentials");
+    assert!(
+        !portal.is_empty(),
+        "the token was never traded for credentials"
+    );
     for trade in &portal {
-        assert!(trade.target.contains("role_name=RosaOperator"), "{}", trade.target);
-        assert!(trade.target.contains("account_id=123456789012"), "{}", trade.target);
+        assert!(
+            trade.target.contains("role_name=RosaOperator"),
+            "{}",
+            trade.target
+        );
+        assert!(
+            trade.target.contains("account_id=123456789012"),
+            "{}",
+            trade.target
+        );
         assert_eq!(
             header(trade, "x-amz-sso_bearer_token").as_deref(),
             Some("cached-sso-access-token")

@@ -346,7 +346,8 @@ fn tag_of<'a>(tags: &'a [Tag], key: &str) -> Option<&'a str> {
 /// answer, besides the filters sent: a server that ignores or misreads a tag filter (moto
 /// does, for NAT gateways) must not make another cluster's resource look like this one's.
 fn tagged_ours(tags: &[Tag], cluster: &str) -> bool {
-    tag_of(tags, TAG_MANAGED_BY) == Some(MANAGED_BY) && tag_of(tags, TAG_CLUSTER_NAME) == Some(cluster)
+    tag_of(tags, TAG_MANAGED_BY) == Some(MANAGED_BY)
+        && tag_of(tags, TAG_CLUSTER_NAME) == Some(cluster)
 }
 
 fn ours(cluster: &str) -> [Filter; 2] {

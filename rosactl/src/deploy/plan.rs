@@ -103,6 +103,8 @@ pub enum Action {
         from_weights: BTreeMap<String, f64>,
         to_version: String,
         to_weights: BTreeMap<String, f64>,
+        /// For a rollback's record: the record of the move it undid.
+        undoes: Option<String>,
     },
     RemovePermission,
     AddPermission {
@@ -598,6 +600,7 @@ fn unrecorded(o: &FunctionObserved, alias: &str, a: &AliasState, kind: MoveKind)
         from_weights,
         to_version: a.version.clone(),
         to_weights: a.weights.clone(),
+        undoes: None,
     })
 }
 
@@ -1011,6 +1014,29 @@ fn alias_steps(
                     ));
                     continue;
                 };
+                if record.to_version != a.version
+                    && a.weights.is_empty()
+                    && o.history_read
+                    && record.kind != MoveKind::Repair
+                    && record.from_version.as_deref() == Some(a.version.as_str())
+                {
+                    // Back where it was before the last recorded move, with no record of
+                    // it: a rollback was stopped between its move and its record. Write the
+                    // record it owed (as the promote planner does for a promotion; a move by
+                    // hand to exactly that version is recorded the same way).
+                    let action = Action::RecordMove {
+                        alias: alias.clone(),
+                        kind: MoveKind::Rollback,
+                        from_version: Some(record.to_version.clone()),
+                        from_weights: record.to_weights.clone(),
+                        to_version: a.version.clone(),
+                        to_weights: BTreeMap::new(),
+                        undoes: Some(record.id.clone()),
+                    };
+                    let summary = record_summary(shown, &action);
+                    steps.push(action, summary);
+                    continue;
+                }
                 if record.to_version != a.version {
                     errors.push(format!(
                         "{shown}:{alias} runs version {}, but its last recorded move ({}, {}) went to version {}: it was moved outside rosactl; pass --to-version N to choose the version (published versions: {})",
@@ -2022,6 +2048,7 @@ mod tests {
         for f in &mut o.functions {
             f.aliases.insert(PROD.into(), AliasState::at("2"));
             f.history = vec![history::test_record("a", MoveKind::Promote, "1", "2", None)];
+            f.history_read = true;
         }
         let plan = move_aliases(&d, &o, "rollback", None, None).unwrap();
         assert!(matches!(
@@ -2030,10 +2057,26 @@ mod tests {
                 if v == "1" && id == "a"
         ));
 
-        // Moved by hand since: refuse, and say how to choose.
+        // Back where it was before the last move, with no record of it (a rollback stopped
+        // between its move and its record): the record it owed, undoing the move.
         o.functions[1]
             .aliases
             .insert(PROD.into(), AliasState::at("1"));
+        let plan = move_aliases(&d, &o, "rollback", None, None).unwrap();
+        assert!(
+            matches!(
+                &actions(&plan, "rosa-preflight-checker")[0],
+                Action::RecordMove { kind: MoveKind::Rollback, from_version: Some(f), to_version: t, undoes: Some(id), .. }
+                    if f == "2" && t == "1" && id == "a"
+            ),
+            "{:?}",
+            actions(&plan, "rosa-preflight-checker")
+        );
+
+        // Moved by hand since, elsewhere: refuse, and say how to choose.
+        o.functions[1]
+            .aliases
+            .insert(PROD.into(), AliasState::at("3"));
         let err = move_aliases(&d, &o, "rollback", None, None)
             .unwrap_err()
             .to_string();

@@ -137,6 +137,7 @@ pub(super) async fn step(
             from_weights,
             to_version,
             to_weights,
+            undoes,
         } => {
             let record = record(
                 ctx,
@@ -147,7 +148,7 @@ pub(super) async fn step(
                 from_weights,
                 to_version,
                 to_weights,
-                None,
+                undoes.clone(),
             )
             .await?;
             Ok((None, Some(record), None))
