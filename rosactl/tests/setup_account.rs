@@ -1276,7 +1276,72 @@ async fn today_an_operator_registers_and_a_customer_is_pending_with_exit_0() {
     assert_eq!(summary["registration"]["state"], "registered", "{summary}");
 }
 
-/// A profile whose credentials come from `credential_process` (as SSO helpers and vaults
+/// Runs `cluster-vpc list` with `--profile profile` from the config file `config` (HOME set
+/// to `home`), no credentials in the environment, through `aws`; it must succeed. Returns what
+/// it printed (stdout and stderr, `--debug` on).
+fn run_with_profile(
+    bed: &TestBed,
+    aws: &rosa_testbed::faults::FaultProxy,
+    home: &std::path::Path,
+    config: &std::path::Path,
+    profile: &str,
+) -> String {
+    let out = bed
+        .command_via(env!("CARGO_BIN_EXE_rosactl"), aws, None)
+        .stdin(Stdio::null())
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .env_remove("AWS_SESSION_TOKEN")
+        .env("HOME", home)
+        .env("AWS_CONFIG_FILE", config)
+        .args([
+            "--profile",
+            profile,
+            "cluster-vpc",
+            "list",
+            "--debug",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let all = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{all}");
+    all
+}
+
+fn header<'a>(r: &'a rosa_testbed::faults::RawRequest, name: &str) -> Option<&'a str> {
+    r.headers
+        .iter()
+        .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        .map(|(_, v)| v.as_str())
+}
+
+/// Every request of `calls` is signed with access key `key` and carries session token `token`.
+fn all_signed_with(calls: &[&rosa_testbed::faults::RawRequest], key: &str, token: &str) {
+    assert!(!calls.is_empty(), "no AWS call went out");
+    for r in calls {
+        assert!(
+            header(r, "authorization").is_some_and(|a| a.contains(&format!("Credential={key}/"))),
+            "{} {} not signed with {key}",
+            r.method,
+            r.target
+        );
+        assert_eq!(
+            header(r, "x-amz-security-token"),
+            Some(token),
+            "{} {}",
+            r.method,
+            r.target
+        );
+    }
+}
+
+/// A profile whose credentials come from `credential_process` (as vaults and SSO helpers
 /// provide them): every AWS call is signed with the keys the process printed, and neither
 /// its secret nor its token is printed by rosactl.
 #[test]
@@ -1301,57 +1366,16 @@ fn a_credential_process_profile_signs_every_call_with_the_keys_it_prints() {
         ),
     )
     .unwrap();
-    let out = bed
-        .command_via(env!("CARGO_BIN_EXE_rosactl"), &aws, None)
-        .stdin(Stdio::null())
-        .env_remove("AWS_ACCESS_KEY_ID")
-        .env_remove("AWS_SECRET_ACCESS_KEY")
-        .env_remove("AWS_SESSION_TOKEN")
-        .env("AWS_CONFIG_FILE", &config)
-        .args([
-            "--profile",
-            "vault",
-            "cluster-vpc",
-            "list",
-            "--debug",
-            "-o",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{all}");
-    assert!(
-        !all.contains("process-secret-value") && !all.contains("process-session-token"),
-        "{all}"
-    );
-    let sent = aws.raw_requests();
-    assert!(!sent.is_empty(), "no AWS call went out");
-    for r in &sent {
-        let header = |name: &str| {
-            r.headers
-                .iter()
-                .find(|(k, _)| k.eq_ignore_ascii_case(name))
-                .map(|(_, v)| v.as_str())
-        };
-        assert!(
-            header("authorization").is_some_and(|a| a.contains("Credential=ASIAPROCESSKEY000001/")),
-            "{} {} not signed with the process's key",
-            r.method,
-            r.target
-        );
-        assert_eq!(
-            header("x-amz-security-token"),
-            Some("process-session-token"),
-            "{} {}",
-            r.method,
-            r.target
-        );
+    let all = run_with_profile(&bed, &aws, dir.path(), &config, "vault");
+    for secret in ["process-secret-value", "process-session-token"] {
+        assert!(!all.contains(secret), "{secret} printed: {all}");
     }
+    let sent = aws.raw_requests();
+    all_signed_with(
+        &sent.iter().collect::<Vec<_>>(),
+        "ASIAPROCESSKEY000001",
+        "process-session-token",
+    );
 }
 
 /// An SSO profile (IAM Identity Center, the legacy `sso_start_url` form): the SDK reads the
@@ -1399,31 +1423,7 @@ fn an_sso_profile_signs_every_call_with_the_portals_role_credentials() {
         ),
     )
     .unwrap();
-    let out = bed
-        .command_via(env!("CARGO_BIN_EXE_rosactl"), &aws, None)
-        .stdin(Stdio::null())
-        .env_remove("AWS_ACCESS_KEY_ID")
-        .env_remove("AWS_SECRET_ACCESS_KEY")
-        .env_remove("AWS_SESSION_TOKEN")
-        .env("HOME", home.path())
-        .env("AWS_CONFIG_FILE", &config)
-        .args([
-            "--profile",
-            "operator",
-            "cluster-vpc",
-            "list",
-            "--debug",
-            "-o",
-            "json",
-        ])
-        .output()
-        .unwrap();
-    let all = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(out.status.success(), "{all}");
+    let all = run_with_profile(&bed, &aws, home.path(), &config, "operator");
     for secret in [
         "sso-secret-value",
         "sso-session-token",
@@ -1432,12 +1432,6 @@ fn an_sso_profile_signs_every_call_with_the_portals_role_credentials() {
         assert!(!all.contains(secret), "{secret} printed: {all}");
     }
     let sent = aws.raw_requests();
-    let header = |r: &rosa_testbed::faults::RawRequest, name: &str| {
-        r.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.clone())
-    };
     let (portal, calls): (Vec<_>, Vec<_>) = sent
         .iter()
         .partition(|r| r.target.starts_with("/federation/credentials"));
@@ -1457,22 +1451,9 @@ fn an_sso_profile_signs_every_call_with_the_portals_role_credentials() {
             trade.target
         );
         assert_eq!(
-            header(trade, "x-amz-sso_bearer_token").as_deref(),
+            header(trade, "x-amz-sso_bearer_token"),
             Some("cached-sso-access-token")
         );
     }
-    assert!(!calls.is_empty(), "no AWS call went out");
-    for r in calls {
-        assert!(
-            header(r, "authorization")
-                .is_some_and(|a| a.contains("Credential=ASIASSOROLEKEY000001/")),
-            "{} {} not signed with the role credentials",
-            r.method,
-            r.target
-        );
-        assert_eq!(
-            header(r, "x-amz-security-token").as_deref(),
-            Some("sso-session-token")
-        );
-    }
+    all_signed_with(&calls, "ASIASSOROLEKEY000001", "sso-session-token");
 }
