@@ -1016,7 +1016,6 @@ fn alias_steps(
                 };
                 if record.to_version != a.version
                     && a.weights.is_empty()
-                    && o.history_read
                     && record.kind != MoveKind::Repair
                     && record.from_version.as_deref() == Some(a.version.as_str())
                 {
