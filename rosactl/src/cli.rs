@@ -434,6 +434,10 @@ pub struct ClusterVpcDeleteArgs {
     /// whatever it could not.
     #[arg(long)]
     pub no_wait: bool,
+
+    /// Print what would be deleted (the plan) and change nothing.
+    #[arg(long, conflicts_with = "no_wait")]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -560,6 +564,10 @@ pub struct OidcDeleteArgs {
     /// nothing to wait for and the command returns when the provider is gone.
     #[arg(long)]
     pub no_wait: bool,
+
+    /// Print the provider(s) that would be deleted and change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -722,6 +730,10 @@ pub struct NodePoolDeleteArgs {
     #[arg(long)]
     pub no_wait: bool,
 
+    /// Check the node pool exists, print the request that would be sent, and send nothing.
+    #[arg(long, conflicts_with_all = ["watch", "no_wait"])]
+    pub dry_run: bool,
+
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -861,6 +873,10 @@ pub struct DeleteClusterArgs {
     #[arg(long)]
     pub no_wait: bool,
 
+    /// Check the cluster exists, print the request that would be sent, and send nothing.
+    #[arg(long, conflicts_with_all = ["watch", "no_wait"])]
+    pub dry_run: bool,
+
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -914,8 +930,8 @@ pub struct MigrateArgs {
     pub setup: SetupArgs,
 
     /// Delete this legacy OIDC provider (issuer URL or host/path) instead of migrating; refused
-    /// while a role trusts it.
-    #[arg(long, value_name = "ISSUER", conflicts_with_all = ["dry_run", "mode", "out"])]
+    /// while any role in the account trusts it (with --dry-run: check, and change nothing).
+    #[arg(long, value_name = "ISSUER", conflicts_with_all = ["mode", "out"])]
     pub remove_legacy_oidc: Option<String>,
 }
 

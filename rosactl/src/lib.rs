@@ -9,6 +9,7 @@ pub mod confirm;
 pub mod deploy;
 pub mod detach;
 pub mod exit;
+pub mod files;
 pub mod interrupt;
 pub mod output;
 pub mod pace;

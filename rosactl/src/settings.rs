@@ -5,7 +5,6 @@
 //! is written atomically with mode 0600, and never holds credentials: requests are signed
 //! with the AWS credentials of the moment.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -130,23 +129,10 @@ pub fn write(path: &Path, config: &Config) -> Result<(), Failure> {
     builder
         .create(dir)
         .map_err(|e| fail("create the directory of", e))?;
-    let tmp = dir.join(format!(".config.json.{}.tmp", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let result = (|| {
-        let mut file = options.open(&tmp)?;
-        let mut body = serde_json::to_vec_pretty(config).map_err(std::io::Error::other)?;
-        body.push(b'\n');
-        file.write_all(&body)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(fail("write", e));
-    }
+    let mut body =
+        serde_json::to_vec_pretty(config).map_err(|e| fail("write", std::io::Error::other(e)))?;
+    body.push(b'\n');
+    crate::files::write_private(path, "config.json", &body).map_err(|e| fail("write", e))?;
     Ok(())
 }
 

@@ -264,6 +264,68 @@ fn login_cluster_kubeconfig_token_and_node_pools_without_an_api_url_in_the_envir
 
     check_kubeconfig_and_token(&bed, "journey-1", &id);
 
+    // A link planted where the temporary files go (rosactl's pid is the shell's: `exec`):
+    // never written through, and the config and the kubeconfig end as 0600 files.
+    let plant = tempfile::tempdir().unwrap();
+    let victim = plant.path().join("victim");
+    std::fs::write(&victim, "precious").unwrap();
+    let kubeconfig = plant.path().join("kubeconfig");
+    for (link, args) in [
+        (
+            plant.path().join(".kubeconfig.$$.tmp"),
+            vec![
+                "cluster",
+                "kubeconfig",
+                "journey-1",
+                "--file",
+                kubeconfig.to_str().unwrap(),
+            ],
+        ),
+        (
+            bed.config_home.join(".config.json.$$.tmp"),
+            vec![
+                "login",
+                "--url",
+                &bed.platform.base_url,
+                "--region",
+                "us-east-1",
+            ],
+        ),
+    ] {
+        let out = bed
+            .command("sh")
+            .stdin(Stdio::null())
+            .env_remove("ROSACTL_API_URL")
+            .arg("-c")
+            .arg(format!(
+                "ln -s \"$VICTIM\" \"{}\" && exec \"$ROSACTL\" \"$@\"",
+                link.display()
+            ))
+            .arg("sh")
+            .args(&args)
+            .env("VICTIM", &victim)
+            .env("ROSACTL", env!("CARGO_BIN_EXE_rosactl"))
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        assert_eq!(
+            std::fs::read_to_string(&victim).unwrap(),
+            "precious",
+            "{args:?}"
+        );
+    }
+    for file in [&kubeconfig, &config] {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::symlink_metadata(file).unwrap();
+        assert!(meta.file_type().is_file(), "{}", file.display());
+        assert_eq!(
+            meta.permissions().mode() & 0o777,
+            0o600,
+            "{}",
+            file.display()
+        );
+    }
+
     // Node pools: create (twice: the second sends nothing), list, describe, delete.
     let create = [
         "nodepool",
@@ -330,6 +392,22 @@ fn login_cluster_kubeconfig_token_and_node_pools_without_an_api_url_in_the_envir
         ],
     );
     assert_eq!(out.status.code(), Some(2));
+    // The deletes' dry runs: checked, printed, nothing sent.
+    let deletes = api_calls(&bed, "DELETE", "/api/v0/");
+    let dry = json_of(&ok(
+        &bed,
+        &["nodepool", "delete", &pool_id, "--dry-run", "-o", "json"],
+    ));
+    assert_eq!(
+        dry["request"],
+        format!("DELETE /api/v0/nodepools/{pool_id}")
+    );
+    let dry = json_of(&ok(
+        &bed,
+        &["cluster", "delete", &id, "--dry-run", "-o", "json"],
+    ));
+    assert_eq!(dry["request"], format!("DELETE /api/v0/clusters/{id}"));
+    assert_eq!(api_calls(&bed, "DELETE", "/api/v0/"), deletes);
     ok(
         &bed,
         &[
@@ -583,6 +661,37 @@ fn cluster_oidc_creates_the_provider_through_our_function_and_deletes_only_its_o
         "created without a thumbprint list",
     );
 
+    // Another cluster's name with this issuer (a paste slip): refused, naming whose it is,
+    // before any write; the dry run says the same; a delete under the other name finds
+    // nothing of its own.
+    for extra in [&[][..], &["--dry-run"][..]] {
+        bed.aws.clear_operations().unwrap();
+        let out = rosactl(&bed)
+            .args([
+                "cluster-oidc",
+                "create",
+                "journey-3",
+                "--oidc-issuer-url",
+                &issuer,
+            ])
+            .args(["--thumbprint", &expected])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{extra:?}: {}",
+            text(&out.stderr)
+        );
+        has(&text(&out.stderr), "is cluster journey-2's OIDC provider");
+        assert_eq!(bed.aws.writes(), Vec::<String>::new());
+    }
+    has(
+        &text(&ok(&bed, &["cluster-oidc", "delete", "journey-3", "--yes"]).stderr),
+        "nothing to delete",
+    );
+
     // A provider that is not ours is never deleted; ours is, once.
     let config = futures_lite_block(bed.sdk_config());
     let iam = aws_sdk_iam::Client::new(&config);
@@ -648,6 +757,160 @@ fn cluster_iam_refuses_without_the_managed_policies_and_writes_nothing() {
     let out = run(&bed, &["cluster-iam", "create", &"a".repeat(44)]);
     assert_eq!(out.status.code(), Some(2));
     has(&text(&out.stderr), "3 to 18");
+}
+
+/// Permissions someone added to a cluster's roles: `describe` reports them, `create` removes
+/// them with a line saying why; an inline policy rosactl did not write makes `delete` refuse
+/// before its first write, naming it; a foreign role in the worker profile is refused.
+#[test]
+fn cluster_iam_removes_extra_permissions_and_delete_refuses_on_a_foreign_inline_policy() {
+    let bed = TestBed::with_managed_policies();
+    let name = "review-1";
+    ok(&bed, &["cluster-iam", "create", name]);
+    let config = futures_lite_block(bed.sdk_config());
+    let iam = aws_sdk_iam::Client::new(&config);
+    let ingress = format!("{name}-ingress");
+    let admin = "arn:aws:iam::aws:policy/AdministratorAccess";
+    let star =
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#;
+    let widen = |policy: &str| {
+        futures_lite_block(async {
+            iam.attach_role_policy()
+                .role_name(&ingress)
+                .policy_arn(admin)
+                .send()
+                .await
+                .unwrap();
+            iam.put_role_policy()
+                .role_name(&ingress)
+                .policy_name(policy)
+                .policy_document(star)
+                .send()
+                .await
+                .unwrap();
+        })
+    };
+    widen("everything");
+    let seen = json_of(&ok(&bed, &["cluster-iam", "describe", name, "-o", "json"]));
+    let to_do = seen["to_do"].to_string();
+    has(&to_do, &format!("detach {admin} from {ingress}"));
+    has(
+        &to_do,
+        &format!("delete inline policy everything of {ingress}"),
+    );
+    bed.aws.clear_operations().unwrap();
+    let out = ok(&bed, &["cluster-iam", "create", name]);
+    has(&text(&out.stderr), "extra permissions are removed");
+    let mut writes = bed.aws.writes();
+    writes.sort();
+    assert_eq!(
+        writes,
+        ["iam:DeleteRolePolicy", "iam:DetachRolePolicy"],
+        "{writes:?}"
+    );
+    let (attached, inline) = futures_lite_block(async {
+        (
+            iam.list_attached_role_policies()
+                .role_name(&ingress)
+                .send()
+                .await
+                .unwrap(),
+            iam.list_role_policies()
+                .role_name(&ingress)
+                .send()
+                .await
+                .unwrap(),
+        )
+    });
+    let attached: Vec<&str> = attached
+        .attached_policies()
+        .iter()
+        .filter_map(|p| p.policy_arn())
+        .collect();
+    assert_eq!(
+        attached,
+        ["arn:aws:iam::aws:policy/service-role/ROSAIngressOperatorPolicy"]
+    );
+    assert!(
+        inline.policy_names().is_empty(),
+        "{:?}",
+        inline.policy_names()
+    );
+
+    // delete with a customer's inline policy on one role: refused before any write, named.
+    widen("customer-audit");
+    bed.aws.clear_operations().unwrap();
+    let out = run(&bed, &["cluster-iam", "delete", name, "--yes"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    has(
+        &text(&out.stderr),
+        &format!("role {ingress} has inline policy customer-audit"),
+    );
+    has(&text(&out.stderr), "nothing was changed");
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
+    let roles = futures_lite_block(iam.list_roles().send()).unwrap();
+    assert_eq!(
+        roles
+            .roles()
+            .iter()
+            .filter(|r| r.role_name().starts_with(name))
+            .count(),
+        8,
+        "every role is still there"
+    );
+    // The dry run says the same and writes nothing either.
+    let out = run(&bed, &["cluster-iam", "delete", name, "--dry-run"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    futures_lite_block(
+        iam.delete_role_policy()
+            .role_name(&ingress)
+            .policy_name("customer-audit")
+            .send(),
+    )
+    .unwrap();
+
+    // A foreign role in the worker profile: create refuses, naming it, and writes nothing.
+    let worker = format!("{name}-ROSA-Worker-Role");
+    futures_lite_block(async {
+        iam.create_role()
+            .role_name("someone-else")
+            .assume_role_policy_document(r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}"#)
+            .send()
+            .await
+            .unwrap();
+        iam.remove_role_from_instance_profile()
+            .instance_profile_name(&worker)
+            .role_name(&worker)
+            .send()
+            .await
+            .unwrap();
+        iam.add_role_to_instance_profile()
+            .instance_profile_name(&worker)
+            .role_name("someone-else")
+            .send()
+            .await
+            .unwrap();
+    });
+    bed.aws.clear_operations().unwrap();
+    let out = run(&bed, &["cluster-iam", "create", name]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    has(&text(&out.stderr), "holds role someone-else");
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
+
+    // The rest deletes (the detached AdministratorAccess included), and nothing is left.
+    let gone = json_of(&ok(
+        &bed,
+        &["cluster-iam", "delete", name, "--yes", "-o", "json"],
+    ));
+    assert!(gone["steps"].as_array().unwrap().len() >= 8, "{gone}");
+    let roles = futures_lite_block(iam.list_roles().send()).unwrap();
+    let left: Vec<&str> = roles
+        .roles()
+        .iter()
+        .map(|r| r.role_name())
+        .filter(|r| r.starts_with(name))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 /// Runs `args` twice: the second run must succeed and make no AWS write.

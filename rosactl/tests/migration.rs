@@ -366,6 +366,60 @@ async fn migrating_a_rosa_hcp_account_leaves_its_legacy_setup_intact() {
         outcome(&o)
     );
     assert_eq!(bed.aws.writes(), Vec::<String>::new());
+    // Any role trusting it blocks the removal, ROSA's or not: a customer's workload role,
+    // and an operator role rosactl made (the inventory counts neither). The dry run says so
+    // too; neither writes.
+    for (role, tagged) in [("payments-api", false), ("oldcluster-ingress", true)] {
+        let mut create = iam
+            .create_role()
+            .role_name(role)
+            .assume_role_policy_document(operator_trust(OLD_ISSUER, "payments", "api"));
+        if tagged {
+            create = create.set_tags(Some(tags(&[
+                ("rosa:managed-by", "rosactl"),
+                ("rosa:cluster-name", "oldcluster"),
+            ])));
+        }
+        create.send().await.unwrap();
+    }
+    for extra in [&["--yes"][..], &["--dry-run"][..]] {
+        bed.aws.clear_operations().unwrap();
+        let o = run(
+            &bed,
+            &[
+                &["migrate-account", "--remove-legacy-oidc", OLD_ISSUER][..],
+                extra,
+            ]
+            .concat(),
+        );
+        assert_eq!(o.status.code(), Some(2), "{extra:?}: {}", outcome(&o));
+        assert!(
+            outcome(&o).contains("2 role(s) still trust it: oldcluster-ingress, payments-api"),
+            "{}",
+            outcome(&o)
+        );
+        assert_eq!(bed.aws.writes(), Vec::<String>::new());
+    }
+    for role in ["payments-api", "oldcluster-ingress"] {
+        iam.delete_role().role_name(role).send().await.unwrap();
+    }
+    bed.aws.clear_operations().unwrap();
+    let o = run(
+        &bed,
+        &[
+            "migrate-account",
+            "--remove-legacy-oidc",
+            OLD_ISSUER,
+            "--dry-run",
+        ],
+    );
+    assert!(o.status.success(), "{}", outcome(&o));
+    assert!(
+        outcome(&o).contains("dry run, nothing was changed"),
+        "{}",
+        outcome(&o)
+    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new());
     // One nobody trusts is, after confirmation, and test-migration still passes.
     let o = run(
         &bed,

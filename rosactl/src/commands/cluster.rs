@@ -1100,6 +1100,17 @@ pub async fn delete(
     let aws = Aws::load(global).await?;
     let platform = Platform::require(global, &aws, "delete cluster").await?;
     let cluster = resolve(&platform, &args.cluster).await?;
+    if args.dry_run {
+        let request = format!("DELETE /api/v0/clusters/{}", cluster.id);
+        if out.format != Format::Table {
+            return out.document(&json!({"cluster_id": cluster.id, "name": cluster.name, "dry_run": true, "request": request}));
+        }
+        println!(
+            "{} ({}): would send {request} (dry run, nothing was sent)",
+            cluster.name, cluster.id
+        );
+        return Ok(());
+    }
     confirm_named(
         out,
         global.yes,

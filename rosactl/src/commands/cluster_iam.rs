@@ -223,6 +223,8 @@ pub struct RoleSeen {
     pub trust: Option<Value>,
     pub attached: Vec<String>,
     pub extra: Option<Value>,
+    /// Every inline policy's name (ours is `ROLE-extra`).
+    pub inline: Vec<String>,
     pub tags: BTreeMap<String, String>,
 }
 
@@ -238,19 +240,60 @@ pub struct Seen {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "action", rename_all = "snake_case")]
 pub enum Step {
-    CreateRole { role: String },
-    UpdateTrust { role: String },
-    AttachPolicy { role: String, policy_arn: String },
-    PutExtraPolicy { role: String },
-    TagRole { role: String },
-    PutBoundary { role: String, policy_arn: String },
-    CreateInstanceProfile { profile: String },
-    AddRoleToInstanceProfile { profile: String, role: String },
-    RemoveRoleFromInstanceProfile { profile: String, role: String },
-    DeleteInstanceProfile { profile: String },
-    DetachPolicy { role: String, policy_arn: String },
-    DeleteExtraPolicy { role: String },
-    DeleteRole { role: String },
+    CreateRole {
+        role: String,
+    },
+    UpdateTrust {
+        role: String,
+    },
+    AttachPolicy {
+        role: String,
+        policy_arn: String,
+    },
+    PutExtraPolicy {
+        role: String,
+    },
+    TagRole {
+        role: String,
+    },
+    PutBoundary {
+        role: String,
+        policy_arn: String,
+    },
+    CreateInstanceProfile {
+        profile: String,
+    },
+    AddRoleToInstanceProfile {
+        profile: String,
+        role: String,
+    },
+    RemoveRoleFromInstanceProfile {
+        profile: String,
+        role: String,
+    },
+    DeleteInstanceProfile {
+        profile: String,
+    },
+    DetachPolicy {
+        role: String,
+        policy_arn: String,
+    },
+    DeleteExtraPolicy {
+        role: String,
+    },
+    DeleteRole {
+        role: String,
+    },
+    /// A managed policy someone attached to one of our roles: more than the role needs.
+    DetachForeignPolicy {
+        role: String,
+        policy_arn: String,
+    },
+    /// An inline policy rosactl did not write: more than the role needs.
+    DeleteForeignInline {
+        role: String,
+        policy: String,
+    },
 }
 
 fn ours(tags: &BTreeMap<String, String>, cluster: &str) -> bool {
@@ -332,6 +375,24 @@ pub fn plan_create(t: &Target, seen: &Seen) -> Result<Vec<Step>, Vec<String>> {
                         steps.push(Step::PutExtraPolicy { role: role.clone() });
                     }
                 }
+                // Permissions beyond the role's own are removed, as setup-account removes
+                // them from the functions' roles: a role of ours holds what it needs only.
+                for arn in &s.attached {
+                    if !r.managed.contains(arn) {
+                        steps.push(Step::DetachForeignPolicy {
+                            role: role.clone(),
+                            policy_arn: arn.clone(),
+                        });
+                    }
+                }
+                for policy in &s.inline {
+                    if *policy != extra_name(&role) || r.extra.is_none() {
+                        steps.push(Step::DeleteForeignInline {
+                            role: role.clone(),
+                            policy: policy.clone(),
+                        });
+                    }
+                }
                 if !t.tags.iter().all(|(k, v)| s.tags.get(k) == Some(v)) {
                     steps.push(Step::TagRole { role: role.clone() });
                 }
@@ -357,6 +418,13 @@ pub fn plan_create(t: &Target, seen: &Seen) -> Result<Vec<Step>, Vec<String>> {
                 role: worker.clone(),
             });
         }
+        Some((roles, _)) if !roles.is_empty() && !roles.contains(worker) => {
+            return Err(vec![format!(
+                "instance profile {worker} holds role {} instead of {worker} (a profile holds one role): rosactl does not replace it; remove it with `aws iam remove-role-from-instance-profile --instance-profile-name {worker} --role-name {}`",
+                roles.join(", "),
+                roles[0]
+            )]);
+        }
         Some((roles, _)) if !roles.contains(worker) => {
             steps.push(Step::AddRoleToInstanceProfile {
                 profile: worker.clone(),
@@ -368,10 +436,14 @@ pub fn plan_create(t: &Target, seen: &Seen) -> Result<Vec<Step>, Vec<String>> {
     Ok(steps)
 }
 
-/// `delete`: what is ours goes (policies first, then the profile, then the roles). Pure.
-pub fn plan_delete(t: &Target, seen: &Seen) -> (Vec<Step>, Vec<String>) {
+/// `delete`: what is ours goes (policies first, then the profile, then the roles), or, when
+/// a role holds an inline policy rosactl did not write (someone's document, which deleting
+/// the role would destroy, and which blocks `DeleteRole`), nothing: refused before the first
+/// write, naming each such policy. Pure.
+pub fn plan_delete(t: &Target, seen: &Seen) -> Result<(Vec<Step>, Vec<String>), Vec<String>> {
     let mut steps = Vec::new();
     let mut kept = Vec::new();
+    let mut refused = Vec::new();
     let worker = &t.roles.last().expect("the worker role is last").name;
     if let Some((roles, tags)) = &seen.profile {
         if ours(tags, &t.cluster) {
@@ -401,13 +473,19 @@ pub fn plan_delete(t: &Target, seen: &Seen) -> (Vec<Step>, Vec<String>) {
             ));
             continue;
         }
+        for policy in s.inline.iter().filter(|p| **p != extra_name(&r.name)) {
+            refused.push(format!(
+                "role {} has inline policy {policy}, which rosactl did not write: delete it yourself (`aws iam delete-role-policy --role-name {} --policy-name {policy}`) or keep the role",
+                r.name, r.name
+            ));
+        }
         for arn in &s.attached {
             steps.push(Step::DetachPolicy {
                 role: r.name.clone(),
                 policy_arn: arn.clone(),
             });
         }
-        if s.extra.is_some() {
+        if s.inline.contains(&extra_name(&r.name)) || s.extra.is_some() {
             steps.push(Step::DeleteExtraPolicy {
                 role: r.name.clone(),
             });
@@ -416,7 +494,11 @@ pub fn plan_delete(t: &Target, seen: &Seen) -> (Vec<Step>, Vec<String>) {
             role: r.name.clone(),
         });
     }
-    (steps, kept)
+    if refused.is_empty() {
+        Ok((steps, kept))
+    } else {
+        Err(refused)
+    }
 }
 
 fn err(what: String) -> impl FnOnce(String) -> Failure {
@@ -471,6 +553,19 @@ pub async fn observe(aws: &Aws, t: &Target, check_policies: bool) -> anyhow::Res
                 );
             }
         };
+        let mut inline = Vec::new();
+        let mut pages = aws
+            .iam
+            .list_role_policies()
+            .role_name(&r.name)
+            .into_paginator()
+            .send();
+        while let Some(page) = pages.next().await {
+            let page = page.map_err(|e| {
+                err(format!("listing the inline policies of {}", r.name))(describe(&e))
+            })?;
+            inline.extend(page.policy_names().iter().cloned());
+        }
         let tags = role_tags(aws, &r.name).await?;
         seen.roles.insert(
             r.name.clone(),
@@ -486,6 +581,7 @@ pub async fn observe(aws: &Aws, t: &Target, check_policies: bool) -> anyhow::Res
                     .and_then(parse_policy),
                 attached,
                 extra,
+                inline,
                 tags,
             },
         );
@@ -658,14 +754,33 @@ async fn apply(aws: &Aws, t: &Target, step: &Step) -> Result<(), String> {
                 .send(),
             &["EntityAlreadyExists"]
         ),
-        Step::AddRoleToInstanceProfile { profile, role } => call!(
-            aws.iam
+        Step::AddRoleToInstanceProfile { profile, role } => {
+            match aws
+                .iam
                 .add_role_to_instance_profile()
                 .instance_profile_name(profile)
                 .role_name(role)
-                .send(),
-            &["LimitExceeded", "EntityAlreadyExists"]
-        ),
+                .send()
+                .await
+            {
+                Ok(_) => Ok(()),
+                Err(e) if done(e.code(), &["EntityAlreadyExists"]) => Ok(()),
+                // The profile is full: done only when what fills it is this role (an add
+                // whose answer was lost and was sent again), not someone else's.
+                Err(e) if done(e.code(), &["LimitExceeded"]) => {
+                    let holds = profile_roles(aws, profile).await?;
+                    if holds == [role.clone()] {
+                        Ok(())
+                    } else {
+                        Err(format!(
+                            "instance profile {profile} is full and holds {} instead of {role}",
+                            holds.join(", ")
+                        ))
+                    }
+                }
+                Err(e) => Err(describe(&e)),
+            }
+        }
         Step::RemoveRoleFromInstanceProfile { profile, role } => call!(
             aws.iam
                 .remove_role_from_instance_profile()
@@ -701,6 +816,22 @@ async fn apply(aws: &Aws, t: &Target, step: &Step) -> Result<(), String> {
             aws.iam.delete_role().role_name(role).send(),
             &["NoSuchEntity"]
         ),
+        Step::DetachForeignPolicy { role, policy_arn } => call!(
+            aws.iam
+                .detach_role_policy()
+                .role_name(role)
+                .policy_arn(policy_arn)
+                .send(),
+            &["NoSuchEntity"]
+        ),
+        Step::DeleteForeignInline { role, policy } => call!(
+            aws.iam
+                .delete_role_policy()
+                .role_name(role)
+                .policy_name(policy)
+                .send(),
+            &["NoSuchEntity"]
+        ),
     }
 }
 
@@ -727,7 +858,28 @@ fn summary(step: &Step) -> String {
         Step::DetachPolicy { role, policy_arn } => format!("detach {policy_arn} from {role}"),
         Step::DeleteExtraPolicy { role } => format!("delete the inline policy of {role}"),
         Step::DeleteRole { role } => format!("delete role {role}"),
+        Step::DetachForeignPolicy { role, policy_arn } => format!(
+            "detach {policy_arn} from {role}: the role needs only its own policy, extra permissions are removed"
+        ),
+        Step::DeleteForeignInline { role, policy } => format!(
+            "delete inline policy {policy} of {role}: rosactl did not write it, extra permissions are removed"
+        ),
     }
+}
+
+/// The roles instance profile `profile` holds.
+async fn profile_roles(aws: &Aws, profile: &str) -> Result<Vec<String>, String> {
+    let out = aws
+        .iam
+        .get_instance_profile()
+        .instance_profile_name(profile)
+        .send()
+        .await
+        .map_err(|e| format!("reading instance profile {profile}: {}", describe(&e)))?;
+    Ok(out
+        .instance_profile
+        .map(|p| p.roles.into_iter().map(|r| r.role_name).collect())
+        .unwrap_or_default())
 }
 
 /// The issuer of cluster `name`: the flag, else the OIDC provider tagged as its, else the
@@ -748,7 +900,13 @@ pub async fn find_issuer(
         return Ok(None);
     };
     match platform.api.find_cluster_by_name(name).await {
-        Ok(Some(c)) => Ok(c.issuer_url().map(String::from)),
+        Ok(Some(c)) => match c.issuer_url() {
+            Some(issuer) => {
+                super::oidc::checked_answer(name, issuer)?;
+                Ok(Some(issuer.to_string()))
+            }
+            None => Ok(None),
+        },
         _ => Ok(None),
     }
 }
@@ -940,7 +1098,16 @@ pub async fn delete(
     let aws = Aws::load(global).await?;
     let t = target(&args.name, None, aws.partition(), &aws.account_id);
     let seen = observe(&aws, &t, false).await?;
-    let (steps, kept) = plan_delete(&t, &seen);
+    let (steps, kept) = plan_delete(&t, &seen).map_err(|refused| {
+        Failure::new(
+            Exit::Failed,
+            format!(
+                "cluster-iam delete {}: refused, nothing was changed:\n{}",
+                t.cluster,
+                refused.join("\n")
+            ),
+        )
+    })?;
     for k in &kept {
         out.say(format!("note: {k}"));
     }
@@ -1159,6 +1326,7 @@ mod tests {
                             trust: Some(r.trust.clone()),
                             attached: r.managed.clone(),
                             extra: r.extra.clone(),
+                            inline: r.extra.iter().map(|_| extra_name(&r.name)).collect(),
                             tags: t.tags.clone(),
                         },
                     )
@@ -1219,7 +1387,7 @@ mod tests {
                 .contains("does not exist in this account's partition")
         );
         // Delete: profile first, then each role's policies, then the role.
-        let (steps, kept) = plan_delete(&t, &all);
+        let (steps, kept) = plan_delete(&t, &all).unwrap();
         assert!(kept.is_empty());
         assert_eq!(
             steps[0],
@@ -1236,5 +1404,49 @@ mod tests {
             8
         );
         assert_eq!(MAX_NAME, 43);
+    }
+
+    #[test]
+    fn extra_permissions_are_removed_and_a_foreign_inline_policy_blocks_delete() {
+        let t = target(
+            "c1",
+            Some("https://d1.cloudfront.net/abc"),
+            "aws",
+            "123456789012",
+        );
+        let mut seen = seen_all(&t);
+        let admin = "arn:aws:iam::aws:policy/AdministratorAccess".to_string();
+        let ingress = seen.roles.get_mut("c1-ingress").unwrap();
+        ingress.attached.push(admin.clone());
+        ingress.inline.push("allow-all".into());
+        let steps = plan_create(&t, &seen).unwrap();
+        assert_eq!(
+            steps,
+            [
+                Step::DetachForeignPolicy {
+                    role: "c1-ingress".into(),
+                    policy_arn: admin
+                },
+                Step::DeleteForeignInline {
+                    role: "c1-ingress".into(),
+                    policy: "allow-all".into()
+                },
+            ]
+        );
+        assert!(summary(&steps[0]).contains("extra permissions are removed"));
+        let refused = plan_delete(&t, &seen).unwrap_err();
+        assert_eq!(refused.len(), 1, "{refused:?}");
+        assert!(
+            refused[0].contains("c1-ingress has inline policy allow-all"),
+            "{refused:?}"
+        );
+        // A foreign role in our profile: refused, named.
+        let mut full = seen_all(&t);
+        full.profile.as_mut().unwrap().0 = vec!["someone-else".into()];
+        let refused = plan_create(&t, &full).unwrap_err();
+        assert!(
+            refused[0].contains("holds role someone-else"),
+            "{refused:?}"
+        );
     }
 }

@@ -213,27 +213,9 @@ pub async fn write_kubeconfig(
     Ok(())
 }
 
-/// Writes `bytes` to `path` through a temporary file and a rename, readable by its owner only.
+/// Writes `bytes` to `path` whole, readable by its owner only (see [`crate::files`]).
 fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(format!(".kubeconfig.{}.tmp", std::process::id()));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let written = (|| {
-        let mut f = options.open(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
+    crate::files::write_private(path, "kubeconfig", bytes)
 }
 
 #[cfg(test)]

@@ -317,7 +317,7 @@ fn render_inventory(inv: &Inventory) {
 
 pub async fn migrate(out: &Output, global: &GlobalArgs, args: &MigrateArgs) -> anyhow::Result<()> {
     if let Some(issuer) = &args.remove_legacy_oidc {
-        return remove_provider(out, global, issuer, global.yes).await;
+        return remove_provider(out, global, issuer, args.setup.dry_run).await;
     }
     if args.setup.mode == SetupMode::Manual {
         return Err(Failure::usage(
@@ -384,12 +384,34 @@ fn provider_arn(aws: &Aws, issuer: &str) -> String {
     )
 }
 
+/// Every role in the account (all pages) whose trust policy names OIDC provider `arn`.
+async fn roles_trusting(aws: &Aws, arn: &str) -> anyhow::Result<Vec<String>> {
+    let mut found = Vec::new();
+    let mut pages = aws.iam.list_roles().into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page =
+            page.map_err(|e| failed("listing IAM roles (iam:ListRoles)".into())(describe(&e)))?;
+        for r in page.roles() {
+            let trust = r
+                .assume_role_policy_document()
+                .and_then(parse_policy)
+                .unwrap_or(Value::Null);
+            if federated(&trust).iter().any(|p| p == arn) {
+                found.push(r.role_name().to_string());
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
 async fn remove_provider(
     out: &Output,
     global: &GlobalArgs,
     issuer: &str,
-    yes: bool,
+    dry_run: bool,
 ) -> anyhow::Result<()> {
+    let yes = global.yes;
     let host_path = issuer.trim_start_matches("https://").trim_end_matches('/');
     if host_path.is_empty() || host_path.contains(char::is_whitespace) || host_path.contains("://")
     {
@@ -413,19 +435,28 @@ async fn remove_provider(
         )
         .into());
     };
-    let trusting: Vec<&str> = inv
-        .roles
-        .iter()
-        .filter(|r| r.trusts.contains(&arn))
-        .map(|r| r.name.as_str())
-        .collect();
+    // Every role in the account counts, not only those the inventory calls ROSA's: a
+    // workload's role, or one of rosactl's own operator roles, trusting the provider would
+    // stop working the moment it is gone.
+    let trusting = roles_trusting(&aws, &arn).await?;
     if !trusting.is_empty() {
         return Err(Failure::usage(format!(
-            "--remove-legacy-oidc {host_path}: refused, nothing was changed: {} role(s) still trust it: {}; migrate or delete their clusters first",
+            "--remove-legacy-oidc {host_path}: refused, nothing was changed: {} role(s) still trust it: {}; migrate or delete their clusters (or change those roles' trust policies) first",
             trusting.len(),
             trusting.join(", ")
         ))
         .into());
+    }
+    if dry_run {
+        if out.format != Format::Table {
+            return out
+                .document(&json!({"dry_run": true, "would_remove": arn, "url": provider.url}));
+        }
+        println!(
+            "migrate-account --remove-legacy-oidc: 1 step (dry run, nothing was changed)\n  delete legacy OIDC provider {} (no role in account {} trusts it)",
+            provider.url, aws.account_id
+        );
+        return Ok(());
     }
     confirm(
         out,

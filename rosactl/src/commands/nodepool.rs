@@ -265,6 +265,17 @@ pub async fn delete(
 ) -> anyhow::Result<()> {
     let platform = connect(global, "nodepool delete").await?;
     let pool = get(&platform, &args.nodepool).await?;
+    if args.dry_run {
+        let request = format!("DELETE /api/v0/nodepools/{}", pool.id);
+        if out.format != Format::Table {
+            return out.document(&json!({"nodepool_id": pool.id, "name": pool.name, "dry_run": true, "request": request}));
+        }
+        println!(
+            "{} ({}) of cluster {}: would send {request} (dry run, nothing was sent)",
+            pool.name, pool.id, pool.cluster_id
+        );
+        return Ok(());
+    }
     confirm_named(
         out,
         global.yes,

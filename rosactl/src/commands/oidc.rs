@@ -45,20 +45,42 @@ async fn issuer_of(
         .into());
     };
     let cluster = resolve(&platform, name).await?;
-    cluster.issuer_url().map(String::from).ok_or_else(|| {
+    let issuer = cluster.issuer_url().map(String::from).ok_or_else(|| {
         Failure::new(
             Exit::Failed,
             format!("cluster {name} has no OIDC issuer URL yet: pass --oidc-issuer-url"),
         )
-        .into()
-    })
+    })?;
+    checked_answer(name, &issuer)?;
+    Ok(issuer)
 }
 
-/// Host, port and cluster id (the last path segment) of an issuer URL.
+/// An issuer the Platform API answered for cluster `name`, checked as a flag would be (it
+/// becomes an IAM provider and a trust policy's principal): refused with exit 1, naming the
+/// source.
+pub fn checked_answer(name: &str, issuer: &str) -> Result<(), Failure> {
+    parse_issuer_as(
+        issuer,
+        &format!("the Platform API's oidc_issuer_url for cluster {name}"),
+    )
+    .map(drop)
+    .map_err(|e| Failure::new(Exit::Failed, format!("{}; nothing was changed", e.message)))
+}
+
+/// Host, port and cluster id (the last path segment) of an issuer URL given as
+/// `--oidc-issuer-url`.
 pub fn parse_issuer(url: &str) -> Result<(String, u16, String), Failure> {
+    parse_issuer_as(url, "--oidc-issuer-url")
+}
+
+/// The same for an issuer from `source` (a flag, or an answer such as the Platform API's):
+/// it goes into a provider's URL and a trust policy's Federated principal and condition
+/// keys, so only what an issuer URL holds passes: https, a DNS host (optionally a port), a
+/// path of unreserved characters ending in the cluster id.
+pub fn parse_issuer_as(url: &str, source: &str) -> Result<(String, u16, String), Failure> {
     let bad = |why: &str| {
         Failure::usage(format!(
-            "--oidc-issuer-url: expected https://HOST/.../CLUSTER_ID ({why}), got {url:?}"
+            "{source}: expected https://HOST/.../CLUSTER_ID ({why}), got {url:?}"
         ))
     };
     let rest = url
@@ -81,6 +103,19 @@ pub fn parse_issuer(url: &str) -> Result<(String, u16, String), Failure> {
         .unwrap_or_default();
     if host.is_empty() || id.is_empty() {
         return Err(bad("a host and a cluster id are needed"));
+    }
+    if !host
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    {
+        return Err(bad("the host is a DNS name: letters, digits, '.' and '-'"));
+    }
+    if !path
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"-._~/".contains(&b))
+        || path.split('/').any(|seg| seg == "." || seg == "..")
+    {
+        return Err(bad("the path holds letters, digits and - . _ ~ /"));
     }
     Ok((host.to_string(), port, id.to_string()))
 }
@@ -216,6 +251,19 @@ pub async fn provider_issuer_of(aws: &Aws, name: &str) -> anyhow::Result<Option<
     Ok(None)
 }
 
+/// Refuses when `tags` name a cluster other than `name` as the provider's.
+fn not_anothers(tags: &[(String, String)], name: &str, arn: &str) -> Result<(), Failure> {
+    match tags.iter().find(|(k, _)| k == TAG_CLUSTER_NAME) {
+        Some((_, owner)) if owner != name => Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "{arn} is cluster {owner}'s OIDC provider (tag {TAG_CLUSTER_NAME}={owner}), not {name}'s: nothing was changed; check the issuer URL (`rosactl cluster-oidc list` shows whose each provider is)"
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
 fn provider_arn(aws: &Aws, issuer: &str) -> String {
     format!(
         "arn:{}:iam::{}:oidc-provider/{}",
@@ -242,6 +290,11 @@ pub async fn create(
     let aws = Aws::load(global).await?;
     let issuer = issuer_of(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
     let (host, port, cluster_id) = parse_issuer(&issuer)?;
+    // A provider that already names another cluster is that cluster's (a pasted issuer of
+    // the wrong cluster): never re-labelled, refused before anything is written.
+    if let Some((tags, _)) = provider_tags(&aws, &provider_arn(&aws, &issuer)).await? {
+        not_anothers(&tags, &args.name, &provider_arn(&aws, &issuer))?;
+    }
     // Without a thumbprint IAM checks the issuer against its own trusted CAs (the list has
     // been optional since 2024), so an issuer this machine cannot reach still gets a provider.
     let mut notes: Vec<String> = Vec::new();
@@ -294,6 +347,7 @@ pub async fn create(
             format!("{arn} was answered but cannot be read"),
         )
     })?;
+    not_anothers(&tags, &args.name, &arn)?;
     if !tags
         .iter()
         .any(|(k, v)| k == TAG_CLUSTER_NAME && v == &args.name)
@@ -559,6 +613,21 @@ pub async fn delete(
         }
         return Ok(());
     }
+    if args.dry_run {
+        if out.format != Format::Table {
+            return out
+                .document(&json!({"cluster": args.name, "dry_run": true, "would_delete": ours}));
+        }
+        println!(
+            "cluster-oidc delete {}: {} step(s) (dry run, nothing was changed)",
+            args.name,
+            ours.len()
+        );
+        for arn in &ours {
+            println!("  delete OIDC provider {arn}");
+        }
+        return Ok(());
+    }
     confirm_named(
         out,
         global.yes,
@@ -623,10 +692,21 @@ mod tests {
             "https://d1",
             "https://d1/abc?x=1",
             "https://:1/abc",
+            "https://d1.example.com/a\"b",
+            "https://d1.example.com/../abc",
+            "https://d1_x.example.com/abc",
+            "https://d1.example.com/a*b",
         ] {
             let e = parse_issuer(bad).unwrap_err();
             assert!(e.message.starts_with("--oidc-issuer-url"), "{bad}");
         }
+        let e =
+            parse_issuer_as("https://x.example.com/a:b", "the Platform API's issuer").unwrap_err();
+        assert!(
+            e.message.starts_with("the Platform API's issuer"),
+            "{}",
+            e.message
+        );
         assert_eq!(check_thumbprint(&"A".repeat(40)).unwrap(), "a".repeat(40));
         assert!(check_thumbprint("abc").is_err());
     }
