@@ -1042,7 +1042,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__oidc__subcmd__delete)
-            opts="-o -y -v -h -V --oidc-issuer-url --no-wait --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --oidc-issuer-url --no-wait --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1280,7 +1280,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__vpc__subcmd__delete)
-            opts="-o -y -v -h -V --no-wait --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --no-wait --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1564,7 +1564,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cluster__subcmd__delete)
-            opts="-o -y -v -h -V --watch --no-wait --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --watch --no-wait --dry-run --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,7 +2212,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__delete__subcmd__cluster)
-            opts="-o -y -v -h -V --watch --no-wait --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --watch --no-wait --dry-run --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3812,7 +3812,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__nodepool__subcmd__delete)
-            opts="-o -y -v -h -V --watch --no-wait --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --watch --no-wait --dry-run --timeout --poll-interval --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

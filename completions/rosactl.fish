@@ -153,6 +153,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the deletion is under way: after the checks (and the confirmation on a terminal), a detached rosactl process deletes the network, waiting out the NAT gateways, and writes its log to the file printed. Running the delete again finishes whatever it could not'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print what would be deleted (the plan) and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -295,6 +296,7 @@ json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l no-wait -d 'Accepted as by every delete: an IAM deletion takes effect when answered, so there is nothing to wait for and the command returns when the provider is gone'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the provider(s) that would be deleted and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -386,6 +388,7 @@ yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the node pool'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check the node pool exists, print the request that would be sent, and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -533,6 +536,7 @@ yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l watch -d 'Wait until the platform no longer knows the cluster'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l dry-run -d 'Check the cluster exists, print the request that would be sent, and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -618,6 +622,7 @@ yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the cluster'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l dry-run -d 'Check the cluster exists, print the request that would be sent, and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -715,7 +720,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l tags
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l mode -d '`auto` applies the plan; `manual` writes it for an administrator to review and run (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and changes nothing' -r -f -a "auto\t''
 manual\t''"
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l out -d 'With --mode manual: the directory to write to (created; must be empty if it exists)' -r -F
-complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l remove-legacy-oidc -d 'Delete this legacy OIDC provider (issuer URL or host/path) instead of migrating; refused while a role trusts it' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l remove-legacy-oidc -d 'Delete this legacy OIDC provider (issuer URL or host/path) instead of migrating; refused while any role in the account trusts it (with --dry-run: check, and change nothing)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r

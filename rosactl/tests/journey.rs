@@ -1380,6 +1380,174 @@ fn cluster_vpc_builds_a_network_our_verifier_passes_and_deletes_it_with_what_a_c
     )
     .unwrap();
 
+    // The worker group admits the leftover group (as Kubernetes' cloud provider does for a
+    // load balancer's group): the plan revokes that rule before deleting either group.
+    let worker_sg = made["worker_security_group_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let leftover_sg = futures_lite_block(
+        ec2.describe_security_groups()
+            .filters(
+                aws_sdk_ec2::types::Filter::builder()
+                    .name("group-name")
+                    .values("k8s-elb-leftover")
+                    .build(),
+            )
+            .send(),
+    )
+    .unwrap()
+    .security_groups()[0]
+        .group_id()
+        .unwrap()
+        .to_string();
+    futures_lite_block(
+        ec2.authorize_security_group_ingress()
+            .group_id(&worker_sg)
+            .ip_permissions(
+                aws_sdk_ec2::types::IpPermission::builder()
+                    .ip_protocol("tcp")
+                    .from_port(30000)
+                    .to_port(32767)
+                    .user_id_group_pairs(
+                        aws_sdk_ec2::types::UserIdGroupPair::builder()
+                            .group_id(&leftover_sg)
+                            .build(),
+                    )
+                    .build(),
+            )
+            .send(),
+    )
+    .unwrap();
+    // A classic load balancer in the VPC (seen as its interface): refused before any write,
+    // named, dry run included.
+    let classic = futures_lite_block(
+        ec2.create_network_interface()
+            .subnet_id(&private[0])
+            .description("ELB a1b2c3k8sclassic")
+            .send(),
+    )
+    .unwrap()
+    .network_interface()
+    .unwrap()
+    .network_interface_id()
+    .unwrap()
+    .to_string();
+    for extra in ["--yes", "--dry-run"] {
+        bed.aws.clear_operations().unwrap();
+        let out = run(&bed, &["cluster-vpc", "delete", "journey-5", extra]);
+        assert_eq!(out.status.code(), Some(1), "{extra}: {}", text(&out.stderr));
+        has(
+            &text(&out.stderr),
+            "classic load balancer a1b2c3k8sclassic is in the VPC",
+        );
+        assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
+    }
+    futures_lite_block(
+        ec2.delete_network_interface()
+            .network_interface_id(&classic)
+            .send(),
+    )
+    .unwrap();
+    // The dry run: every step, the revocation before the group deletions, nothing written.
+    bed.aws.clear_operations().unwrap();
+    let plan = json_of(&ok(
+        &bed,
+        &[
+            "cluster-vpc",
+            "delete",
+            "journey-5",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    ));
+    assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
+    let actions: Vec<&str> = plan["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["action"].as_str().unwrap())
+        .collect();
+    let revoke = actions
+        .iter()
+        .position(|a| *a == "revoke_group_references")
+        .expect("a revocation is planned");
+    assert_eq!(plan["steps"][revoke]["id"], worker_sg.as_str());
+    assert_eq!(
+        plan["steps"][revoke]["names"],
+        serde_json::json!([leftover_sg])
+    );
+    assert!(
+        actions[..revoke]
+            .iter()
+            .all(|a| *a != "delete_security_group"),
+        "{actions:?}"
+    );
+    assert_eq!(*actions.last().unwrap(), "delete_vpc", "{actions:?}");
+
+    // Route 53 is global: the same name in another region finds no network there (the zone
+    // is tied to this VPC), deletes nothing, and a network made there gets a zone of its own.
+    bed.aws.clear_operations().unwrap();
+    has(
+        &text(
+            &ok(
+                &bed,
+                &[
+                    "cluster-vpc",
+                    "delete",
+                    "journey-5",
+                    "--region",
+                    "us-west-2",
+                    "--yes",
+                ],
+            )
+            .stderr,
+        ),
+        "nothing to delete",
+    );
+    assert!(bed.aws.writes().is_empty(), "{:?}", bed.aws.writes());
+    let west = json_of(&ok(
+        &bed,
+        &[
+            "cluster-vpc",
+            "create",
+            "journey-5",
+            "--region",
+            "us-west-2",
+            "--availability-zones",
+            "us-west-2a",
+            "--single-nat-gateway",
+            "-o",
+            "json",
+        ],
+    ));
+    let west_zone = west["hosted_zone_id"].as_str().unwrap().to_string();
+    assert_ne!(west_zone, zone, "{west}");
+    let west_gone = json_of(&ok(
+        &bed,
+        &[
+            "cluster-vpc",
+            "delete",
+            "journey-5",
+            "--region",
+            "us-west-2",
+            "--yes",
+            "-o",
+            "json",
+        ],
+    ));
+    has(
+        &west_gone["removed"].to_string(),
+        &format!("deleted hosted zone {west_zone}"),
+    );
+    assert!(
+        !west_gone["removed"].to_string().contains(zone),
+        "{west_gone}"
+    );
+    futures_lite_block(r53.get_hosted_zone().id(zone).send())
+        .expect("the first region's zone is kept");
+
     // Delete says what it removed, and leaves nothing of ours.
     let gone = json_of(&ok(
         &bed,

@@ -536,12 +536,27 @@ pub async fn observe(
         });
         seen.sg = Some((id, from_self));
     }
-    seen.zone = find_zone(r53, cluster).await?;
+    if let Some(vpc) = &seen.vpc {
+        let region = ec2
+            .config()
+            .region()
+            .map(|r| r.to_string())
+            .unwrap_or_default();
+        seen.zone = find_zone(r53, cluster, vpc, &region).await?;
+    }
     Ok(seen)
 }
 
-/// The private hosted zone `NAME.hypershift.local` tagged as this cluster's.
-async fn find_zone(r53: &aws_sdk_route53::Client, cluster: &str) -> anyhow::Result<Option<String>> {
+/// The private hosted zone `NAME.hypershift.local` tagged as this cluster's and associated
+/// with its VPC `vpc` in `region`. Route 53 is global and EC2 regional: the same cluster name
+/// in another region (or a wrong `--region`) finds a zone by name and tags that belongs to
+/// another network; only the association ties a zone to this one.
+async fn find_zone(
+    r53: &aws_sdk_route53::Client,
+    cluster: &str,
+    vpc: &str,
+    region: &str,
+) -> anyhow::Result<Option<String>> {
     let name = format!("{cluster}.hypershift.local.");
     let zones = r53
         .list_hosted_zones_by_name()
@@ -569,7 +584,20 @@ async fn find_zone(r53: &aws_sdk_route53::Client, cluster: &str) -> anyhow::Resu
             tags.iter()
                 .any(|t| t.key() == Some(k) && t.value() == Some(v))
         };
-        if has(TAG_MANAGED_BY, MANAGED_BY) && has(TAG_CLUSTER_NAME, cluster) {
+        if !(has(TAG_MANAGED_BY, MANAGED_BY) && has(TAG_CLUSTER_NAME, cluster)) {
+            continue;
+        }
+        let zone = r53
+            .get_hosted_zone()
+            .id(&id)
+            .send()
+            .await
+            .map_err(|e| ec2_err(format!("reading hosted zone {id}"))(describe(&e)))?;
+        if zone
+            .vpcs()
+            .iter()
+            .any(|v| v.vpc_id() == Some(vpc) && v.vpc_region().map(|r| r.as_str()) == Some(region))
+        {
             return Ok(Some(id));
         }
     }
@@ -1230,8 +1258,580 @@ where
     }
 }
 
-fn done_or(code: Option<&str>, ok: &[&str]) -> bool {
-    code.is_some_and(|c| ok.contains(&c))
+/// What a cluster left in its network, read for `delete` besides [`Seen`].
+#[derive(Debug, Clone, Default)]
+pub struct Leftovers {
+    /// The hosted zone (as `Seen` found it) and its records but its SOA and NS.
+    pub zone: Option<String>,
+    pub records: Vec<aws_sdk_route53::types::ResourceRecordSet>,
+    /// Load balancers (application, network, gateway) in the VPC: (ARN, name).
+    pub load_balancers: Vec<(String, String)>,
+    /// Network interfaces of classic load balancers in the VPC: (interface, description).
+    pub classic: Vec<(String, String)>,
+    pub endpoints: Vec<String>,
+    /// The VPC's security groups, its default one aside.
+    pub groups: Vec<GroupSeen>,
+    /// Route table associations to remove: (table key, association id).
+    pub associations: Vec<(String, String)>,
+}
+
+/// A security group of the VPC as `delete` finds it.
+#[derive(Debug, Clone, Default)]
+pub struct GroupSeen {
+    pub id: String,
+    /// Tagged as this cluster's (the worker group); else a cluster left it.
+    pub ours: bool,
+    /// Its rules that name another group: revoked first, as a group another group's rule
+    /// names cannot be deleted (AWS answers DependencyViolation).
+    pub ingress_refs: Vec<aws_sdk_ec2::types::IpPermission>,
+    pub egress_refs: Vec<aws_sdk_ec2::types::IpPermission>,
+}
+
+impl GroupSeen {
+    /// The other groups its rules name.
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .ingress_refs
+            .iter()
+            .chain(&self.egress_refs)
+            .flat_map(|p| p.user_id_group_pairs())
+            .filter_map(|u| u.group_id().map(String::from))
+            .filter(|g| *g != self.id)
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    }
+}
+
+/// One step of `delete`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Removal {
+    DeleteRecord { name: String, kind: String },
+    DeleteHostedZone { id: String },
+    DeleteLoadBalancer { arn: String, name: String },
+    DeleteVpcEndpoints { ids: Vec<String> },
+    DeleteNatGateway { key: String, id: String },
+    RevokeGroupReferences { id: String, names: Vec<String> },
+    DeleteSecurityGroup { id: String, ours: bool },
+    DisassociateRouteTable { table: String, association: String },
+    DeleteRouteTable { key: String, id: String },
+    DeleteSubnet { key: String, id: String },
+    DetachInternetGateway { id: String, vpc: String },
+    DeleteInternetGateway { id: String },
+    ReleaseAddress { key: String, id: String },
+    DeleteVpc { id: String },
+}
+
+fn removal_summary(r: &Removal) -> String {
+    const LEFT: &str = " (left by the cluster)";
+    match r {
+        Removal::DeleteRecord { name, kind } => format!("delete record {name} {kind}{LEFT}"),
+        Removal::DeleteHostedZone { id } => format!("delete hosted zone {id}"),
+        Removal::DeleteLoadBalancer { name, .. } => format!("delete load balancer {name}{LEFT}"),
+        Removal::DeleteVpcEndpoints { ids } => {
+            format!("delete VPC endpoints {}{LEFT}", ids.join(", "))
+        }
+        Removal::DeleteNatGateway { id, .. } => format!("delete NAT gateway {id}"),
+        Removal::RevokeGroupReferences { id, names } => format!(
+            "revoke the rules of security group {id} that name {} (a group another group's rule names cannot be deleted)",
+            names.join(", ")
+        ),
+        Removal::DeleteSecurityGroup { id, ours } => {
+            format!(
+                "delete security group {id}{}",
+                if *ours { "" } else { LEFT }
+            )
+        }
+        Removal::DisassociateRouteTable { table, association } => {
+            format!("disassociate {association} from route table {table}")
+        }
+        Removal::DeleteRouteTable { key, .. } => format!("delete route table {key}"),
+        Removal::DeleteSubnet { key, id } => format!("delete subnet {key} ({id})"),
+        Removal::DetachInternetGateway { id, .. } => format!("detach internet gateway {id}"),
+        Removal::DeleteInternetGateway { id } => format!("delete internet gateway {id}"),
+        Removal::ReleaseAddress { key, .. } => format!("release Elastic IP {key}"),
+        Removal::DeleteVpc { id } => format!("delete VPC {id}"),
+    }
+}
+
+/// Reads what a cluster left in the network `seen` found (every page of each listing).
+pub async fn observe_leftovers(
+    ec2: &aws_sdk_ec2::Client,
+    r53: &aws_sdk_route53::Client,
+    elb: &aws_sdk_elasticloadbalancingv2::Client,
+    cluster: &str,
+    seen: &Seen,
+) -> anyhow::Result<Leftovers> {
+    let mut left = Leftovers {
+        zone: seen.zone.clone(),
+        ..Leftovers::default()
+    };
+    if let Some(zone) = &seen.zone {
+        // Every page: Route 53 pages records by (name, type, identifier).
+        let mut next: Option<(String, aws_sdk_route53::types::RrType, Option<String>)> = None;
+        loop {
+            let mut req = r53.list_resource_record_sets().hosted_zone_id(zone);
+            if let Some((name, kind, id)) = next.take() {
+                req = req
+                    .start_record_name(name)
+                    .start_record_type(kind)
+                    .set_start_record_identifier(id);
+            }
+            let page = req.send().await.map_err(|e| {
+                ec2_err(format!("listing the records of hosted zone {zone}"))(describe(&e))
+            })?;
+            left.records.extend(
+                page.resource_record_sets()
+                    .iter()
+                    .filter(|rr| {
+                        !matches!(
+                            rr.r#type(),
+                            aws_sdk_route53::types::RrType::Soa
+                                | aws_sdk_route53::types::RrType::Ns
+                        )
+                    })
+                    .cloned(),
+            );
+            match (
+                page.is_truncated(),
+                page.next_record_name(),
+                page.next_record_type(),
+            ) {
+                (true, Some(name), Some(kind)) => {
+                    next = Some((
+                        name.to_string(),
+                        kind.clone(),
+                        page.next_record_identifier().map(String::from),
+                    ))
+                }
+                _ => break,
+            }
+        }
+    }
+    let Some(vpc) = &seen.vpc else {
+        return Ok(left);
+    };
+    let mut pages = elb.describe_load_balancers().into_paginator().send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| ec2_err("listing load balancers".into())(describe(&e)))?;
+        for lb in page.load_balancers() {
+            if lb.vpc_id() == Some(vpc.as_str()) {
+                let arn = lb.load_balancer_arn().unwrap_or_default().to_string();
+                let name = lb.load_balancer_name().unwrap_or(&arn).to_string();
+                left.load_balancers.push((arn, name));
+            }
+        }
+    }
+    // A classic load balancer (what Kubernetes makes for a `LoadBalancer` service without
+    // the NLB annotation) shows as its interfaces, described "ELB NAME" (the newer kinds
+    // are "ELB app/…", "ELB net/…", "ELB gwy/…").
+    let mut pages = ec2
+        .describe_network_interfaces()
+        .filters(filter("vpc-id", vpc))
+        .into_paginator()
+        .send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| ec2_err("listing network interfaces".into())(describe(&e)))?;
+        for ni in page.network_interfaces() {
+            let d = ni.description().unwrap_or_default();
+            if let Some(name) = d.strip_prefix("ELB ")
+                && !["app/", "net/", "gwy/"].iter().any(|p| name.starts_with(p))
+                && ni.vpc_id() == Some(vpc.as_str())
+            {
+                left.classic.push((
+                    ni.network_interface_id().unwrap_or_default().to_string(),
+                    d.to_string(),
+                ));
+            }
+        }
+    }
+    let mut pages = ec2
+        .describe_vpc_endpoints()
+        .filters(filter("vpc-id", vpc))
+        .into_paginator()
+        .send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| ec2_err("listing VPC endpoints".into())(describe(&e)))?;
+        left.endpoints.extend(
+            page.vpc_endpoints()
+                .iter()
+                .filter(|e| e.vpc_id() == Some(vpc.as_str()))
+                .filter_map(|e| e.vpc_endpoint_id().map(String::from)),
+        );
+    }
+    let mut pages = ec2
+        .describe_security_groups()
+        .filters(filter("vpc-id", vpc))
+        .into_paginator()
+        .send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| ec2_err("listing security groups".into())(describe(&e)))?;
+        for g in page.security_groups() {
+            // In this VPC (checked here too, not only by the filter), and not its default.
+            if g.vpc_id() != Some(vpc.as_str()) || g.group_name() == Some("default") {
+                continue;
+            }
+            let refs = |perms: &[aws_sdk_ec2::types::IpPermission]| -> Vec<_> {
+                perms
+                    .iter()
+                    .filter(|p| !p.user_id_group_pairs().is_empty())
+                    .cloned()
+                    .collect()
+            };
+            left.groups.push(GroupSeen {
+                id: g.group_id().unwrap_or_default().to_string(),
+                ours: tagged_ours(g.tags(), cluster),
+                ingress_refs: refs(g.ip_permissions()),
+                egress_refs: refs(g.ip_permissions_egress()),
+            });
+        }
+    }
+    left.groups.sort_by(|a, b| a.id.cmp(&b.id));
+    for (key, rt) in &seen.tables {
+        let full = ec2
+            .describe_route_tables()
+            .route_table_ids(&rt.id)
+            .send()
+            .await
+            .map_err(|e| ec2_err(format!("reading route table {key}"))(describe(&e)))?;
+        for a in full.route_tables().iter().flat_map(|r| r.associations()) {
+            if let (Some(id), false) = (a.route_table_association_id(), a.main().unwrap_or(false)) {
+                left.associations.push((key.clone(), id.to_string()));
+            }
+        }
+    }
+    Ok(left)
+}
+
+/// `delete`: what a cluster left, then the network in dependency order; refused (before any
+/// write) while a classic load balancer is in the VPC, as deleting it needs the classic
+/// load-balancing API. Pure.
+pub fn plan_delete(seen: &Seen, left: &Leftovers) -> Result<Vec<Removal>, Vec<String>> {
+    if !left.classic.is_empty() {
+        return Err(left
+            .classic
+            .iter()
+            .map(|(ni, d)| {
+                format!(
+                    "classic load balancer {} is in the VPC (interface {ni}): delete it first (`aws elb delete-load-balancer --load-balancer-name {}`, or delete the cluster's LoadBalancer services), then run this again",
+                    d.trim_start_matches("ELB "),
+                    d.trim_start_matches("ELB ")
+                )
+            })
+            .collect());
+    }
+    let mut steps = Vec::new();
+    if let Some(zone) = &seen.zone {
+        for rr in &left.records {
+            steps.push(Removal::DeleteRecord {
+                name: rr.name().to_string(),
+                kind: rr.r#type().as_str().to_string(),
+            });
+        }
+        steps.push(Removal::DeleteHostedZone { id: zone.clone() });
+    }
+    if let Some(vpc) = &seen.vpc {
+        for (arn, name) in &left.load_balancers {
+            steps.push(Removal::DeleteLoadBalancer {
+                arn: arn.clone(),
+                name: name.clone(),
+            });
+        }
+        if !left.endpoints.is_empty() {
+            steps.push(Removal::DeleteVpcEndpoints {
+                ids: left.endpoints.clone(),
+            });
+        }
+        for (key, id) in &seen.nats {
+            steps.push(Removal::DeleteNatGateway {
+                key: key.clone(),
+                id: id.clone(),
+            });
+        }
+        for g in &left.groups {
+            let names = g.names();
+            if !names.is_empty() {
+                steps.push(Removal::RevokeGroupReferences {
+                    id: g.id.clone(),
+                    names,
+                });
+            }
+        }
+        for g in &left.groups {
+            steps.push(Removal::DeleteSecurityGroup {
+                id: g.id.clone(),
+                ours: g.ours,
+            });
+        }
+        for (table, association) in &left.associations {
+            steps.push(Removal::DisassociateRouteTable {
+                table: table.clone(),
+                association: association.clone(),
+            });
+        }
+        for (key, rt) in &seen.tables {
+            steps.push(Removal::DeleteRouteTable {
+                key: key.clone(),
+                id: rt.id.clone(),
+            });
+        }
+        for (key, id) in &seen.subnets {
+            steps.push(Removal::DeleteSubnet {
+                key: key.clone(),
+                id: id.clone(),
+            });
+        }
+        if let Some((igw, true)) = &seen.igw {
+            steps.push(Removal::DetachInternetGateway {
+                id: igw.clone(),
+                vpc: vpc.clone(),
+            });
+        }
+    }
+    if let Some((igw, _)) = &seen.igw {
+        steps.push(Removal::DeleteInternetGateway { id: igw.clone() });
+    }
+    for (key, id) in &seen.eips {
+        steps.push(Removal::ReleaseAddress {
+            key: key.clone(),
+            id: id.clone(),
+        });
+    }
+    if let Some(vpc) = &seen.vpc {
+        steps.push(Removal::DeleteVpc { id: vpc.clone() });
+    }
+    Ok(steps)
+}
+
+/// The clients `delete` sends through: reads retry (the SDK's), deletions do not, as they
+/// retry themselves ([`delete_until_done`]: one bound per call, not the SDK's times ours).
+struct DeleteClients {
+    ec2: aws_sdk_ec2::Client,
+    ec2_once: aws_sdk_ec2::Client,
+    r53_once: aws_sdk_route53::Client,
+    elb_once: aws_sdk_elasticloadbalancingv2::Client,
+    attempts: u32,
+}
+
+/// How long a security group still in use (the interfaces of a load balancer just deleted
+/// go away a little later) is waited for.
+const GROUP_WAIT: Duration = Duration::from_secs(300);
+
+/// Runs one removal. "Already gone" counts as done, so an interrupted delete resumes.
+async fn remove(c: &DeleteClients, left: &Leftovers, r: &Removal) -> Result<(), String> {
+    let a = c.attempts;
+    match r {
+        Removal::DeleteRecord { name, kind } => {
+            let Some(rr) = left
+                .records
+                .iter()
+                .find(|rr| rr.name() == name && rr.r#type().as_str() == kind)
+            else {
+                return Ok(());
+            };
+            let Some(zone) = &left.zone else {
+                return Ok(());
+            };
+            let change = aws_sdk_route53::types::Change::builder()
+                .action(aws_sdk_route53::types::ChangeAction::Delete)
+                .resource_record_set(rr.clone())
+                .build()
+                .map_err(|e| e.to_string())?;
+            let batch = aws_sdk_route53::types::ChangeBatch::builder()
+                .changes(change)
+                .build()
+                .map_err(|e| e.to_string())?;
+            delete_until_done(a, || {
+                c.r53_once
+                    .change_resource_record_sets()
+                    .hosted_zone_id(zone)
+                    .change_batch(batch.clone())
+                    .send()
+            })
+            .await
+            .map_err(|e| describe(&e))
+        }
+        Removal::DeleteHostedZone { id } => {
+            delete_until_done(a, || c.r53_once.delete_hosted_zone().id(id).send())
+                .await
+                .map_err(|e| describe(&e))
+        }
+        Removal::DeleteLoadBalancer { arn, .. } => delete_until_done(a, || {
+            c.elb_once
+                .delete_load_balancer()
+                .load_balancer_arn(arn)
+                .send()
+        })
+        .await
+        .map_err(|e| describe(&e)),
+        Removal::DeleteVpcEndpoints { ids } => delete_until_done(a, || {
+            c.ec2_once
+                .delete_vpc_endpoints()
+                .set_vpc_endpoint_ids(Some(ids.clone()))
+                .send()
+        })
+        .await
+        .map_err(|e| describe(&e)),
+        Removal::DeleteNatGateway { id, .. } => {
+            delete_until_done(a, || {
+                c.ec2_once.delete_nat_gateway().nat_gateway_id(id).send()
+            })
+            .await
+            .map_err(|e| describe(&e))?;
+            let (state, _) = retry::until(
+                Backoff::every(Duration::from_secs(5), Duration::from_secs(600)),
+                || async {
+                    c.ec2
+                        .describe_nat_gateways()
+                        .nat_gateway_ids(id)
+                        .send()
+                        .await
+                        .map(|o| o.nat_gateways().first().and_then(|n| n.state().cloned()))
+                        .map_err(|e| describe(&e))
+                },
+                |r| {
+                    matches!(
+                        r,
+                        Ok(Some(aws_sdk_ec2::types::NatGatewayState::Deleting))
+                            | Ok(Some(aws_sdk_ec2::types::NatGatewayState::Pending))
+                            | Ok(Some(aws_sdk_ec2::types::NatGatewayState::Available))
+                    )
+                },
+            )
+            .await;
+            state
+                .map(drop)
+                .map_err(|e| format!("waiting for it to go: {e}"))
+        }
+        Removal::RevokeGroupReferences { id, .. } => {
+            let Some(g) = left.groups.iter().find(|g| g.id == *id) else {
+                return Ok(());
+            };
+            if !g.ingress_refs.is_empty() {
+                delete_until_done(a, || {
+                    c.ec2_once
+                        .revoke_security_group_ingress()
+                        .group_id(id)
+                        .set_ip_permissions(Some(g.ingress_refs.clone()))
+                        .send()
+                })
+                .await
+                .map_err(|e| describe(&e))?;
+            }
+            if !g.egress_refs.is_empty() {
+                delete_until_done(a, || {
+                    c.ec2_once
+                        .revoke_security_group_egress()
+                        .group_id(id)
+                        .set_ip_permissions(Some(g.egress_refs.clone()))
+                        .send()
+                })
+                .await
+                .map_err(|e| describe(&e))?;
+            }
+            Ok(())
+        }
+        Removal::DeleteSecurityGroup { id, .. } => {
+            delete_until_done(a, || c.ec2_once.delete_security_group().group_id(id).send())
+                .await
+                .map_err(|e| describe(&e))
+        }
+        Removal::DisassociateRouteTable { association, .. } => delete_until_done(a, || {
+            c.ec2_once
+                .disassociate_route_table()
+                .association_id(association)
+                .send()
+        })
+        .await
+        .map_err(|e| describe(&e)),
+        Removal::DeleteRouteTable { id, .. } => delete_until_done(a, || {
+            c.ec2_once.delete_route_table().route_table_id(id).send()
+        })
+        .await
+        .map_err(|e| describe(&e)),
+        Removal::DeleteSubnet { id, .. } => {
+            delete_until_done(a, || c.ec2_once.delete_subnet().subnet_id(id).send())
+                .await
+                .map_err(|e| describe(&e))
+        }
+        Removal::DetachInternetGateway { id, vpc } => delete_until_done(a, || {
+            c.ec2_once
+                .detach_internet_gateway()
+                .internet_gateway_id(id)
+                .vpc_id(vpc)
+                .send()
+        })
+        .await
+        .map_err(|e| describe(&e)),
+        Removal::DeleteInternetGateway { id } => delete_until_done(a, || {
+            c.ec2_once
+                .delete_internet_gateway()
+                .internet_gateway_id(id)
+                .send()
+        })
+        .await
+        .map_err(|e| describe(&e)),
+        Removal::ReleaseAddress { id, .. } => {
+            delete_until_done(a, || c.ec2_once.release_address().allocation_id(id).send())
+                .await
+                .map_err(|e| describe(&e))
+        }
+        Removal::DeleteVpc { id } => {
+            delete_until_done(a, || c.ec2_once.delete_vpc().vpc_id(id).send())
+                .await
+                .map_err(|e| describe(&e))
+        }
+    }
+}
+
+/// Deletes the security groups of `groups` (each a `DeleteSecurityGroup`), in rounds: a
+/// group still in use (DependencyViolation) waits for the next round while the others go,
+/// until every one is gone, or nothing moved for [`GROUP_WAIT`]; then the error names each
+/// group left and why.
+async fn remove_groups(
+    c: &DeleteClients,
+    groups: &[&Removal],
+    mut done: impl FnMut(&Removal),
+) -> Result<(), String> {
+    use aws_sdk_ec2::error::ProvideErrorMetadata;
+    let mut pending: Vec<&Removal> = groups.to_vec();
+    let mut delay = Duration::from_secs(2);
+    let mut waited = Duration::ZERO;
+    loop {
+        let mut blocked = Vec::new();
+        let before = pending.len();
+        for r in pending {
+            let Removal::DeleteSecurityGroup { id, .. } = r else {
+                continue;
+            };
+            match deleted(c.ec2_once.delete_security_group().group_id(id).send().await) {
+                Ok(()) => done(r),
+                Err(e) if e.code() == Some("DependencyViolation") => {
+                    blocked.push((r, describe(&e)))
+                }
+                Err(e) if crate::aws::transient(&e) => blocked.push((r, describe(&e))),
+                Err(e) => return Err(format!("security group {id}: {}", describe(&e))),
+            }
+        }
+        if blocked.is_empty() {
+            return Ok(());
+        }
+        if blocked.len() == before {
+            if waited >= GROUP_WAIT {
+                return Err(blocked
+                    .iter()
+                    .map(|(r, why)| format!("{}: {why}", removal_summary(r)))
+                    .collect::<Vec<_>>()
+                    .join("; "));
+            }
+            crate::pace::pause(delay).await;
+            waited += delay;
+            delay = (delay * 2).min(Duration::from_secs(30));
+        }
+        pending = blocked.into_iter().map(|(r, _)| r).collect();
+    }
 }
 
 pub async fn delete(
@@ -1239,22 +1839,51 @@ pub async fn delete(
     global: &GlobalArgs,
     args: &ClusterVpcDeleteArgs,
 ) -> anyhow::Result<()> {
-    use aws_sdk_ec2::error::ProvideErrorMetadata;
     check_name(&args.name).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
     let aws = Aws::load(global).await?;
-    let attempts = crate::aws::max_attempts(&aws.config);
     let (ec2, r53) = clients(&aws);
-    // The deletions retry themselves (`delete_until_done`: transient errors, NotFound = done)
-    // through clients that do not: one bound per call, not the SDK's times rosactl's.
-    let (ec2_once, r53_once) = clients_once(&aws);
+    let elb = aws_sdk_elasticloadbalancingv2::Client::new(&aws.config);
     let seen = observe(&ec2, &r53, &args.name).await?;
     if seen.vpc.is_none() && seen.zone.is_none() && seen.eips.is_empty() && seen.igw.is_none() {
         out.say(format!(
-            "no network of cluster {} in this account: nothing to delete",
-            args.name
+            "no network of cluster {} in {} of this account: nothing to delete",
+            args.name,
+            aws.config
+                .region()
+                .map(|r| r.to_string())
+                .unwrap_or_default()
         ));
         if out.format != Format::Table {
-            return out.document(&json!({"cluster": args.name, "removed": []}));
+            return out.document(
+                &json!({"cluster": args.name, "dry_run": args.dry_run, "steps": [], "removed": []}),
+            );
+        }
+        return Ok(());
+    }
+    let left = observe_leftovers(&ec2, &r53, &elb, &args.name, &seen).await?;
+    let steps = plan_delete(&seen, &left).map_err(|refused| {
+        Failure::new(
+            Exit::Failed,
+            format!(
+                "cluster-vpc delete {}: refused, nothing was changed:\n{}",
+                args.name,
+                refused.join("\n")
+            ),
+        )
+    })?;
+    if args.dry_run {
+        if out.format != Format::Table {
+            return out.document(
+                &json!({"cluster": args.name, "dry_run": true, "steps": steps, "removed": []}),
+            );
+        }
+        println!(
+            "cluster-vpc delete {}: {} steps (dry run, nothing was changed)",
+            args.name,
+            steps.len()
+        );
+        for s in &steps {
+            println!("  {}", removal_summary(s));
         }
         return Ok(());
     }
@@ -1262,9 +1891,10 @@ pub async fn delete(
         out,
         global.yes,
         &format!(
-            "Delete the network of cluster {} (VPC {}) and what a cluster left in it?",
+            "Delete the network of cluster {} (VPC {}) and what a cluster left in it ({} steps)?",
             args.name,
-            seen.vpc.as_deref().unwrap_or("-")
+            seen.vpc.as_deref().unwrap_or("-"),
+            steps.len()
         ),
     )?;
     if args.no_wait {
@@ -1282,267 +1912,88 @@ pub async fn delete(
         );
         return Ok(());
     }
+    let (ec2_once, r53_once) = clients_once(&aws);
+    let c = DeleteClients {
+        ec2,
+        ec2_once,
+        r53_once,
+        elb_once: elb_once(&aws),
+        attempts: crate::aws::max_attempts(&aws.config),
+    };
     let mut removed: Vec<String> = Vec::new();
-    let fail = |what: String| {
-        move |e: String| {
-            Failure::new(
-                Exit::Failed,
-                format!("cluster-vpc delete: {what} failed: {e}; run it again to finish"),
-            )
-        }
+    let fail = |i: usize, what: String, e: String| {
+        Failure::new(
+            Exit::Failed,
+            format!(
+                "cluster-vpc delete {}: {what} failed: {e}; {i} of {} steps done; run it again to finish",
+                args.name,
+                steps.len()
+            ),
+        )
     };
-    let say = |removed: &mut Vec<String>, what: String| {
-        out.say(format!("{}: {what}", args.name));
-        removed.push(what);
-    };
-    // The hosted zone: its records first (SOA and NS stay with the zone).
-    if let Some(zone) = &seen.zone {
-        let records = r53
-            .list_resource_record_sets()
-            .hosted_zone_id(zone)
-            .send()
-            .await
-            .map_err(|e| fail(format!("listing the records of {zone}"))(describe(&e)))?;
-        for rr in records.resource_record_sets() {
-            if matches!(
-                rr.r#type(),
-                aws_sdk_route53::types::RrType::Soa | aws_sdk_route53::types::RrType::Ns
-            ) {
-                continue;
-            }
-            let change = aws_sdk_route53::types::Change::builder()
-                .action(aws_sdk_route53::types::ChangeAction::Delete)
-                .resource_record_set(rr.clone())
-                .build()
-                .map_err(|e| fail("a record change".into())(e.to_string()))?;
-            let batch = aws_sdk_route53::types::ChangeBatch::builder()
-                .changes(change)
-                .build()
-                .map_err(|e| fail("a record change".into())(e.to_string()))?;
-            delete_until_done(attempts, || {
-                r53_once
-                    .change_resource_record_sets()
-                    .hosted_zone_id(zone)
-                    .change_batch(batch.clone())
-                    .send()
+    let mut i = 0;
+    while i < steps.len() {
+        let step = &steps[i];
+        if matches!(step, Removal::DeleteSecurityGroup { .. }) {
+            let groups: Vec<&Removal> = steps[i..]
+                .iter()
+                .take_while(|s| matches!(s, Removal::DeleteSecurityGroup { .. }))
+                .collect();
+            let n = groups.len();
+            remove_groups(&c, &groups, |r| {
+                let line = past(&removal_summary(r));
+                out.say(format!("{}: {line}", args.name));
+                removed.push(line);
             })
             .await
-            .map_err(|e| fail(format!("deleting record {}", rr.name()))(describe(&e)))?;
-            say(
-                &mut removed,
-                format!(
-                    "deleted record {} {} (left by the cluster)",
-                    rr.name(),
-                    rr.r#type().as_str()
-                ),
-            );
+            .map_err(|e| fail(i, "deleting the security groups".into(), e))?;
+            i += n;
+            continue;
         }
-        delete_until_done(attempts, || r53_once.delete_hosted_zone().id(zone).send())
+        remove(&c, &left, step)
             .await
-            .map_err(|e| fail(format!("deleting hosted zone {zone}"))(describe(&e)))?;
-        say(&mut removed, format!("deleted hosted zone {zone}"));
-    }
-    if let Some(vpc) = &seen.vpc {
-        // What a cluster leaves behind: load balancers, VPC endpoints, security groups.
-        let elb = aws_sdk_elasticloadbalancingv2::Client::new(&aws.config);
-        let elb_once = aws_sdk_elasticloadbalancingv2::Client::from_conf(
-            aws_sdk_elasticloadbalancingv2::config::Builder::from(&aws.config)
-                .retry_config(aws_sdk_ec2::config::retry::RetryConfig::disabled())
-                .build(),
-        );
-        let lbs = elb
-            .describe_load_balancers()
-            .send()
-            .await
-            .map_err(|e| fail("listing load balancers".into())(describe(&e)))?;
-        for lb in lbs
-            .load_balancers()
-            .iter()
-            .filter(|l| l.vpc_id() == Some(vpc.as_str()))
-        {
-            let arn = lb.load_balancer_arn().unwrap_or_default();
-            delete_until_done(attempts, || {
-                elb_once
-                    .delete_load_balancer()
-                    .load_balancer_arn(arn)
-                    .send()
-            })
-            .await
-            .map_err(|e| fail(format!("deleting load balancer {arn}"))(describe(&e)))?;
-            say(
-                &mut removed,
-                format!(
-                    "deleted load balancer {} (left by the cluster)",
-                    lb.load_balancer_name().unwrap_or(arn)
-                ),
-            );
-        }
-        let endpoints = ec2
-            .describe_vpc_endpoints()
-            .filters(filter("vpc-id", vpc))
-            .send()
-            .await
-            .map_err(|e| fail("listing VPC endpoints".into())(describe(&e)))?;
-        let ids: Vec<String> = endpoints
-            .vpc_endpoints()
-            .iter()
-            .filter_map(|e| e.vpc_endpoint_id().map(String::from))
-            .collect();
-        if !ids.is_empty() {
-            delete_until_done(attempts, || {
-                ec2_once
-                    .delete_vpc_endpoints()
-                    .set_vpc_endpoint_ids(Some(ids.clone()))
-                    .send()
-            })
-            .await
-            .map_err(|e| fail("deleting VPC endpoints".into())(describe(&e)))?;
-            say(
-                &mut removed,
-                format!(
-                    "deleted VPC endpoints {} (left by the cluster)",
-                    ids.join(", ")
-                ),
-            );
-        }
-        // NAT gateways, then their addresses.
-        for id in seen.nats.values() {
-            delete_until_done(attempts, || {
-                ec2_once.delete_nat_gateway().nat_gateway_id(id).send()
-            })
-            .await
-            .map_err(|e| fail(format!("deleting NAT gateway {id}"))(describe(&e)))?;
-            let (state, _) = retry::until(
-                Backoff::every(Duration::from_secs(5), Duration::from_secs(600)),
-                || async {
-                    ec2.describe_nat_gateways()
-                        .nat_gateway_ids(id)
-                        .send()
-                        .await
-                        .map(|o| o.nat_gateways().first().and_then(|n| n.state().cloned()))
-                        .map_err(|e| describe(&e))
-                },
-                |r| {
-                    matches!(
-                        r,
-                        Ok(Some(aws_sdk_ec2::types::NatGatewayState::Deleting))
-                            | Ok(Some(aws_sdk_ec2::types::NatGatewayState::Pending))
-                            | Ok(Some(aws_sdk_ec2::types::NatGatewayState::Available))
-                    )
-                },
-            )
-            .await;
-            state.map_err(fail(format!("waiting for NAT gateway {id} to go")))?;
-            say(&mut removed, format!("deleted NAT gateway {id}"));
-        }
-        let groups = ec2
-            .describe_security_groups()
-            .filters(filter("vpc-id", vpc))
-            .send()
-            .await
-            .map_err(|e| fail("listing security groups".into())(describe(&e)))?;
-        for g in groups
-            .security_groups()
-            .iter()
-            // In this VPC (checked here too, not only by the filter), and not its default.
-            .filter(|g| g.vpc_id() == Some(vpc) && g.group_name() != Some("default"))
-        {
-            let id = g.group_id().unwrap_or_default();
-            match ec2.delete_security_group().group_id(id).send().await {
-                Ok(_) => {}
-                Err(e) if done_or(e.code(), &["InvalidGroup.NotFound"]) => {}
-                Err(e) => {
-                    return Err(fail(format!("deleting security group {id}"))(describe(&e)).into());
-                }
-            }
-            let whose = if tag_of(g.tags(), TAG_CLUSTER_NAME) == Some(args.name.as_str()) {
-                ""
-            } else {
-                " (left by the cluster)"
-            };
-            say(&mut removed, format!("deleted security group {id}{whose}"));
-        }
-        for (key, rt) in &seen.tables {
-            let full = ec2
-                .describe_route_tables()
-                .route_table_ids(&rt.id)
-                .send()
-                .await
-                .map_err(|e| fail(format!("reading route table {key}"))(describe(&e)))?;
-            for a in full.route_tables().iter().flat_map(|r| r.associations()) {
-                if let (Some(id), false) =
-                    (a.route_table_association_id(), a.main().unwrap_or(false))
-                {
-                    delete_until_done(attempts, || {
-                        ec2_once
-                            .disassociate_route_table()
-                            .association_id(id)
-                            .send()
-                    })
-                    .await
-                    .map_err(|e| fail(format!("disassociating {key}"))(describe(&e)))?;
-                }
-            }
-            delete_until_done(attempts, || {
-                ec2_once.delete_route_table().route_table_id(&rt.id).send()
-            })
-            .await
-            .map_err(|e| fail(format!("deleting route table {key}"))(describe(&e)))?;
-            say(&mut removed, format!("deleted route table {key}"));
-        }
-        for (key, id) in &seen.subnets {
-            delete_until_done(attempts, || ec2_once.delete_subnet().subnet_id(id).send())
-                .await
-                .map_err(|e| fail(format!("deleting subnet {key}"))(describe(&e)))?;
-            say(&mut removed, format!("deleted subnet {key} ({id})"));
-        }
-        if let Some((igw, attached)) = &seen.igw {
-            if *attached {
-                delete_until_done(attempts, || {
-                    ec2_once
-                        .detach_internet_gateway()
-                        .internet_gateway_id(igw)
-                        .vpc_id(vpc)
-                        .send()
-                })
-                .await
-                .map_err(|e| fail("detaching the internet gateway".into())(describe(&e)))?;
-            }
-        }
-    }
-    if let Some((igw, _)) = &seen.igw {
-        delete_until_done(attempts, || {
-            ec2_once
-                .delete_internet_gateway()
-                .internet_gateway_id(igw)
-                .send()
-        })
-        .await
-        .map_err(|e| fail("deleting the internet gateway".into())(describe(&e)))?;
-        say(&mut removed, format!("deleted internet gateway {igw}"));
-    }
-    for (key, id) in &seen.eips {
-        match ec2.release_address().allocation_id(id).send().await {
-            Ok(_) => say(&mut removed, format!("released Elastic IP {key}")),
-            Err(e) if done_or(e.code(), &["InvalidAllocationID.NotFound"]) => {}
-            Err(e) => return Err(fail(format!("releasing Elastic IP {key}"))(describe(&e)).into()),
-        }
-    }
-    if let Some(vpc) = &seen.vpc {
-        delete_until_done(attempts, || ec2_once.delete_vpc().vpc_id(vpc).send())
-            .await
-            .map_err(|e| fail(format!("deleting VPC {vpc}"))(describe(&e)))?;
-        say(&mut removed, format!("deleted VPC {vpc}"));
+            .map_err(|e| fail(i, removal_summary(step), e))?;
+        let line = past(&removal_summary(step));
+        out.say(format!("{}: {line}", args.name));
+        removed.push(line);
+        i += 1;
     }
     if out.format != Format::Table {
-        return out.document(&json!({"cluster": args.name, "removed": removed}));
+        return out.document(
+            &json!({"cluster": args.name, "dry_run": false, "steps": steps, "removed": removed}),
+        );
     }
     println!(
-        "Deleted the network of cluster {} ({} resources).",
+        "Deleted the network of cluster {} ({} steps).",
         args.name,
         removed.len()
     );
     Ok(())
+}
+
+/// "delete X" as done: "deleted X" (the report says what happened).
+fn past(summary: &str) -> String {
+    for (now, done) in [
+        ("delete ", "deleted "),
+        ("revoke ", "revoked "),
+        ("disassociate ", "disassociated "),
+        ("detach ", "detached "),
+        ("release ", "released "),
+    ] {
+        if let Some(rest) = summary.strip_prefix(now) {
+            return format!("{done}{rest}");
+        }
+    }
+    summary.to_string()
+}
+
+/// The load-balancing client that never resends (see [`DeleteClients`]).
+fn elb_once(aws: &Aws) -> aws_sdk_elasticloadbalancingv2::Client {
+    aws_sdk_elasticloadbalancingv2::Client::from_conf(
+        aws_sdk_elasticloadbalancingv2::config::Builder::from(&aws.config)
+            .retry_config(aws_sdk_ec2::config::retry::RetryConfig::disabled())
+            .build(),
+    )
 }
 
 pub async fn describe_network(
@@ -1625,6 +2076,93 @@ pub async fn list(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn delete_plans_leftovers_first_revokes_cross_references_and_refuses_classic_lbs() {
+        let seen = Seen {
+            vpc: Some("vpc-1".into()),
+            igw: Some(("igw-1".into(), true)),
+            subnets: BTreeMap::from([("private-a".into(), "subnet-1".into())]),
+            eips: BTreeMap::from([("eip-a".into(), "eipalloc-1".into())]),
+            nats: BTreeMap::from([("nat-a".into(), "nat-1".into())]),
+            sg: Some(("sg-w".into(), true)),
+            zone: Some("Z1".into()),
+            ..Seen::default()
+        };
+        let pair = |g: &str| {
+            aws_sdk_ec2::types::IpPermission::builder()
+                .ip_protocol("tcp")
+                .user_id_group_pairs(
+                    aws_sdk_ec2::types::UserIdGroupPair::builder()
+                        .group_id(g)
+                        .build(),
+                )
+                .build()
+        };
+        let left = Leftovers {
+            zone: Some("Z1".into()),
+            load_balancers: vec![("arn:lb".into(), "k8s-lb".into())],
+            groups: vec![
+                GroupSeen {
+                    id: "sg-elb".into(),
+                    ours: false,
+                    ..GroupSeen::default()
+                },
+                // The worker group admits itself (kept out of the names) and the ELB's group.
+                GroupSeen {
+                    id: "sg-w".into(),
+                    ours: true,
+                    ingress_refs: vec![pair("sg-w"), pair("sg-elb")],
+                    egress_refs: vec![],
+                },
+            ],
+            ..Leftovers::default()
+        };
+        let steps = plan_delete(&seen, &left).unwrap();
+        let kinds: Vec<String> = steps
+            .iter()
+            .map(|s| {
+                serde_json::to_value(s).unwrap()["action"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "delete_hosted_zone",
+                "delete_load_balancer",
+                "delete_nat_gateway",
+                "revoke_group_references",
+                "delete_security_group",
+                "delete_security_group",
+                "delete_subnet",
+                "detach_internet_gateway",
+                "delete_internet_gateway",
+                "release_address",
+                "delete_vpc",
+            ]
+        );
+        assert_eq!(
+            steps[3],
+            Removal::RevokeGroupReferences {
+                id: "sg-w".into(),
+                names: vec!["sg-elb".into()]
+            }
+        );
+        assert!(removal_summary(&steps[4]).ends_with("(left by the cluster)"));
+        assert_eq!(past(&removal_summary(&steps[10])), "deleted VPC vpc-1");
+        let classic = Leftovers {
+            classic: vec![("eni-1".into(), "ELB old".into())],
+            ..left
+        };
+        let refused = plan_delete(&seen, &classic).unwrap_err();
+        assert!(
+            refused[0].contains("classic load balancer old is in the VPC (interface eni-1)"),
+            "{refused:?}"
+        );
+    }
 
     #[test]
     fn a_fresh_network_a_shared_nat_and_bad_flags() {
