@@ -4,8 +4,8 @@
 use aws_config::BehaviorVersion;
 use aws_credential_types::provider::ProvideCredentials;
 
-use crate::cli::GlobalArgs;
 use crate::exit::{Exit, Failure};
+use crate::settings::Settings;
 
 pub struct Aws {
     pub config: aws_config::SdkConfig,
@@ -220,7 +220,7 @@ impl Aws {
     /// The SDK configuration (`--profile`, `--region`, environment, SSO...), its region and
     /// the current credentials, without any call to AWS beyond what the credential chain makes.
     pub async fn sdk_config(
-        global: &GlobalArgs,
+        global: &Settings,
     ) -> anyhow::Result<(
         aws_config::SdkConfig,
         String,
@@ -255,7 +255,7 @@ impl Aws {
     }
 
     /// Loads configuration (`--profile`, `--region`, environment, SSO...) and asks STS who we are.
-    pub async fn load(global: &GlobalArgs) -> anyhow::Result<Self> {
+    pub async fn load(global: &Settings) -> anyhow::Result<Self> {
         let (config, region, _) = Self::sdk_config(global).await?;
         // With --debug, every client logs its calls (one line each, no headers or bodies).
         let debug = global.debug;

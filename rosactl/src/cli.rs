@@ -67,10 +67,6 @@ pub struct GlobalArgs {
         value_name = "PREFIX"
     )]
     pub resource_prefix: Option<String>,
-
-    /// Where the API URL and the region came from (filled after parsing).
-    #[arg(skip)]
-    pub sources: crate::settings::Sources,
 }
 
 #[derive(Debug, Subcommand)]
@@ -962,6 +958,17 @@ pub struct RulesArgs {
     /// Put these tags on every resource rosactl creates, at creation: KEY=VALUE,...
     #[arg(long, value_name = "K=V,...")]
     pub tags: Option<String>,
+}
+
+impl RulesArgs {
+    /// The flags as the rules layer takes them.
+    pub fn flags(&self) -> crate::deploy::rules::RuleFlags {
+        crate::deploy::rules::RuleFlags {
+            permissions_boundary: self.permissions_boundary.clone(),
+            role_path: self.role_path.clone(),
+            tags: self.tags.clone(),
+        }
+    }
 }
 
 /// The functions a command acts on.

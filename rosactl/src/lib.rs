@@ -4,6 +4,7 @@
 pub mod aws;
 pub mod calllog;
 pub mod cli;
+pub mod cluster;
 pub mod commands;
 pub mod confirm;
 pub mod deploy;

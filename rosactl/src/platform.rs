@@ -5,8 +5,8 @@ use rosa_platform_client::{Api, ApiError, ApiUrl, Client, Error, RetryPolicy};
 use serde::Serialize;
 
 use crate::aws::Aws;
-use crate::cli::GlobalArgs;
 use crate::exit::{Exit, Failure};
+use crate::settings::Settings;
 
 pub struct Platform {
     pub api: Api,
@@ -138,7 +138,7 @@ pub fn no_api_url(command: &str) -> Failure {
 
 impl Platform {
     /// `None` when no API URL is configured.
-    pub async fn connect(global: &GlobalArgs, aws: &Aws) -> anyhow::Result<Option<Platform>> {
+    pub async fn connect(global: &Settings, aws: &Aws) -> anyhow::Result<Option<Platform>> {
         let Some(raw) = global.api_url.as_deref().filter(|u| !u.trim().is_empty()) else {
             return Ok(None);
         };
@@ -175,11 +175,7 @@ impl Platform {
     }
 
     /// Like [`Platform::connect`], but the API is required.
-    pub async fn require(
-        global: &GlobalArgs,
-        aws: &Aws,
-        command: &str,
-    ) -> anyhow::Result<Platform> {
+    pub async fn require(global: &Settings, aws: &Aws, command: &str) -> anyhow::Result<Platform> {
         Platform::connect(global, aws)
             .await?
             .ok_or_else(|| no_api_url(command).into())

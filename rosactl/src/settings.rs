@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::cli::GlobalArgs;
 use crate::exit::{Exit, Failure};
+use crate::output::Format;
 
 /// What `rosactl login` keeps.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,9 +141,46 @@ fn env(name: &str) -> Option<String> {
     std::env::var(name).ok().filter(|v| !v.trim().is_empty())
 }
 
-/// Fills `global.api_url` and `global.region` by precedence and records their sources.
-/// `api_url_flag` and `region_flag` are what the command line gave.
-pub fn resolve(global: &mut GlobalArgs) -> Result<(), Failure> {
+/// The global options as every command and the layers below read them: resolved once,
+/// from the command line (clap's [`GlobalArgs`], which stays in `cli`), the environment
+/// and rosactl's config, with where the API URL and the region came from.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub profile: Option<String>,
+    pub region: Option<String>,
+    pub api_url: Option<String>,
+    pub output: Format,
+    pub yes: bool,
+    pub debug: bool,
+    pub resource_prefix: Option<String>,
+    pub sources: Sources,
+}
+
+impl Settings {
+    /// The command line alone, for commands that read no config (`version`, `logout`, ...).
+    pub fn from_args(args: &GlobalArgs) -> Settings {
+        Settings {
+            profile: args.profile.clone(),
+            region: args.region.clone(),
+            api_url: args.api_url.clone(),
+            output: args.output,
+            yes: args.yes,
+            debug: args.debug,
+            resource_prefix: args.resource_prefix.clone(),
+            sources: Sources::default(),
+        }
+    }
+}
+
+/// The settings from `args` with the API URL and region filled by precedence (flag, then
+/// environment, then rosactl's config), and their sources recorded.
+pub fn resolve(args: &GlobalArgs) -> Result<Settings, Failure> {
+    let mut global = Settings::from_args(args);
+    fill(&mut global)?;
+    Ok(global)
+}
+
+fn fill(global: &mut Settings) -> Result<(), Failure> {
     let path = config_path();
     let config = match &path {
         Some(p) => read(p)?,

@@ -528,7 +528,7 @@ fn persistent_journey(r: &mut Runner) {
         ]),
         platform: false,
         rule: Rule::always("ec2:DeleteVpc", Fault::Status(503)),
-        expect: &["deleting VPC", "ServiceUnavailable", "run it again"],
+        expect: &["delete VPC", "ServiceUnavailable", "run it again"],
         attempts: AWS_ATTEMPTS,
     });
     r.persistent(Persistent {

@@ -159,7 +159,7 @@ async fn update_promote_with_a_canary_finish_and_roll_back() {
             .send()
             .await
             .unwrap();
-        let hex = rosactl::commands::versions::hex_sha256(&v2.code_sha256.unwrap());
+        let hex = rosactl::commands::lifecycle::hex_sha256(&v2.code_sha256.unwrap());
         assert_eq!(hex, new[name], "{name}: version 2 holds the new package");
     }
     for row in report["aliases"].as_array().unwrap() {

@@ -3,7 +3,7 @@
 use serde_json::json;
 
 use super::plan_view::show_plan;
-use crate::cli::{CleanupAccessArgs, CleanupAccountArgs, GlobalArgs};
+use crate::cli::{CleanupAccessArgs, CleanupAccountArgs};
 use crate::deploy::account::Account;
 use crate::deploy::desired::Desired;
 use crate::deploy::observed::Observed;
@@ -11,10 +11,11 @@ use crate::deploy::plan::{self, Plan, PlanError};
 use crate::deploy::{Context, Job, Validate, converge};
 use crate::exit::Failure;
 use crate::output::{Format, Output};
+use crate::settings::Settings;
 
 async fn execute(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     what: &'static str,
     dry_run: bool,
     planner: impl Fn(&Desired, &Observed) -> Result<Plan, PlanError>,
@@ -51,7 +52,7 @@ async fn execute(
 
 pub async fn access(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &CleanupAccessArgs,
 ) -> anyhow::Result<()> {
     execute(out, global, "cleanup-access", args.dry_run, |_, o| {
@@ -62,7 +63,7 @@ pub async fn access(
 
 pub async fn account(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &CleanupAccountArgs,
 ) -> anyhow::Result<()> {
     let delete_logs = args.delete_logs;

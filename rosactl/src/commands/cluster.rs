@@ -8,60 +8,14 @@ use rosa_platform_client::models::{Cluster, ClusterCreateRequest, ClusterStatuse
 use serde_json::{Map, Value, json};
 
 use crate::aws::{Aws, describe};
-use crate::cli::{
-    CreateClusterArgs, DeleteClusterArgs, DescribeClusterArgs, GlobalArgs, ListClustersArgs,
-};
+use crate::cli::{CreateClusterArgs, DeleteClusterArgs, DescribeClusterArgs, ListClustersArgs};
+use crate::cluster::check_name;
 use crate::confirm::confirm_named;
 use crate::deploy::retry::{self, Backoff};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::platform::{Platform, failure};
-
-/// The longest cluster name the platform accepts (it names `cluster-<uuid>-<name>`, which must
-/// fit 63 characters; CLUSTERS-MGMT-CREATE-006).
-pub const MAX_CLUSTER_NAME: usize = 18;
-
-/// Why `name` is not a DNS label of `min..=max` characters (lowercase letters, digits, '-',
-/// starting and ending with a letter or digit), or `None`.
-fn dns_label_problem(name: &str, min: usize, max: usize) -> Option<String> {
-    let b = name.as_bytes();
-    if !(min..=max).contains(&b.len()) {
-        return Some(format!("{} characters, expected {min} to {max}", b.len()));
-    }
-    if let Some(c) = name
-        .chars()
-        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
-    {
-        return Some(format!("{c:?} is not a lowercase letter, digit or '-'"));
-    }
-    if b[0] == b'-' || b[b.len() - 1] == b'-' {
-        return Some("it starts or ends with '-'".into());
-    }
-    None
-}
-
-/// A cluster name the platform accepts, checked before any AWS or Platform API call (so that
-/// `cluster-vpc` and `cluster-iam` never make resources under a name the cluster cannot have).
-pub fn check_name(name: &str) -> Result<(), Failure> {
-    match dns_label_problem(name, 3, MAX_CLUSTER_NAME) {
-        None => Ok(()),
-        Some(why) => Err(Failure::usage(format!(
-            "--name: expected 3 to {MAX_CLUSTER_NAME} lowercase letters, digits or '-', starting and ending with a letter or digit (^[a-z0-9]([a-z0-9-]*[a-z0-9])?$; the platform refuses longer names), got {name:?}: {why}"
-        ))),
-    }
-}
-
-/// A node-pool name: the same pattern; on the management cluster it becomes
-/// `<cluster>-<pool>`, which must fit 63 characters.
-pub fn check_pool_name(name: &str) -> Result<(), Failure> {
-    match dns_label_problem(name, 1, 63 - MAX_CLUSTER_NAME - 1) {
-        None => Ok(()),
-        Some(why) => Err(Failure::usage(format!(
-            "NAME: expected a node-pool name of 1 to {} lowercase letters, digits or '-', starting and ending with a letter or digit, got {name:?}: {why}",
-            63 - MAX_CLUSTER_NAME - 1
-        ))),
-    }
-}
+use crate::settings::Settings;
 
 /// Spec fields the platform manages: a non-zero value is refused (422), so a spec file that
 /// sets one is refused here, naming the field.
@@ -392,7 +346,7 @@ pub fn changed_only(patch: &Value, current: &Value) -> Value {
 
 pub async fn update(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &crate::cli::UpdateClusterArgs,
 ) -> anyhow::Result<()> {
     let wanted = update_patch(args)?;
@@ -562,10 +516,10 @@ where
 async fn preflight(
     out: &Output,
     aws: &Aws,
-    global: &GlobalArgs,
+    global: &Settings,
     request: &ClusterCreateRequest,
     args: &CreateClusterArgs,
-    discovered: Option<&super::cluster_vpc::Network>,
+    discovered: Option<&crate::cluster::network::Network>,
     region: &str,
 ) -> anyhow::Result<()> {
     let (vpc, subnet_ids) = match (&args.vpc_id, discovered) {
@@ -665,7 +619,7 @@ fn status_text(status: Status) -> &'static str {
 pub(super) async fn invoke_check<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
     what: &str,
     aws: &Aws,
-    global: &GlobalArgs,
+    global: &Settings,
     function: &str,
     request: &Req,
 ) -> anyhow::Result<Resp> {
@@ -684,7 +638,7 @@ pub(super) async fn invoke_check<Req: serde::Serialize, Resp: serde::de::Deseria
 pub(super) async fn invoke_if_deployed<Req: serde::Serialize, Resp: serde::de::DeserializeOwned>(
     what: &str,
     aws: &Aws,
-    global: &GlobalArgs,
+    global: &Settings,
     function: &str,
     request: &Req,
 ) -> anyhow::Result<Option<Resp>> {
@@ -744,7 +698,7 @@ pub(super) async fn invoke_if_deployed<Req: serde::Serialize, Resp: serde::de::D
 
 pub async fn create(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &CreateClusterArgs,
 ) -> anyhow::Result<()> {
     // Everything that can be checked locally is checked before any request.
@@ -768,8 +722,8 @@ pub async fn create(
     // The operator roles `cluster-iam create` made, unless the spec names its own.
     let platform_aws = &mut request.spec["hostedCluster"]["platform"]["aws"];
     if platform_aws["rolesRef"].is_null() {
-        use super::cluster_iam::RolesRef;
-        match super::cluster_iam::roles_ref(&aws, &request.name).await {
+        use crate::cluster::iam::RolesRef;
+        match crate::cluster::iam::roles_ref(&aws, &request.name).await {
             RolesRef::Found(roles) => platform_aws["rolesRef"] = roles,
             RolesRef::NotMade => out.say(format!(
                 "warning: cluster {} has no operator roles (rolesRef): run `rosactl cluster-iam create {}` first, or its operators cannot act in your account",
@@ -798,7 +752,7 @@ pub async fn create(
     let mut discovered = None;
     let platform_aws = &mut request.spec["hostedCluster"]["platform"]["aws"];
     if platform_aws["cloudProviderConfig"].is_null() {
-        match super::cluster_vpc::find(&aws, &request.name).await {
+        match crate::cluster::network::find(&aws, &request.name).await {
             Ok(Some(net)) => {
                 if let Some((subnet, zone)) = net.private_subnets.first() {
                     platform_aws["cloudProviderConfig"] =
@@ -910,11 +864,7 @@ async fn watch_ready(
     .await
 }
 
-pub async fn list(
-    out: &Output,
-    global: &GlobalArgs,
-    args: &ListClustersArgs,
-) -> anyhow::Result<()> {
+pub async fn list(out: &Output, global: &Settings, args: &ListClustersArgs) -> anyhow::Result<()> {
     if args.limit == Some(0) {
         return Err(Failure::usage("--limit: expected a number of clusters, 1 or more").into());
     }
@@ -981,7 +931,7 @@ pub(super) async fn resolve(platform: &Platform, name_or_id: &str) -> anyhow::Re
 
 /// A cluster (by name or id) and its `/statuses`, for `command`.
 pub(super) async fn cluster_and_statuses(
-    global: &GlobalArgs,
+    global: &Settings,
     command: &str,
     name_or_id: &str,
 ) -> anyhow::Result<(Aws, Cluster, ClusterStatuses)> {
@@ -998,7 +948,7 @@ pub(super) async fn cluster_and_statuses(
 
 pub async fn describe_cluster(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &DescribeClusterArgs,
 ) -> anyhow::Result<()> {
     let (_, cluster, statuses) =
@@ -1094,7 +1044,7 @@ pub async fn describe_cluster(
 
 pub async fn delete(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &DeleteClusterArgs,
 ) -> anyhow::Result<()> {
     let aws = Aws::load(global).await?;

@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use crate::aws::Aws;
-use crate::cli::GlobalArgs;
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::platform::Platform;
+use crate::settings::Settings;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Check {
@@ -98,7 +98,7 @@ pub fn region_check(region: &str) -> Check {
     }
 }
 
-pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
+pub async fn run(out: &Output, global: &Settings) -> anyhow::Result<()> {
     let mut checks = Vec::new();
     let aws = match Aws::load(global).await {
         Ok(aws) => {

@@ -16,9 +16,10 @@ use serde_json::{Value, json};
 
 use super::cluster::cluster_and_statuses;
 use crate::aws::Aws;
-use crate::cli::{GetTokenArgs, GlobalArgs, KubeconfigArgs};
+use crate::cli::{GetTokenArgs, KubeconfigArgs};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output};
+use crate::settings::Settings;
 
 pub const TOKEN_PREFIX: &str = "k8s-aws-v1.";
 /// How long the presigned URL is valid for (the server accepts it about 15 minutes).
@@ -92,7 +93,7 @@ fn rfc3339(t: SystemTime) -> String {
         .unwrap_or_default()
 }
 
-pub async fn get_token(global: &GlobalArgs, args: &GetTokenArgs) -> anyhow::Result<()> {
+pub async fn get_token(global: &Settings, args: &GetTokenArgs) -> anyhow::Result<()> {
     if args.cluster_id.trim().is_empty() {
         return Err(Failure::usage("--cluster-id: expected the cluster's id").into());
     }
@@ -147,7 +148,7 @@ pub fn kubeconfig(
 
 pub async fn write_kubeconfig(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &KubeconfigArgs,
 ) -> anyhow::Result<()> {
     let (aws, cluster, statuses) =

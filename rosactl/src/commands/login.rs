@@ -5,10 +5,11 @@
 use serde::Serialize;
 
 use crate::aws::Aws;
-use crate::cli::{GlobalArgs, LoginArgs};
+use crate::cli::LoginArgs;
 use crate::exit::Failure;
 use crate::output::{Format, Output};
 use crate::platform::{Platform, failure};
+use crate::settings::Settings;
 use crate::settings::{self, Source};
 
 #[derive(Serialize)]
@@ -27,7 +28,7 @@ fn config_path() -> Result<std::path::PathBuf, Failure> {
     })
 }
 
-pub async fn login(out: &Output, global: &GlobalArgs, args: &LoginArgs) -> anyhow::Result<()> {
+pub async fn login(out: &Output, global: &Settings, args: &LoginArgs) -> anyhow::Result<()> {
     let url = rosa_platform_client::ApiUrl::parse(&args.url)
         .map_err(|e| Failure::usage(format!("--url: {e}")))?;
     let path = config_path()?;

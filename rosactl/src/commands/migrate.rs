@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use super::setup::{resolve_invoker, run_with, setup_target};
 use crate::aws::{Aws, describe};
-use crate::cli::{GlobalArgs, MigrateArgs, SetupMode, TestMigrationArgs};
+use crate::cli::{MigrateArgs, SetupMode, TestMigrationArgs};
 use crate::confirm::confirm;
 use crate::deploy::drift;
 use crate::deploy::names::{PROD, parse_policy, same_policy};
@@ -21,11 +21,12 @@ use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
 use crate::platform::Platform;
+use crate::settings::Settings;
 
 /// Where migrate-account records the inventory, in the artifact bucket.
 pub const INVENTORY_KEY: &str = "migration/inventory.json";
 /// The tag rosa-oidc-provisioner puts on the providers it creates (not legacy).
-const PROVISIONER: &str = "rosa-oidc-provisioner";
+use crate::cluster::oidc::PROVISIONER;
 /// Tags ROSA (the `rosa` CLI, OCM) puts on what it creates.
 const ROSA_TAGS: [&str; 6] = [
     "red-hat-managed",
@@ -315,7 +316,7 @@ fn render_inventory(inv: &Inventory) {
     }
 }
 
-pub async fn migrate(out: &Output, global: &GlobalArgs, args: &MigrateArgs) -> anyhow::Result<()> {
+pub async fn migrate(out: &Output, global: &Settings, args: &MigrateArgs) -> anyhow::Result<()> {
     if let Some(issuer) = &args.remove_legacy_oidc {
         return remove_provider(out, global, issuer, args.setup.dry_run).await;
     }
@@ -376,12 +377,7 @@ async fn write_recorded(aws: &Aws, bucket: &str, inv: &Inventory) -> anyhow::Res
 }
 
 fn provider_arn(aws: &Aws, issuer: &str) -> String {
-    let host_path = issuer.trim_start_matches("https://").trim_end_matches('/');
-    format!(
-        "arn:{}:iam::{}:oidc-provider/{host_path}",
-        aws.partition(),
-        aws.account_id
-    )
+    crate::cluster::provider_arn(aws.partition(), &aws.account_id, issuer)
 }
 
 /// Every role in the account (all pages) whose trust policy names OIDC provider `arn`.
@@ -407,7 +403,7 @@ async fn roles_trusting(aws: &Aws, arn: &str) -> anyhow::Result<Vec<String>> {
 
 async fn remove_provider(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     issuer: &str,
     dry_run: bool,
 ) -> anyhow::Result<()> {
@@ -576,11 +572,7 @@ fn changed_fields<T: Serialize>(recorded: &T, now: &T) -> Vec<String> {
         .collect()
 }
 
-pub async fn test(
-    out: &Output,
-    global: &GlobalArgs,
-    args: &TestMigrationArgs,
-) -> anyhow::Result<()> {
+pub async fn test(out: &Output, global: &Settings, args: &TestMigrationArgs) -> anyhow::Result<()> {
     let packages = payloads::verified()?;
     let aws = Aws::load(global).await?;
     let account = crate::deploy::account_of(&aws, global).await?;

@@ -3,22 +3,23 @@
 pub mod cleanup;
 pub mod cluster;
 pub mod cluster_iam;
+pub mod cluster_oidc;
 pub mod cluster_vpc;
 pub mod completion;
-pub mod debug;
 pub mod export;
 pub mod init;
 pub mod kube;
+pub mod lifecycle;
 pub mod login;
+pub mod logs;
 pub mod manual;
 pub mod migrate;
 pub mod nodepool;
-pub mod oidc;
 pub mod plan_view;
-pub mod published;
 pub mod register;
 pub mod setup;
 pub mod status;
+pub mod test_lambda;
 pub mod version;
 pub mod versions;
 pub mod whoami;
@@ -30,17 +31,19 @@ use crate::cli::{
 use crate::output::Output;
 
 /// Runs the parsed command line.
-pub fn run(mut cli: Cli) -> anyhow::Result<()> {
+pub fn run(cli: Cli) -> anyhow::Result<()> {
     let out = Output::new(cli.global.output, cli.global.debug);
     // Commands that talk to nothing (or that repair the config) do not read the config.
     let local = matches!(
         cli.command,
         Command::Version | Command::ExportLambdas(_) | Command::Completion(_) | Command::Logout
     );
-    if !local {
-        crate::settings::resolve(&mut cli.global)?;
-    }
-    let global = &cli.global;
+    let settings = if local {
+        crate::settings::Settings::from_args(&cli.global)
+    } else {
+        crate::settings::resolve(&cli.global)?
+    };
+    let global = &settings;
     match &cli.command {
         Command::Version => version::run(&out),
         Command::ExportLambdas(args) => export::run(&out, args),
@@ -48,10 +51,10 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
         Command::SetupAccount(args) => block_on(setup::run(&out, global, args)),
         Command::MigrateAccount(args) => block_on(migrate::migrate(&out, global, args)),
         Command::TestMigration(args) => block_on(migrate::test(&out, global, args)),
-        Command::UpdateLambdas(args) => block_on(versions::update(&out, global, args)),
-        Command::PromoteLambdas(args) => block_on(versions::promote(&out, global, args)),
-        Command::RollbackLambdas(args) => block_on(versions::rollback(&out, global, args)),
-        Command::History(args) => block_on(versions::history(&out, global, args)),
+        Command::UpdateLambdas(args) => block_on(lifecycle::update(&out, global, args)),
+        Command::PromoteLambdas(args) => block_on(lifecycle::promote(&out, global, args)),
+        Command::RollbackLambdas(args) => block_on(lifecycle::rollback(&out, global, args)),
+        Command::History(args) => block_on(lifecycle::history(&out, global, args)),
         Command::Cluster(ClusterCommand::Kubeconfig(args)) => {
             block_on(kube::write_kubeconfig(&out, global, args))
         }
@@ -77,12 +80,14 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
             block_on(cluster_iam::describe_roles(&out, global, args))
         }
         Command::ClusterOidc(ClusterOidcCommand::Create(args)) => {
-            block_on(oidc::create(&out, global, args))
+            block_on(cluster_oidc::create(&out, global, args))
         }
         Command::ClusterOidc(ClusterOidcCommand::Delete(args)) => {
-            block_on(oidc::delete(&out, global, args))
+            block_on(cluster_oidc::delete(&out, global, args))
         }
-        Command::ClusterOidc(ClusterOidcCommand::List) => block_on(oidc::list(&out, global)),
+        Command::ClusterOidc(ClusterOidcCommand::List) => {
+            block_on(cluster_oidc::list(&out, global))
+        }
         Command::Login(args) => block_on(login::login(&out, global, args)),
         Command::Logout => login::logout(&out),
         Command::Nodepool(NodePoolCommand::Create(args)) => {
@@ -104,9 +109,9 @@ pub fn run(mut cli: Cli) -> anyhow::Result<()> {
             block_on(cluster::update(&out, global, args))
         }
         Command::Status(args) => block_on(status::run(&out, global, args)),
-        Command::TestLambda(args) => block_on(debug::test_lambda(&out, global, args)),
-        Command::Logs(args) => block_on(debug::logs(&out, global, args)),
-        Command::Versions(args) => block_on(published::run(&out, global, args)),
+        Command::TestLambda(args) => block_on(test_lambda::run(&out, global, args)),
+        Command::Logs(args) => block_on(logs::run(&out, global, args)),
+        Command::Versions(args) => block_on(versions::run(&out, global, args)),
         Command::RegisterAccount(args) => block_on(register::run(&out, global, args)),
         Command::CleanupAccess(args) => block_on(cleanup::access(&out, global, args)),
         Command::CleanupAccount(args) => block_on(cleanup::account(&out, global, args)),

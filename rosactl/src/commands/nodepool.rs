@@ -7,16 +7,18 @@
 use rosa_platform_client::models::{NodePool, NodePoolCreateRequest};
 use serde_json::{Value, json};
 
-use super::cluster::{check_pool_name, poll, resolve};
+use super::cluster::{poll, resolve};
 use crate::aws::Aws;
 use crate::cli::{
-    GlobalArgs, NodePoolCreateArgs, NodePoolDeleteArgs, NodePoolDescribeArgs, NodePoolListArgs,
+    NodePoolCreateArgs, NodePoolDeleteArgs, NodePoolDescribeArgs, NodePoolListArgs,
     NodePoolUpdateArgs,
 };
+use crate::cluster::check_pool_name;
 use crate::confirm::confirm_named;
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::platform::{Platform, failure};
+use crate::settings::Settings;
 
 fn check_prefixed(flag: &str, prefix: &str, value: &str) -> Result<(), Failure> {
     let rest = value.strip_prefix(prefix).unwrap_or_default();
@@ -137,14 +139,14 @@ fn show(out: &Output, pools: &[NodePool]) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn connect(global: &GlobalArgs, command: &str) -> anyhow::Result<Platform> {
+async fn connect(global: &Settings, command: &str) -> anyhow::Result<Platform> {
     let aws = Aws::load(global).await?;
     Platform::require(global, &aws, command).await
 }
 
 pub async fn create(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &NodePoolCreateArgs,
 ) -> anyhow::Result<()> {
     check_pool_name(&args.name)?;
@@ -154,7 +156,7 @@ pub async fn create(
     // Discovery is a convenience: without IAM or EC2 read access the flags still work.
     let mut found = Found::default();
     if args.instance_profile.is_none() {
-        match super::cluster_iam::worker_profile(&aws, &cluster.name).await {
+        match crate::cluster::iam::worker_profile(&aws, &cluster.name).await {
             Ok(profile) => found.instance_profile = profile,
             Err(e) => out.say(format!(
                 "warning: could not look for the worker instance profile ({e:#}); pass --instance-profile"
@@ -162,7 +164,7 @@ pub async fn create(
         }
     }
     if args.security_groups.is_empty() {
-        match super::cluster_vpc::find(&aws, &cluster.name).await {
+        match crate::cluster::network::find(&aws, &cluster.name).await {
             Ok(net) => found.security_group = net.and_then(|n| n.worker_sg),
             Err(e) => out.say(format!(
                 "warning: could not look for the worker security group ({e:#}); pass --security-groups"
@@ -212,11 +214,7 @@ pub async fn create(
     show(out, std::slice::from_ref(&pool))
 }
 
-pub async fn list(
-    out: &Output,
-    global: &GlobalArgs,
-    args: &NodePoolListArgs,
-) -> anyhow::Result<()> {
+pub async fn list(out: &Output, global: &Settings, args: &NodePoolListArgs) -> anyhow::Result<()> {
     let platform = connect(global, "nodepool list").await?;
     let cluster = resolve(&platform, &args.cluster_id).await?;
     let pools = platform
@@ -243,7 +241,7 @@ async fn get(platform: &Platform, id: &str) -> anyhow::Result<NodePool> {
 
 pub async fn describe(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &NodePoolDescribeArgs,
 ) -> anyhow::Result<()> {
     let platform = connect(global, "nodepool describe").await?;
@@ -260,7 +258,7 @@ pub async fn describe(
 
 pub async fn delete(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &NodePoolDeleteArgs,
 ) -> anyhow::Result<()> {
     let platform = connect(global, "nodepool delete").await?;
@@ -370,7 +368,7 @@ async fn watch_ready(
 /// and only the keys that change are sent (PUT); a re-run sends nothing.
 pub async fn update(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &NodePoolUpdateArgs,
 ) -> anyhow::Result<()> {
     if args.replicas == Some(0) {

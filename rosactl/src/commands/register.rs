@@ -3,12 +3,13 @@
 use serde_json::json;
 
 use crate::aws::Aws;
-use crate::cli::{GlobalArgs, RegisterArgs};
+use crate::cli::RegisterArgs;
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output};
 use crate::platform::Platform;
+use crate::settings::Settings;
 
-pub async fn run(out: &Output, global: &GlobalArgs, args: &RegisterArgs) -> anyhow::Result<()> {
+pub async fn run(out: &Output, global: &Settings, args: &RegisterArgs) -> anyhow::Result<()> {
     let id = args.account_id.trim();
     if id.len() != 12 || !id.bytes().all(|b| b.is_ascii_digit()) {
         return Err(Failure::usage(format!(

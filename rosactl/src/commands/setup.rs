@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::plan_view::show_plan;
-use crate::cli::{GlobalArgs, SetupArgs, SetupMode};
+use crate::cli::{SetupArgs, SetupMode};
 use crate::deploy::account::Account;
 use crate::deploy::desired::{AliasGoal, Desired};
 use crate::deploy::names::{PROD, STAGING};
@@ -16,6 +16,7 @@ use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
 use crate::platform::{Platform, Registration};
+use crate::settings::Settings;
 
 #[derive(Serialize)]
 pub struct FunctionSummary {
@@ -152,7 +153,7 @@ pub fn setup_target(account: Account, packages: Vec<payloads::Package>) -> Desir
         .with_alias(STAGING, create_only)
 }
 
-pub async fn run(out: &Output, global: &GlobalArgs, args: &SetupArgs) -> anyhow::Result<()> {
+pub async fn run(out: &Output, global: &Settings, args: &SetupArgs) -> anyhow::Result<()> {
     run_with(out, global, args, None).await.map(drop)
 }
 
@@ -196,14 +197,14 @@ pub async fn resolve_invoker(
 /// artifact bucket when the deployment was applied and validated.
 pub async fn run_with(
     out: &Output,
-    global: &GlobalArgs,
+    global: &Settings,
     args: &SetupArgs,
     inventory: Option<serde_json::Value>,
 ) -> anyhow::Result<Option<String>> {
     if let Some(arn) = &args.invoker_role_arn {
         check_invoker_arn(arn)?;
     }
-    args.rules.check()?;
+    args.rules.flags().check()?;
     if args.out.is_some() && args.mode != SetupMode::Manual {
         return Err(
             Failure::usage("--out: only with --mode manual (where the script is written)").into(),
@@ -216,7 +217,7 @@ pub async fn run_with(
     let api = Platform::connect(global, aws).await?;
     let invoker_arn = resolve_invoker(args.invoker_role_arn.as_deref(), api.as_ref(), aws).await?;
     let recorded = ctx.recorded_rules().await?;
-    let rules = args.rules.over(
+    let rules = args.rules.flags().over(
         recorded.clone().unwrap_or_else(|| ctx.standard_rules()),
         aws.partition(),
         recorded.is_some(),

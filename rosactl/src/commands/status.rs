@@ -4,13 +4,14 @@
 use serde::Serialize;
 
 use super::setup::setup_target;
-use crate::cli::{GlobalArgs, StatusArgs};
+use crate::cli::StatusArgs;
 use crate::deploy::Context;
 use crate::deploy::drift::{self, CodeState, Status};
 use crate::deploy::observed::observe;
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
+use crate::settings::Settings;
 
 #[derive(Serialize)]
 struct Report<'a> {
@@ -32,7 +33,7 @@ fn code_text(c: &CodeState) -> String {
     format!("{} {short} ({whose})", c.version)
 }
 
-pub async fn run(out: &Output, global: &GlobalArgs, args: &StatusArgs) -> anyhow::Result<()> {
+pub async fn run(out: &Output, global: &Settings, args: &StatusArgs) -> anyhow::Result<()> {
     let packages = payloads::verified()?;
     let ctx = Context::load(out, global).await?;
     let desired = drift::status_target(setup_target(ctx.account().await?, packages));

@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use crate::aws::Aws;
-use crate::cli::GlobalArgs;
 use crate::output::{Format, Output};
 use crate::platform::{Platform, Registration};
+use crate::settings::Settings;
 
 #[derive(Serialize)]
 struct WhoAmI {
@@ -18,7 +18,7 @@ struct WhoAmI {
     registration: Registration,
 }
 
-pub async fn run(out: &Output, global: &GlobalArgs) -> anyhow::Result<()> {
+pub async fn run(out: &Output, global: &Settings) -> anyhow::Result<()> {
     let aws = Aws::load(global).await?;
     let platform = Platform::connect(global, &aws).await?;
     let registration = match &platform {

@@ -21,10 +21,10 @@ use aws_sdk_lambda::primitives::Blob;
 use serde::Serialize;
 
 use crate::aws::{Aws, describe};
-use crate::cli::GlobalArgs;
 use crate::confirm::confirm;
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output};
+use crate::settings::Settings;
 use account::Account;
 use apply::Outcome;
 use desired::Desired;
@@ -94,12 +94,12 @@ pub async fn check_invoke(aws: &Aws, name: &str, qualifier: &str) -> Validation 
 /// What every mutating command starts from, built once: output, AWS clients and identity.
 pub struct Context<'a> {
     pub out: &'a Output,
-    pub global: &'a GlobalArgs,
+    pub global: &'a Settings,
     pub aws: Aws,
 }
 
 impl<'a> Context<'a> {
-    pub async fn load(out: &'a Output, global: &'a GlobalArgs) -> anyhow::Result<Self> {
+    pub async fn load(out: &'a Output, global: &'a Settings) -> anyhow::Result<Self> {
         Ok(Context {
             out,
             global,
@@ -143,7 +143,7 @@ impl<'a> Context<'a> {
 
 /// The account's names, with the rules its deployment recorded (`--resource-prefix` picks
 /// one; by default the only one found).
-pub async fn account_of(aws: &Aws, global: &GlobalArgs) -> anyhow::Result<Account> {
+pub async fn account_of(aws: &Aws, global: &Settings) -> anyhow::Result<Account> {
     let rules = recorded_rules(aws, global)
         .await?
         .unwrap_or_else(|| standard_rules(global));
@@ -158,7 +158,7 @@ pub async fn account_of(aws: &Aws, global: &GlobalArgs) -> anyhow::Result<Accoun
 /// The rules the deployment recorded; None when nothing is deployed.
 pub async fn recorded_rules(
     aws: &Aws,
-    global: &GlobalArgs,
+    global: &Settings,
 ) -> Result<Option<rules::AccountRules>, Failure> {
     let prefix = global.resource_prefix.as_deref();
     if let Some(p) = prefix {
@@ -168,7 +168,7 @@ pub async fn recorded_rules(
 }
 
 /// Rules for a deployment not made yet: `--resource-prefix` (if any), nothing else.
-pub fn standard_rules(global: &GlobalArgs) -> rules::AccountRules {
+pub fn standard_rules(global: &Settings) -> rules::AccountRules {
     rules::AccountRules {
         prefix: global.resource_prefix.clone().unwrap_or_default(),
         ..rules::AccountRules::standard()

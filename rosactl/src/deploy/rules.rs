@@ -96,7 +96,16 @@ impl AccountRules {
     }
 }
 
-impl crate::cli::RulesArgs {
+/// An organisation's rules as the command line gives them (`--permissions-boundary`,
+/// `--role-path`, `--tags`), before they are checked and laid over the account's.
+#[derive(Debug, Clone, Default)]
+pub struct RuleFlags {
+    pub permissions_boundary: Option<String>,
+    pub role_path: Option<String>,
+    pub tags: Option<String>,
+}
+
+impl RuleFlags {
     /// Checks the flags that need no AWS call (path, tags): before anything is read.
     pub fn check(&self) -> Result<(), Failure> {
         if let Some(path) = &self.role_path {
@@ -451,7 +460,7 @@ mod tests {
                 &crate::deploy::names::bucket_policy(partition, &account.bucket),
                 &mut found,
             );
-            let cluster = crate::commands::cluster_iam::target(
+            let cluster = crate::cluster::iam::target(
                 "c1",
                 Some("https://oidc.example.com/c1"),
                 partition,
