@@ -282,7 +282,7 @@ impl Aws {
             .force_path_style(config.endpoint_url().is_some())
             .build();
         let caller_arn = me.arn.unwrap_or_default();
-        let partition = crate::deploy::rules::partition_of(&caller_arn, &region)
+        let partition = partition_of(&caller_arn, &region)
             .map_err(|e| Failure::usage(format!("--region: {e}")))?;
         Ok(Aws {
             account_id: me.account.unwrap_or_default(),
@@ -321,4 +321,57 @@ fn no_credentials() -> Failure {
         Exit::Failed,
         "AWS credentials not found: pass --profile, set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, or run `aws sso login`",
     )
+}
+
+/// The partition of the caller's ARN (`arn:PARTITION:...`), checked against the region's.
+pub fn partition_of(caller_arn: &str, region: &str) -> Result<String, String> {
+    let from_region = region_partition(region);
+    let from_caller = caller_arn
+        .strip_prefix("arn:")
+        .and_then(|rest| rest.split(':').next())
+        .filter(|p| p.starts_with("aws"))
+        .unwrap_or(from_region);
+    if from_caller != from_region {
+        return Err(format!(
+            "region {region} is in partition {from_region}, but your credentials ({caller_arn}) are in {from_caller}: pass a {from_caller} region with --region"
+        ));
+    }
+    Ok(from_caller.to_string())
+}
+
+/// The partition a region belongs to (`cn-*`: aws-cn, `us-gov-*`: aws-us-gov, else aws).
+pub fn region_partition(region: &str) -> &'static str {
+    if region.starts_with("cn-") {
+        "aws-cn"
+    } else if region.starts_with("us-gov-") {
+        "aws-us-gov"
+    } else {
+        "aws"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partitions_come_from_the_caller_and_must_match_the_region() {
+        for (arn, region, want) in [
+            ("arn:aws:iam::123456789012:user/a", "us-east-1", "aws"),
+            (
+                "arn:aws-cn:sts::123456789012:assumed-role/r/s",
+                "cn-north-1",
+                "aws-cn",
+            ),
+            (
+                "arn:aws-us-gov:iam::123456789012:root",
+                "us-gov-west-1",
+                "aws-us-gov",
+            ),
+        ] {
+            assert_eq!(partition_of(arn, region).unwrap(), want);
+        }
+        let e = partition_of("arn:aws:iam::123456789012:user/a", "cn-north-1").unwrap_err();
+        assert!(e.contains("aws-cn") && e.contains("cn-north-1"), "{e}");
+    }
 }

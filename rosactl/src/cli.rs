@@ -30,6 +30,44 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl GlobalArgs {
+    /// The command line's values as settings (before the environment and the config fill
+    /// what it leaves out: `settings::resolve`).
+    pub fn settings(&self) -> crate::settings::Settings {
+        crate::settings::Settings {
+            profile: self.profile.clone(),
+            region: self.region.clone(),
+            api_url: self.api_url.clone(),
+            output: self.output.into(),
+            yes: self.yes,
+            debug: self.debug,
+            resource_prefix: self.resource_prefix.clone(),
+            sources: Default::default(),
+        }
+    }
+}
+
+/// `-o`: how results are rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for people.
+    Table,
+    /// One JSON document on stdout.
+    Json,
+    /// One YAML document on stdout.
+    Yaml,
+}
+
+impl From<OutputFormat> for Format {
+    fn from(f: OutputFormat) -> Format {
+        match f {
+            OutputFormat::Table => Format::Table,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Yaml => Format::Yaml,
+        }
+    }
+}
+
 #[derive(Debug, Args, Clone)]
 pub struct GlobalArgs {
     /// AWS profile to use (default: the standard credential chain).
@@ -46,8 +84,8 @@ pub struct GlobalArgs {
     pub api_url: Option<String>,
 
     /// Output format: results go to stdout, messages to stderr.
-    #[arg(short = 'o', long = "output", global = true, value_enum, default_value_t = Format::Table, value_name = "FORMAT")]
-    pub output: Format,
+    #[arg(short = 'o', long = "output", global = true, value_enum, default_value_t = OutputFormat::Table, value_name = "FORMAT")]
+    pub output: OutputFormat,
 
     /// Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or
     /// move `prod` need it; a delete of what the command line names proceeds without it.

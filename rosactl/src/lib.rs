@@ -12,6 +12,8 @@ pub mod detach;
 pub mod exit;
 pub mod files;
 pub mod interrupt;
+#[cfg(test)]
+mod layers;
 pub mod output;
 pub mod pace;
 pub mod payloads;

@@ -9,7 +9,6 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::cli::GlobalArgs;
 use crate::exit::{Exit, Failure};
 use crate::output::Format;
 
@@ -142,7 +141,7 @@ fn env(name: &str) -> Option<String> {
 }
 
 /// The global options as every command and the layers below read them: resolved once,
-/// from the command line (clap's [`GlobalArgs`], which stays in `cli`), the environment
+/// from the command line (`cli::GlobalArgs::settings`), the environment
 /// and rosactl's config, with where the API URL and the region came from.
 #[derive(Debug, Clone)]
 pub struct Settings {
@@ -156,26 +155,10 @@ pub struct Settings {
     pub sources: Sources,
 }
 
-impl Settings {
-    /// The command line alone, for commands that read no config (`version`, `logout`, ...).
-    pub fn from_args(args: &GlobalArgs) -> Settings {
-        Settings {
-            profile: args.profile.clone(),
-            region: args.region.clone(),
-            api_url: args.api_url.clone(),
-            output: args.output,
-            yes: args.yes,
-            debug: args.debug,
-            resource_prefix: args.resource_prefix.clone(),
-            sources: Sources::default(),
-        }
-    }
-}
-
-/// The settings from `args` with the API URL and region filled by precedence (flag, then
-/// environment, then rosactl's config), and their sources recorded.
-pub fn resolve(args: &GlobalArgs) -> Result<Settings, Failure> {
-    let mut global = Settings::from_args(args);
+/// `given` (the command line's values) with the API URL and region filled by precedence
+/// (flag, then environment, then rosactl's config), and their sources recorded.
+pub fn resolve(given: Settings) -> Result<Settings, Failure> {
+    let mut global = given;
     fill(&mut global)?;
     Ok(global)
 }

@@ -32,16 +32,16 @@ use crate::output::Output;
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
-    let out = Output::new(cli.global.output, cli.global.debug);
+    let out = Output::new(cli.global.output.into(), cli.global.debug);
     // Commands that talk to nothing (or that repair the config) do not read the config.
     let local = matches!(
         cli.command,
         Command::Version | Command::ExportLambdas(_) | Command::Completion(_) | Command::Logout
     );
     let settings = if local {
-        crate::settings::Settings::from_args(&cli.global)
+        cli.global.settings()
     } else {
-        crate::settings::resolve(&cli.global)?
+        crate::settings::resolve(cli.global.settings())?
     };
     let global = &settings;
     match &cli.command {

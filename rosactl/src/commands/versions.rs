@@ -7,7 +7,7 @@ use super::plan_view::show_plan;
 use crate::cli::VersionsArgs;
 use crate::deploy::account::Account;
 use crate::deploy::desired::Desired;
-use crate::deploy::drift::hex_sha256;
+use crate::deploy::names::hex_sha256;
 use crate::deploy::observed::{Observed, observe};
 use crate::deploy::plan::{self, Action};
 use crate::deploy::{Context, Job, Validate, converge, lock};

@@ -8,18 +8,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::desired::{Desired, PackageTarget};
-use super::names::{PROD, TAG_VERSION};
+use super::names::{PROD, TAG_VERSION, hex_sha256};
 use super::observed::{AliasState, FunctionObserved, Observed};
 use super::plan::{self, Action, Step};
-
-/// Lambda's base64 `CodeSha256` as the hex SHA-256 the manifest uses.
-pub fn hex_sha256(code_sha256: &str) -> String {
-    use base64::Engine;
-    base64::engine::general_purpose::STANDARD
-        .decode(code_sha256)
-        .map(hex::encode)
-        .unwrap_or_else(|_| code_sha256.to_string())
-}
 
 /// Code behind an alias (its primary version, or a canary's).
 #[derive(Debug, Clone, Serialize)]

@@ -310,6 +310,15 @@ fn normalize(v: &Value) -> Value {
     }
 }
 
+/// Lambda's base64 `CodeSha256` as the hex SHA-256 the manifest uses.
+pub fn hex_sha256(code_sha256: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .decode(code_sha256)
+        .map(hex::encode)
+        .unwrap_or_else(|_| code_sha256.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,110 @@
+//! `cleanup-access` and `cleanup-account`'s planners.
+
+use super::*;
+
+/// `cleanup-access`: remove the platform's invoke permission from every function.
+pub fn cleanup_access(observed: &Observed) -> Plan {
+    let mut stage = Stage::new("cleanup-access", Policy::KeepGoing);
+    for o in &observed.functions {
+        let steps = o
+            .permission
+            .iter()
+            .map(|p| Step {
+                function: Some(o.name),
+                action: Action::RemovePermission,
+                summary: format!(
+                    "remove the invoke permission of {}:{PROD} for {}",
+                    o.name, p.principal
+                ),
+            })
+            .collect();
+        stage.functions.push((o.name, steps));
+    }
+    Plan {
+        stages: vec![stage],
+        notes: Vec::new(),
+    }
+}
+
+/// `cleanup-account`: delete what setup created. Resources without the
+/// `rosa:managed-by=rosactl` tag are left alone and reported.
+pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool) -> Plan {
+    let mut plan = Plan::default();
+    let mut functions = Stage::new("functions", Policy::KeepGoing);
+    for &name in &desired.selected {
+        let o = observed.function(name);
+        let names = desired.names(name);
+        let mut steps = Steps::new(name);
+        if let Some(fs) = &o.function {
+            if managed(&fs.tags) {
+                steps.push(
+                    Action::DeleteFunction,
+                    format!(
+                        "delete function {} with its versions and aliases",
+                        names.function_name
+                    ),
+                );
+            } else {
+                plan.notes.push(format!(
+                    "function {name} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone"
+                ));
+            }
+        }
+        if let Some(role) = &o.role {
+            if managed(&role.tags) {
+                steps.push(
+                    Action::DeleteRole,
+                    format!(
+                        "delete execution role {} and its inline policy",
+                        names.role_name
+                    ),
+                );
+            } else {
+                plan.notes.push(format!(
+                    "role {} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone",
+                    names.role_name
+                ));
+            }
+        }
+        if let Some(lg) = &o.log_group {
+            if !delete_logs {
+                plan.notes.push(format!("log group {} is kept (its logs are audit records); pass --delete-logs to delete it", names.log_group));
+            } else if managed(&lg.tags) {
+                steps.push(
+                    Action::DeleteLogGroup,
+                    format!("delete log group {}", names.log_group),
+                );
+            } else {
+                plan.notes.push(format!(
+                    "log group {} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone",
+                    names.log_group
+                ));
+            }
+        }
+        functions.functions.push((name, steps.steps));
+    }
+    let mut bucket = Stage::new("artifact bucket", Policy::KeepGoing);
+    if observed.bucket.exists {
+        let name = &desired.account.bucket;
+        if managed(&observed.bucket.tags) {
+            bucket.bucket.push(Step {
+                function: None,
+                action: Action::EmptyBucket,
+                summary: format!(
+                    "delete every object version in {name} (packages and alias history)"
+                ),
+            });
+            bucket.bucket.push(Step {
+                function: None,
+                action: Action::DeleteBucket,
+                summary: format!("delete bucket {name}"),
+            });
+        } else {
+            plan.notes.push(format!(
+                "bucket {name} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone"
+            ));
+        }
+    }
+    plan.stages = vec![functions, bucket];
+    plan
+}

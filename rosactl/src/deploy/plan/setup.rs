@@ -1,0 +1,48 @@
+//! `setup-account`'s planner.
+
+use super::*;
+
+/// `setup-account`: create or repair everything; aliases are created where missing and
+/// never moved (moving them is update/promote/rollback's job).
+pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> {
+    let foreign = not_ours(desired, observed, true);
+    if !foreign.is_empty() {
+        return Err(PlanError(foreign));
+    }
+    let mut plan = Plan::default();
+    let mut bucket_stage = Stage::new("artifact bucket", Policy::KeepGoing);
+    bucket_stage.bucket = bucket_steps(desired, observed);
+    let mut functions = Stage::new("functions", Policy::KeepGoing);
+    let mut errors = Vec::new();
+    for &name in &desired.selected {
+        let o = observed.function(name);
+        let pkg = &desired.packages[name];
+        let mut steps = Steps::new(name);
+        let names = desired.names(name);
+        if let Some(role) = &o.role
+            && role.arn != names.role_arn
+        {
+            errors.push(format!(
+                "{name}: role {} exists as {}, not under this deployment's role path {}: IAM cannot move a role; pass the role path it has (--role-path), or run cleanup-account first",
+                names.role_name, role.arn, desired.account.rules.role_path
+            ));
+        }
+        setup_role_and_logs(desired, pkg, o, &mut steps);
+        let embedded = code_steps(desired, pkg, o, &mut steps);
+        if let Err(e) = alias_steps(desired, Some(pkg), embedded, o, &mut steps, &mut plan.notes) {
+            errors.push(e);
+        }
+        permission_steps(desired, o, &mut steps);
+        for access in &o.foreign_access {
+            plan.notes.push(format!(
+                "{access}; the platform's only access is {STATEMENT_ID} on {name}:{PROD}: remove it if you did not mean it (rosactl leaves it alone)"
+            ));
+        }
+        functions.functions.push((name, steps.steps));
+    }
+    if !errors.is_empty() {
+        return Err(PlanError(errors));
+    }
+    plan.stages = vec![bucket_stage, functions];
+    Ok(plan)
+}
