@@ -1548,11 +1548,30 @@ fn cluster_vpc_builds_a_network_our_verifier_passes_and_deletes_it_with_what_a_c
     futures_lite_block(r53.get_hosted_zone().id(zone).send())
         .expect("the first region's zone is kept");
 
+    // The first group the plan deletes is still in use once (DependencyViolation): the
+    // other goes meanwhile, and it goes in the next round.
+    bed.aws
+        .inject_fault("ec2:DeleteSecurityGroup", 400, "DependencyViolation", 1)
+        .unwrap();
     // Delete says what it removed, and leaves nothing of ours.
     let gone = json_of(&ok(
         &bed,
         &["cluster-vpc", "delete", "journey-5", "--yes", "-o", "json"],
     ));
+    let line_of = |id: &str| {
+        gone["removed"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|l| l.as_str().unwrap().starts_with(&format!("deleted security group {id}")))
+            .unwrap_or_else(|| panic!("{id} deleted: {gone}"))
+    };
+    let (first, second) = if worker_sg < leftover_sg {
+        (&worker_sg, &leftover_sg)
+    } else {
+        (&leftover_sg, &worker_sg)
+    };
+    assert!(line_of(second) < line_of(first), "the blocked group went last: {gone}");
     let removed = gone["removed"]
         .as_array()
         .unwrap()

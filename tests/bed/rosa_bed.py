@@ -576,6 +576,33 @@ def operation_of(environ) -> str:
     return f"{service}:{method} {path}" + (f"?{query}" if query else "")
 
 
+def _fault_response(op: str, status: int, code: str, message: str) -> Response:
+    """An injected error in the protocol of the service called, as AWS would send it: EC2's
+    query XML, the query services' (IAM, STS, ELB) and Route 53's ErrorResponse, S3's Error,
+    else JSON; so the SDK reads the code as it would a real one."""
+    from xml.sax.saxutils import escape
+
+    service = op.split(":", 1)[0]
+    c, m = escape(code), escape(message)
+    if service == "ec2":
+        body = ('<?xml version="1.0" encoding="UTF-8"?><Response><Errors><Error>'
+                f"<Code>{c}</Code><Message>{m}</Message></Error></Errors>"
+                "<RequestID>rosa-bed-fault</RequestID></Response>")
+        return Response(body, status, content_type="text/xml")
+    if service in ("iam", "sts", "elasticloadbalancing", "route53"):
+        ns = ' xmlns="https://route53.amazonaws.com/doc/2013-04-01/"' if service == "route53" else ""
+        body = (f'<?xml version="1.0" encoding="UTF-8"?><ErrorResponse{ns}><Error><Type>Sender</Type>'
+                f"<Code>{c}</Code><Message>{m}</Message></Error>"
+                "<RequestId>rosa-bed-fault</RequestId></ErrorResponse>")
+        return Response(body, status, content_type="text/xml")
+    if service == "s3":
+        body = ('<?xml version="1.0" encoding="UTF-8"?>'
+                f"<Error><Code>{c}</Code><Message>{m}</Message><RequestId>rosa-bed-fault</RequestId></Error>")
+        return Response(body, status, content_type="application/xml")
+    body = json.dumps({"__type": code, "message": message, "Message": message})
+    return Response(body, status, content_type="application/json", headers={"x-amzn-ErrorType": code})
+
+
 def _delete_errors(environ, code: str) -> Response:
     """A DeleteObjects answer that refuses every object asked for, deleting nothing."""
     import xml.etree.ElementTree as ET
@@ -657,9 +684,7 @@ def bed_api(app):
                 return _delete_errors(environ, fault["code"])(environ, start_response)
             if fault:
                 message = fault["message"] or f"fault injected by the test bed for {op}"
-                body = json.dumps({"__type": fault["code"], "message": message, "Message": message})
-                return Response(body, fault["status"], content_type="application/json",
-                                headers={"x-amzn-ErrorType": fault["code"]})(environ, start_response)
+                return _fault_response(op, fault["status"], fault["code"], message)(environ, start_response)
             if op.startswith("s3:PUT /") and path.strip("/").count("/") == 0 and not environ.get("QUERY_STRING"):
                 return _create_bucket_with_tags(app, environ, start_response, path.strip("/"))
             return app(environ, start_response)

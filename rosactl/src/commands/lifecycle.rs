@@ -1,5 +1,5 @@
 //! `update-lambdas`, `promote-lambdas`, `rollback-lambdas` and `history`: flags become a
-//! target for the one engine ([`crate::deploy::converge`]); the result is rendered here.
+//! target for the deploy engine ([`crate::deploy::converge`]); the result is rendered here.
 
 use std::collections::BTreeMap;
 
