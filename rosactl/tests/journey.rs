@@ -913,6 +913,46 @@ fn cluster_iam_removes_extra_permissions_and_delete_refuses_on_a_foreign_inline_
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// An issuer the Platform API answers is input like a flag: one that is not an issuer URL
+/// never reaches a trust policy or a provider (exit 1, naming where it came from, no write).
+#[test]
+fn an_issuer_answered_by_the_platform_api_is_checked_before_it_is_used() {
+    let bed = TestBed::with_managed_policies();
+    ok(&bed, &["login", "--url", &bed.platform.base_url]);
+    ok(&bed, &["cluster", "create", "journey-7"]);
+    for bad in [
+        "https://oidc.example.com/../../abc",
+        "https://oidc.example.com/abc\"}],\"x\":\"",
+        "https://oidc.example.com/a b",
+    ] {
+        bed.platform.set_issuer("journey-7", bad);
+        for args in [
+            &["cluster-iam", "create", "journey-7"][..],
+            &[
+                "cluster-oidc",
+                "create",
+                "journey-7",
+                "--thumbprint",
+                &"a".repeat(40),
+            ][..],
+        ] {
+            bed.aws.clear_operations().unwrap();
+            let out = run(&bed, args);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "{bad} {args:?}: {}",
+                text(&out.stderr)
+            );
+            has(
+                &text(&out.stderr),
+                "the Platform API's oidc_issuer_url for cluster journey-7",
+            );
+            assert_eq!(bed.aws.writes(), Vec::<String>::new(), "{bad} {args:?}");
+        }
+    }
+}
+
 /// Runs `args` twice: the second run must succeed and make no AWS write.
 /// `args` with the suite's `--region us-east-1`.
 fn region<'a>(args: &[&'a str]) -> Vec<&'a str> {
@@ -1563,7 +1603,11 @@ fn cluster_vpc_builds_a_network_our_verifier_passes_and_deletes_it_with_what_a_c
             .as_array()
             .unwrap()
             .iter()
-            .position(|l| l.as_str().unwrap().starts_with(&format!("deleted security group {id}")))
+            .position(|l| {
+                l.as_str()
+                    .unwrap()
+                    .starts_with(&format!("deleted security group {id}"))
+            })
             .unwrap_or_else(|| panic!("{id} deleted: {gone}"))
     };
     let (first, second) = if worker_sg < leftover_sg {
@@ -1571,7 +1615,10 @@ fn cluster_vpc_builds_a_network_our_verifier_passes_and_deletes_it_with_what_a_c
     } else {
         (&leftover_sg, &worker_sg)
     };
-    assert!(line_of(second) < line_of(first), "the blocked group went last: {gone}");
+    assert!(
+        line_of(second) < line_of(first),
+        "the blocked group went last: {gone}"
+    );
     let removed = gone["removed"]
         .as_array()
         .unwrap()

@@ -442,6 +442,17 @@ impl PlatformApi {
         }
     }
 
+    /// Makes cluster `name` answer `issuer` as its OIDC issuer, as a misbehaving or
+    /// compromised server would: for tests that a client checks what it is answered.
+    pub fn set_issuer(&self, name: &str, issuer: &str) {
+        let mut state = self.state();
+        for c in state.clusters.iter_mut() {
+            if c.value["name"] == name {
+                c.value["oidc_issuer_url"] = json!(issuer);
+            }
+        }
+    }
+
     /// The configured phase step.
     pub fn phase_step(&self) -> Duration {
         self.shared.config.phase_step
