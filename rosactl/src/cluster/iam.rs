@@ -117,7 +117,7 @@ pub struct RoleTarget {
 
 /// What `cluster-iam create NAME` converges to.
 #[derive(Debug, Clone)]
-pub struct Target {
+pub struct Desired {
     pub cluster: String,
     pub issuer: Option<String>,
     pub roles: Vec<RoleTarget>,
@@ -128,7 +128,7 @@ pub struct Target {
     pub boundary: Option<String>,
 }
 
-impl Target {
+impl Desired {
     /// The account's rules laid over the target: roles under `path` with `boundary`, and
     /// the organisation's tags on everything (rosactl's own tags win).
     pub fn with_rules(mut self, rules: &crate::deploy::rules::AccountRules) -> Self {
@@ -145,7 +145,7 @@ impl Target {
     }
 }
 
-pub fn target(cluster: &str, issuer: Option<&str>, partition: &str, account: &str) -> Target {
+pub fn desired(cluster: &str, issuer: Option<&str>, partition: &str, account: &str) -> Desired {
     let provider = issuer.map_or_else(|| format!("{NO_ISSUER_YET}/{cluster}"), issuer_host_path);
     let mut roles: Vec<RoleTarget> = OPERATOR_ROLES
         .iter()
@@ -192,7 +192,7 @@ pub fn target(cluster: &str, issuer: Option<&str>, partition: &str, account: &st
         roles_ref: None,
         name: worker,
     });
-    Target {
+    Desired {
         cluster: cluster.to_string(),
         issuer: issuer.map(String::from),
         roles,
@@ -206,7 +206,7 @@ pub fn target(cluster: &str, issuer: Option<&str>, partition: &str, account: &st
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct RoleSeen {
+pub struct RoleObserved {
     pub arn: String,
     pub boundary: Option<String>,
     pub trust: Option<Value>,
@@ -218,8 +218,8 @@ pub struct RoleSeen {
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Seen {
-    pub roles: BTreeMap<String, RoleSeen>,
+pub struct Observed {
+    pub roles: BTreeMap<String, RoleObserved>,
     /// The worker instance profile: its roles and tags, when it exists.
     pub profile: Option<(Vec<String>, BTreeMap<String, String>)>,
     /// Managed policies the target needs that the account's partition does not have.
@@ -294,7 +294,7 @@ fn extra_name(role: &str) -> String {
 }
 
 /// Roles and a profile with our names but not our tags: refused, never adopted.
-fn not_ours(t: &Target, seen: &Seen) -> Vec<String> {
+fn not_ours(t: &Desired, seen: &Observed) -> Vec<String> {
     let mut found: Vec<String> = t
         .roles
         .iter()
@@ -320,7 +320,7 @@ fn not_ours(t: &Target, seen: &Seen) -> Vec<String> {
 }
 
 /// `create`: everything missing or different, in dependency order. Pure.
-pub fn plan_create(t: &Target, seen: &Seen) -> Result<Vec<Step>, Vec<String>> {
+pub fn plan_create(t: &Desired, seen: &Observed) -> Result<Vec<Step>, Vec<String>> {
     let mut refused = not_ours(t, seen);
     refused.extend(seen.missing_policies.iter().map(|p| {
         format!(
@@ -428,7 +428,7 @@ pub fn plan_create(t: &Target, seen: &Seen) -> Result<Vec<Step>, Vec<String>> {
 /// a role holds an inline policy rosactl did not write (someone's document, which deleting
 /// the role would destroy, and which blocks `DeleteRole`), nothing: refused before the first
 /// write, naming each such policy. Pure.
-pub fn plan_delete(t: &Target, seen: &Seen) -> Result<(Vec<Step>, Vec<String>), Vec<String>> {
+pub fn plan_delete(t: &Desired, seen: &Observed) -> Result<(Vec<Step>, Vec<String>), Vec<String>> {
     let mut steps = Vec::new();
     let mut kept = Vec::new();
     let mut refused = Vec::new();
@@ -494,8 +494,8 @@ fn err(what: String) -> impl FnOnce(String) -> Failure {
 }
 
 /// Reads every role of the target, the worker profile, and (for create) the managed policies.
-pub async fn observe(aws: &Aws, t: &Target, check_policies: bool) -> anyhow::Result<Seen> {
-    let mut seen = Seen::default();
+pub async fn observe(aws: &Aws, t: &Desired, check_policies: bool) -> anyhow::Result<Observed> {
+    let mut seen = Observed::default();
     for r in &t.roles {
         let role = match aws.iam.get_role().role_name(&r.name).send().await {
             Ok(out) => out.role,
@@ -557,7 +557,7 @@ pub async fn observe(aws: &Aws, t: &Target, check_policies: bool) -> anyhow::Res
         let tags = role_tags(aws, &r.name).await?;
         seen.roles.insert(
             r.name.clone(),
-            RoleSeen {
+            RoleObserved {
                 arn: role.arn.clone(),
                 boundary: role
                     .permissions_boundary
@@ -650,7 +650,7 @@ fn iam_tags(tags: &BTreeMap<String, String>) -> Vec<aws_sdk_iam::types::Tag> {
 }
 
 /// Runs one step. "Already done" answers count as done, so an interrupted run resumes.
-async fn apply(aws: &Aws, t: &Target, step: &Step) -> Result<(), String> {
+async fn apply(aws: &Aws, t: &Desired, step: &Step) -> Result<(), String> {
     let role_of = |name: &str| {
         t.roles
             .iter()
@@ -920,7 +920,7 @@ pub async fn roles_ref(aws: &Aws, name: &str) -> RolesRef {
     if name.len() > MAX_NAME {
         return RolesRef::NotMade;
     }
-    let t = target(name, None, aws.partition(), &aws.account_id);
+    let t = desired(name, None, aws.partition(), &aws.account_id);
     let seen = match observe(aws, &t, false).await {
         Ok(seen) => seen,
         Err(e) => return RolesRef::Unreadable(format!("{e:#}")),
@@ -952,10 +952,10 @@ pub async fn roles_ref(aws: &Aws, name: &str) -> RolesRef {
 /// the plan and what exists after.
 pub async fn converge(
     aws: &Aws,
-    t: &Target,
+    t: &Desired,
     dry_run: bool,
     progress: Progress<'_>,
-) -> anyhow::Result<(Vec<Step>, Seen)> {
+) -> anyhow::Result<(Vec<Step>, Observed)> {
     let seen = observe(aws, t, true).await?;
     let steps = plan_create(t, &seen).map_err(|refused| {
         Failure::new(
@@ -987,7 +987,7 @@ pub async fn converge(
 /// re-run plans from what exists, so it continues from there).
 pub async fn apply_all(
     aws: &Aws,
-    t: &Target,
+    t: &Desired,
     steps: &[Step],
     command: &str,
     then: &str,
@@ -1022,7 +1022,7 @@ pub async fn list(aws: &Aws) -> anyhow::Result<BTreeMap<String, usize>> {
             };
             let tags = role_tags(aws, role.role_name()).await?;
             if ours(&tags, cluster) {
-                let t = target(cluster, None, aws.partition(), &aws.account_id);
+                let t = desired(cluster, None, aws.partition(), &aws.account_id);
                 let seen = observe(aws, &t, false).await?;
                 clusters.insert(cluster.to_string(), seen.roles.len());
             }
@@ -1038,15 +1038,15 @@ pub const ROLES: usize = OPERATOR_ROLES.len() + 1;
 mod tests {
     use super::*;
 
-    fn seen_all(t: &Target) -> Seen {
-        Seen {
+    fn seen_all(t: &Desired) -> Observed {
+        Observed {
             roles: t
                 .roles
                 .iter()
                 .map(|r| {
                     (
                         r.name.clone(),
-                        RoleSeen {
+                        RoleObserved {
                             arn: r.arn.clone(),
                             boundary: t.boundary.clone(),
                             trust: Some(r.trust.clone()),
@@ -1065,7 +1065,7 @@ mod tests {
 
     #[test]
     fn roles_trust_the_issuer_and_a_complete_set_needs_nothing() {
-        let t = target(
+        let t = desired(
             "c1",
             Some("https://d1.cloudfront.net/abc"),
             "aws",
@@ -1093,18 +1093,18 @@ mod tests {
         let all = seen_all(&t);
         assert!(plan_create(&t, &all).unwrap().is_empty());
         // The issuer becomes known: only the operator roles' trust changes.
-        let before = target("c1", None, "aws", "123456789012");
+        let before = desired("c1", None, "aws", "123456789012");
         let steps = plan_create(&t, &seen_all(&before)).unwrap();
         assert_eq!(steps.len(), 7);
         assert!(steps.iter().all(|s| matches!(s, Step::UpdateTrust { .. })));
         // Fresh: 8 roles, 9 attachments, 2 inline policies, the profile and its role.
-        let fresh = plan_create(&t, &Seen::default()).unwrap();
+        let fresh = plan_create(&t, &Observed::default()).unwrap();
         assert_eq!(fresh.len(), 8 + 9 + 2 + 2);
         // Not ours, or a missing managed policy: refused.
         let mut foreign = all.clone();
         foreign.roles.get_mut("c1-ebs-csi").unwrap().tags.clear();
         assert!(plan_create(&t, &foreign).unwrap_err()[0].contains("does not adopt"));
-        let mut missing = Seen::default();
+        let mut missing = Observed::default();
         missing
             .missing_policies
             .push("arn:aws-cn:iam::aws:policy/service-role/ROSAIngressOperatorPolicy".into());
@@ -1134,7 +1134,7 @@ mod tests {
 
     #[test]
     fn extra_permissions_are_removed_and_a_foreign_inline_policy_blocks_delete() {
-        let t = target(
+        let t = desired(
             "c1",
             Some("https://d1.cloudfront.net/abc"),
             "aws",

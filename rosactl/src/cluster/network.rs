@@ -30,7 +30,7 @@ const TAG_RESOURCE: &str = "rosa:resource";
 
 /// What `cluster-vpc create` builds.
 #[derive(Debug, Clone)]
-pub struct Target {
+pub struct Desired {
     pub cluster: String,
     pub cidr: String,
     /// The first two octets of the /16.
@@ -42,7 +42,7 @@ pub struct Target {
     pub tags: std::collections::BTreeMap<String, String>,
 }
 
-impl Target {
+impl Desired {
     /// The organisation's tags, less the keys rosactl sets itself on network resources.
     fn org_tags(&self) -> impl Iterator<Item = (&String, &String)> {
         self.tags
@@ -79,13 +79,13 @@ impl Target {
 }
 
 /// Checks the flags: zones of `region` (one to three), a /16 CIDR.
-pub fn target(
+pub fn desired(
     cluster: &str,
     zones: &[String],
     cidr: &str,
     single_nat: bool,
     region: &str,
-) -> Result<Target, Failure> {
+) -> Result<Desired, Failure> {
     check_name(cluster).map_err(|e| Failure::usage(e.message.replacen("--name", "NAME", 1)))?;
     if zones.is_empty() || zones.len() > 3 {
         return Err(Failure::usage(format!(
@@ -132,7 +132,7 @@ pub fn target(
     if !private {
         return Err(bad_cidr());
     }
-    Ok(Target {
+    Ok(Desired {
         cluster: cluster.to_string(),
         cidr: cidr.to_string(),
         base: (octets[0], octets[1]),
@@ -144,7 +144,7 @@ pub fn target(
 
 /// A route table as found: its id, default route's target, associated subnets.
 #[derive(Debug, Clone, Default)]
-pub struct TableSeen {
+pub struct TableObserved {
     pub id: String,
     pub default_target: Option<String>,
     pub subnets: Vec<String>,
@@ -152,7 +152,7 @@ pub struct TableSeen {
 
 /// What exists, by `rosa:resource` key.
 #[derive(Debug, Clone, Default)]
-pub struct Seen {
+pub struct Observed {
     pub vpc: Option<String>,
     pub dns_support: bool,
     pub dns_hostnames: bool,
@@ -160,7 +160,7 @@ pub struct Seen {
     pub subnets: BTreeMap<String, String>,
     pub eips: BTreeMap<String, String>,
     pub nats: BTreeMap<String, String>,
-    pub tables: BTreeMap<String, TableSeen>,
+    pub tables: BTreeMap<String, TableObserved>,
     pub sg: Option<(String, bool)>,
     pub zone: Option<String>,
 }
@@ -203,7 +203,7 @@ pub enum Step {
 }
 
 /// The steps `create` takes from `seen`. Pure.
-pub fn plan(t: &Target, seen: &Seen) -> Vec<Step> {
+pub fn plan(t: &Desired, seen: &Observed) -> Vec<Step> {
     let mut steps = Vec::new();
     if seen.vpc.is_none() {
         steps.push(Step::CreateVpc);
@@ -298,7 +298,7 @@ pub fn plan(t: &Target, seen: &Seen) -> Vec<Step> {
     steps
 }
 
-pub fn summary(t: &Target, step: &Step) -> String {
+pub fn summary(t: &Desired, step: &Step) -> String {
     match step {
         Step::CreateVpc => format!("create VPC {}-vpc ({})", t.cluster, t.cidr),
         Step::EnableDns => "turn on DNS support and DNS hostnames in the VPC".into(),
@@ -356,8 +356,8 @@ pub async fn observe(
     ec2: &aws_sdk_ec2::Client,
     r53: &aws_sdk_route53::Client,
     cluster: &str,
-) -> anyhow::Result<Seen> {
-    let mut seen = Seen::default();
+) -> anyhow::Result<Observed> {
+    let mut seen = Observed::default();
     let vpcs = ec2
         .describe_vpcs()
         .set_filters(Some(ours(cluster).to_vec()))
@@ -500,7 +500,7 @@ pub async fn observe(
             .and_then(|r| r.gateway_id().or(r.nat_gateway_id()).map(String::from));
         seen.tables.insert(
             key.to_string(),
-            TableSeen {
+            TableObserved {
                 id: rt.route_table_id().unwrap_or_default().to_string(),
                 default_target,
                 subnets: rt
@@ -598,7 +598,7 @@ async fn find_zone(
     Ok(None)
 }
 
-fn tag_spec(t: &Target, kind: ResourceType, key: &str, name: &str) -> TagSpecification {
+fn tag_spec(t: &Desired, kind: ResourceType, key: &str, name: &str) -> TagSpecification {
     let mut spec = TagSpecification::builder()
         .resource_type(kind)
         .tags(Tag::builder().key(TAG_MANAGED_BY).value(MANAGED_BY).build())
@@ -674,10 +674,10 @@ impl std::fmt::Display for StepFail {
 
 /// Runs one step, updating `seen` with what it made.
 async fn apply(
-    t: &Target,
+    t: &Desired,
     ec2: &aws_sdk_ec2::Client,
     r53: &aws_sdk_route53::Client,
-    seen: &mut Seen,
+    seen: &mut Observed,
     step: &Step,
 ) -> Result<(), StepFail> {
     let need =
@@ -827,7 +827,7 @@ async fn apply(
                 .to_string();
             seen.tables.insert(
                 key.clone(),
-                TableSeen {
+                TableObserved {
                     id,
                     ..Default::default()
                 },
@@ -1090,10 +1090,10 @@ where
     }
 }
 
-/// What a cluster left in its network, read for `delete` besides [`Seen`].
+/// What a cluster left in its network, read for `delete` besides [`Observed`].
 #[derive(Debug, Clone, Default)]
 pub struct Leftovers {
-    /// The hosted zone (as `Seen` found it) and its records but its SOA and NS.
+    /// The hosted zone (as `Observed` found it) and its records but its SOA and NS.
     pub zone: Option<String>,
     pub records: Vec<aws_sdk_route53::types::ResourceRecordSet>,
     /// Load balancers (application, network, gateway) in the VPC: (ARN, name).
@@ -1102,14 +1102,14 @@ pub struct Leftovers {
     pub classic: Vec<(String, String)>,
     pub endpoints: Vec<String>,
     /// The VPC's security groups, its default one aside.
-    pub groups: Vec<GroupSeen>,
+    pub groups: Vec<GroupObserved>,
     /// Route table associations to remove: (table key, association id).
     pub associations: Vec<(String, String)>,
 }
 
 /// A security group of the VPC as `delete` finds it.
 #[derive(Debug, Clone, Default)]
-pub struct GroupSeen {
+pub struct GroupObserved {
     pub id: String,
     /// Tagged as this cluster's (the worker group); else a cluster left it.
     pub ours: bool,
@@ -1119,7 +1119,7 @@ pub struct GroupSeen {
     pub egress_refs: Vec<aws_sdk_ec2::types::IpPermission>,
 }
 
-impl GroupSeen {
+impl GroupObserved {
     /// The other groups its rules name.
     fn names(&self) -> Vec<String> {
         let mut names: Vec<String> = self
@@ -1194,7 +1194,7 @@ pub async fn observe_leftovers(
     r53: &aws_sdk_route53::Client,
     elb: &aws_sdk_elasticloadbalancingv2::Client,
     cluster: &str,
-    seen: &Seen,
+    seen: &Observed,
 ) -> anyhow::Result<Leftovers> {
     let mut left = Leftovers {
         zone: seen.zone.clone(),
@@ -1312,7 +1312,7 @@ pub async fn observe_leftovers(
                     .cloned()
                     .collect()
             };
-            left.groups.push(GroupSeen {
+            left.groups.push(GroupObserved {
                 id: g.group_id().unwrap_or_default().to_string(),
                 ours: tagged_ours(g.tags(), cluster),
                 ingress_refs: refs(g.ip_permissions()),
@@ -1340,7 +1340,7 @@ pub async fn observe_leftovers(
 /// `delete`: what a cluster left, then the network in dependency order; refused (before any
 /// write) while a classic load balancer is in the VPC, as deleting it needs the classic
 /// load-balancing API. Pure.
-pub fn plan_delete(seen: &Seen, left: &Leftovers) -> Result<Vec<Removal>, Vec<String>> {
+pub fn plan_delete(seen: &Observed, left: &Leftovers) -> Result<Vec<Removal>, Vec<String>> {
     if !left.classic.is_empty() {
         return Err(left
             .classic
@@ -1697,10 +1697,10 @@ fn elb_once(aws: &Aws) -> aws_sdk_elasticloadbalancingv2::Client {
 /// and the run goes on. With `dry_run`, only the plan. Returns the plan and what exists after.
 pub async fn converge(
     aws: &Aws,
-    t: &Target,
+    t: &Desired,
     dry_run: bool,
     progress: Progress<'_>,
-) -> anyhow::Result<(Vec<Step>, Seen)> {
+) -> anyhow::Result<(Vec<Step>, Observed)> {
     let (ec2, r53) = clients(aws);
     let (ec2_once, r53_once) = clients_once(aws);
     let mut seen = observe(&ec2, &r53, &t.cluster).await?;
@@ -1751,7 +1751,7 @@ pub async fn converge(
 }
 
 /// What exists of `cluster`'s network, as a target that describes it (for `describe`).
-pub async fn observed(aws: &Aws, cluster: &str) -> anyhow::Result<(Target, Seen)> {
+pub async fn observed(aws: &Aws, cluster: &str) -> anyhow::Result<(Desired, Observed)> {
     let (ec2, r53) = clients(aws);
     let seen = observe(&ec2, &r53, cluster).await?;
     let zones: Vec<String> = seen
@@ -1759,7 +1759,7 @@ pub async fn observed(aws: &Aws, cluster: &str) -> anyhow::Result<(Target, Seen)
         .keys()
         .filter_map(|k| k.strip_prefix("private-").map(String::from))
         .collect();
-    let t = Target {
+    let t = Desired {
         cluster: cluster.to_string(),
         cidr: String::new(),
         base: (0, 0),
@@ -1802,7 +1802,7 @@ pub async fn list(aws: &Aws) -> anyhow::Result<Vec<(String, String, String)>> {
 pub async fn plan_teardown(
     aws: &Aws,
     cluster: &str,
-) -> anyhow::Result<Option<(Seen, Leftovers, Vec<Removal>)>> {
+) -> anyhow::Result<Option<(Observed, Leftovers, Vec<Removal>)>> {
     let (ec2, r53) = clients(aws);
     let elb = aws_sdk_elasticloadbalancingv2::Client::new(&aws.config);
     let seen = observe(&ec2, &r53, cluster).await?;
@@ -1885,7 +1885,7 @@ mod tests {
 
     #[test]
     fn delete_plans_leftovers_first_revokes_cross_references_and_refuses_classic_lbs() {
-        let seen = Seen {
+        let seen = Observed {
             vpc: Some("vpc-1".into()),
             igw: Some(("igw-1".into(), true)),
             subnets: BTreeMap::from([("private-a".into(), "subnet-1".into())]),
@@ -1893,7 +1893,7 @@ mod tests {
             nats: BTreeMap::from([("nat-a".into(), "nat-1".into())]),
             sg: Some(("sg-w".into(), true)),
             zone: Some("Z1".into()),
-            ..Seen::default()
+            ..Observed::default()
         };
         let pair = |g: &str| {
             aws_sdk_ec2::types::IpPermission::builder()
@@ -1909,13 +1909,13 @@ mod tests {
             zone: Some("Z1".into()),
             load_balancers: vec![("arn:lb".into(), "k8s-lb".into())],
             groups: vec![
-                GroupSeen {
+                GroupObserved {
                     id: "sg-elb".into(),
                     ours: false,
-                    ..GroupSeen::default()
+                    ..GroupObserved::default()
                 },
                 // The worker group admits itself (kept out of the names) and the ELB's group.
-                GroupSeen {
+                GroupObserved {
                     id: "sg-w".into(),
                     ours: true,
                     ingress_refs: vec![pair("sg-w"), pair("sg-elb")],
@@ -1973,8 +1973,8 @@ mod tests {
     #[test]
     fn a_fresh_network_a_shared_nat_and_bad_flags() {
         let zones = vec!["us-east-1a".to_string(), "us-east-1b".to_string()];
-        let t = target("cl1", &zones, "10.0.0.0/16", false, "us-east-1").unwrap();
-        let fresh = plan(&t, &Seen::default());
+        let t = desired("cl1", &zones, "10.0.0.0/16", false, "us-east-1").unwrap();
+        let fresh = plan(&t, &Observed::default());
         // vpc, dns, igw+attach, 4 subnets, 2 eips, 2 nats, 3 tables + 3 routes + 4 associations, sg+rules, zone
         assert_eq!(
             fresh.len(),
@@ -1987,8 +1987,8 @@ mod tests {
             cidr: "10.0.144.0/20".into(),
             public: false
         }));
-        let single = target("cl1", &zones, "10.0.0.0/16", true, "us-east-1").unwrap();
-        let steps = plan(&single, &Seen::default());
+        let single = desired("cl1", &zones, "10.0.0.0/16", true, "us-east-1").unwrap();
+        let steps = plan(&single, &Observed::default());
         assert_eq!(
             steps
                 .iter()
@@ -2010,7 +2010,7 @@ mod tests {
             (zones.clone(), "10.0.0.0/24", "--vpc-cidr"),
             (zones.clone(), "8.8.0.0/16", "--vpc-cidr"),
         ] {
-            let e = target("cl1", &zones, cidr, false, "us-east-1").unwrap_err();
+            let e = desired("cl1", &zones, cidr, false, "us-east-1").unwrap_err();
             assert!(e.message.starts_with(field), "{}", e.message);
         }
     }

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use crate::aws::Aws;
 use crate::cli::{ClusterIamArgs, ClusterIamDeleteArgs, ClusterIamDescribeArgs};
 use crate::cluster::iam::{
-    self, MAX_NAME, Seen, Target, observe, plan_create, plan_delete, summary, target,
+    self, Desired, MAX_NAME, Observed, desired, observe, plan_create, plan_delete, summary,
 };
 use crate::cluster::{Outcome, check_name};
 use crate::confirm::confirm_named;
@@ -55,7 +55,7 @@ struct RoleRow {
     exists: bool,
 }
 
-fn rows(t: &Target, seen: &Seen) -> Vec<RoleRow> {
+fn rows(t: &Desired, seen: &Observed) -> Vec<RoleRow> {
     t.roles
         .iter()
         .map(|r| RoleRow {
@@ -92,7 +92,7 @@ pub async fn create(out: &Output, global: &Settings, args: &ClusterIamArgs) -> a
     let aws = Aws::load(global).await?;
     let rules = cluster_rules(out, global, &aws, &args.rules.flags()).await?;
     let issuer = find_issuer(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
-    let t = target(
+    let t = desired(
         &args.name,
         issuer.as_deref(),
         aws.partition(),
@@ -156,7 +156,7 @@ pub async fn cluster_rules(
     Ok(flags.over(base, aws.partition(), false)?)
 }
 
-fn show_roles(t: &Target, seen: &Seen) {
+fn show_roles(t: &Desired, seen: &Observed) {
     let mut tab = table(&["ROLE", "ROLESREF", "POLICY", "EXISTS"]);
     for r in rows(t, seen) {
         tab.add_row(vec![
@@ -180,7 +180,7 @@ pub async fn delete(
 ) -> anyhow::Result<()> {
     check_cluster_name(&args.name)?;
     let aws = Aws::load(global).await?;
-    let t = target(&args.name, None, aws.partition(), &aws.account_id);
+    let t = desired(&args.name, None, aws.partition(), &aws.account_id);
     let seen = observe(&aws, &t, false).await?;
     let (steps, kept) = plan_delete(&t, &seen).map_err(|refused| {
         Failure::new(
@@ -239,7 +239,7 @@ pub async fn describe_roles(
     check_cluster_name(&args.name)?;
     let aws = Aws::load(global).await?;
     let issuer = find_issuer(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
-    let t = target(
+    let t = desired(
         &args.name,
         issuer.as_deref(),
         aws.partition(),

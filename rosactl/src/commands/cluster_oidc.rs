@@ -117,7 +117,7 @@ pub async fn create(out: &Output, global: &Settings, args: &OidcCreateArgs) -> a
     if args.name.len() <= iam::MAX_NAME {
         let rules =
             super::cluster_iam::cluster_rules(out, global, &aws, &Default::default()).await?;
-        let roles = iam::target(&args.name, Some(&issuer), aws.partition(), &aws.account_id)
+        let roles = iam::desired(&args.name, Some(&issuer), aws.partition(), &aws.account_id)
             .with_rules(&rules);
         let seen = iam::observe(&aws, &roles, false).await?;
         if !seen.roles.is_empty() {

@@ -6,7 +6,7 @@ use serde_json::json;
 
 use crate::aws::Aws;
 use crate::cli::{ClusterVpcArgs, ClusterVpcDeleteArgs, ClusterVpcNameArgs};
-use crate::cluster::network::{self, Removal, Seen, Step, Target};
+use crate::cluster::network::{self, Desired, Observed, Removal, Step};
 use crate::cluster::{Outcome, check_name};
 use crate::confirm::confirm_named;
 use crate::exit::Failure;
@@ -27,7 +27,7 @@ struct Report {
     hosted_zone_id: Option<String>,
 }
 
-fn report(t: &Target, seen: &Seen, steps: Vec<Step>, dry_run: bool) -> Report {
+fn report(t: &Desired, seen: &Observed, steps: Vec<Step>, dry_run: bool) -> Report {
     Report {
         cluster: t.cluster.clone(),
         dry_run,
@@ -73,7 +73,7 @@ pub async fn create(out: &Output, global: &Settings, args: &ClusterVpcArgs) -> a
         .or_else(|| std::env::var("AWS_REGION").ok())
         .unwrap_or_default();
     if !region_hint.is_empty() {
-        network::target(
+        network::desired(
             &args.name,
             &args.availability_zones,
             &args.vpc_cidr,
@@ -87,7 +87,7 @@ pub async fn create(out: &Output, global: &Settings, args: &ClusterVpcArgs) -> a
     };
     flags.check()?;
     let aws = Aws::load(global).await?;
-    let mut t = network::target(
+    let mut t = network::desired(
         &args.name,
         &args.availability_zones,
         &args.vpc_cidr,

@@ -412,7 +412,7 @@ mod tests {
                 &crate::deploy::names::bucket_policy(partition, &account.bucket),
                 &mut found,
             );
-            let cluster = crate::cluster::iam::target(
+            let cluster = crate::cluster::iam::desired(
                 "c1",
                 Some("https://oidc.example.com/c1"),
                 partition,
