@@ -256,6 +256,17 @@ impl Aws {
 
     /// Loads configuration (`--profile`, `--region`, environment, SSO...) and asks STS who we are.
     pub async fn load(global: &Settings) -> anyhow::Result<Self> {
+        let (aws, ()) = Self::load_with(global, async |_: &Aws| {}).await?;
+        Ok(aws)
+    }
+
+    /// [`Aws::load`], with `also` (reads that need the clients but not the identity) run
+    /// while STS answers: one round trip for both. `also` must not read the account, the
+    /// caller or the partition (they are empty until STS has answered).
+    pub async fn load_with<T, F>(global: &Settings, also: F) -> anyhow::Result<(Self, T)>
+    where
+        F: for<'a> AsyncFnOnce(&'a Aws) -> T,
+    {
         let (config, region, _) = Self::sdk_config(global).await?;
         // With --debug, every client logs its calls (one line each, no headers or bodies).
         let debug = global.debug;
@@ -269,25 +280,13 @@ impl Aws {
             }};
         }
         let sts = aws_sdk_sts::Client::from_conf(client!(aws_sdk_sts).build());
-        let me = sts.get_caller_identity().send().await.map_err(|e| {
-            Failure::new(
-                Exit::Failed,
-                format!(
-                    "AWS credentials were refused by STS (GetCallerIdentity): {}",
-                    describe(&e)
-                ),
-            )
-        })?;
         let s3_config = client!(aws_sdk_s3)
             .force_path_style(config.endpoint_url().is_some())
             .build();
-        let caller_arn = me.arn.unwrap_or_default();
-        let partition = partition_of(&caller_arn, &region)
-            .map_err(|e| Failure::usage(format!("--region: {e}")))?;
-        Ok(Aws {
-            account_id: me.account.unwrap_or_default(),
-            caller_arn,
-            partition,
+        let mut aws = Aws {
+            account_id: String::new(),
+            caller_arn: String::new(),
+            partition: String::new(),
             region,
             lambda: aws_sdk_lambda::Client::from_conf(client!(aws_sdk_lambda).build()),
             iam: aws_sdk_iam::Client::from_conf(client!(aws_sdk_iam).build()),
@@ -296,7 +295,22 @@ impl Aws {
                 client!(aws_sdk_cloudwatchlogs).build(),
             ),
             config,
-        })
+        };
+        let (me, also) = tokio::join!(sts.get_caller_identity().send(), also(&aws));
+        let me = me.map_err(|e| {
+            Failure::new(
+                Exit::Failed,
+                format!(
+                    "AWS credentials were refused by STS (GetCallerIdentity): {}",
+                    describe(&e)
+                ),
+            )
+        })?;
+        aws.caller_arn = me.arn.unwrap_or_default();
+        aws.partition = partition_of(&aws.caller_arn, &aws.region)
+            .map_err(|e| Failure::usage(format!("--region: {e}")))?;
+        aws.account_id = me.account.unwrap_or_default();
+        Ok((aws, also))
     }
 
     /// The current credentials, for signing Platform API requests.

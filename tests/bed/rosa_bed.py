@@ -57,6 +57,19 @@ LOG_TAIL_BYTES = 4096
 # --------------------------------------------------------------------------- Lambda executor
 
 
+def quiet_resets(server):
+    """A client that drops a kept-alive connection (a reset, a broken pipe) ends it the
+    normal way for a server: no traceback on stderr. Anything else is still printed."""
+    default = server.handle_error
+
+    def handle_error(request, client_address):
+        if isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            return
+        default(request, client_address)
+
+    server.handle_error = handle_error
+    return server
+
 class OneShotRuntimeApi:
     """The Lambda Runtime API for exactly one invocation."""
 
@@ -143,7 +156,7 @@ class OneShotRuntimeApi:
                 self._send(202, b'{"status":"OK"}')
                 api.done.set()
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = quiet_resets(ThreadingHTTPServer(("127.0.0.1", 0), Handler))
         self.server.daemon_threads = True
         # A short poll: shutdown() waits for the loop to notice, 0.5 s by default, which
         # made every invocation half a second longer than the function ran.
@@ -765,7 +778,7 @@ def main() -> None:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
     app = bed_api(DomainDispatcherApplication(create_backend_app))
-    server = make_server(args.host, args.port, app, threaded=True)
+    server = quiet_resets(make_server(args.host, args.port, app, threaded=True))
     port = server.socket.getsockname()[1]
     MOTO_ENDPOINT = f"http://{args.host}:{port}"
     os.environ["MOTO_PORT"] = str(port)

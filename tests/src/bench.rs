@@ -115,6 +115,165 @@ impl Bench {
     }
 }
 
+const LATENCY_BEGIN: &str =
+    "<!-- bench:latency:begin (rewritten by `rosa-testbed bench --latency-ms A,B --write`) -->";
+const LATENCY_END: &str = "<!-- bench:latency:end -->";
+
+/// One command of the latency table, measured at one added latency.
+struct AtLatency {
+    calls: u64,
+    time: Duration,
+    /// Calls that waited on each other ([`rosa_testbed::faults::FaultProxy::chain`]).
+    chain: usize,
+}
+
+/// `rosa-testbed bench --latency-ms A,B`: each command run with A, then B milliseconds
+/// added to every AWS call (the fault proxy in front of the stand-in), as on an account whose
+/// API answers slower than loopback. Printed per command: the calls it made, its wall time at
+/// both latencies, and the chain of dependent calls, (wall at B - wall at A) / (B - A): how
+/// many round trips waited on each other.
+pub async fn latency(
+    rosactl_arg: &str,
+    (low, high): (u64, u64),
+    runs: usize,
+    write: Option<&str>,
+) -> Result<(), String> {
+    if high <= low {
+        return Err(format!(
+            "--latency-ms: expected two latencies A,B with A < B, got {low},{high}"
+        ));
+    }
+    let rosactl =
+        std::fs::canonicalize(rosactl_arg).map_err(|e| format!("--rosactl {rosactl_arg}: {e}"))?;
+    let bed =
+        TestBed::try_start_with(PlatformConfig::default(), true).map_err(|e| e.to_string())?;
+    let proxy = rosa_testbed::faults::FaultProxy::start(
+        &bed.aws.endpoint,
+        rosa_testbed::faults::Upstream::Aws,
+    )
+    .map_err(|e| format!("fault proxy: {e}"))?;
+    let work = std::env::temp_dir().join(format!("rosa-bench-latency-{}", std::process::id()));
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let export = work.join("packages");
+    let config = bed.sdk_config().await;
+    let lambda = aws_sdk_lambda::Client::new(&config);
+    let run = |args: &[&str]| -> Result<AtLatency, String> {
+        let mut cmd = bed.command_via(&rosactl, &proxy, None);
+        cmd.env_remove("ROSACTL_API_URL")
+            .stdin(Stdio::null())
+            .args(args);
+        proxy.reset_counts();
+        let start = Instant::now();
+        let out = cmd.output().map_err(|e| e.to_string())?;
+        let time = start.elapsed();
+        if !out.status.success() {
+            return Err(format!(
+                "rosactl {} failed: {}",
+                args.join(" "),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        Ok(AtLatency {
+            calls: proxy.requests(),
+            time,
+            chain: proxy.chain(),
+        })
+    };
+    let setup = ["setup-account", "--yes", "--invoker-role-arn", INVOKER_ARN];
+    let labels = [
+        "fresh setup-account",
+        "setup-account, nothing to change",
+        "status",
+        "promote-lambdas (staging on other code)",
+        "rollback-lambdas",
+        "update-lambdas (staging back to the embedded code)",
+        "cluster-vpc create (2 zones)",
+        "cluster-iam create",
+    ];
+    // Per command and latency, one measurement per run (the whole sequence, on a fresh bed).
+    let mut table: Vec<[Vec<AtLatency>; 2]> =
+        labels.iter().map(|_| [Vec::new(), Vec::new()]).collect();
+    for (slot, ms) in (0..runs).flat_map(|_| [(0, low), (1, high)]) {
+        bed.aws.reset().map_err(|e| e.to_string())?;
+        proxy.clear();
+        proxy.add(rosa_testbed::faults::Rule::always(
+            "",
+            rosa_testbed::faults::Fault::Latency(Duration::from_millis(ms)),
+        ));
+        table[0][slot].push(run(&setup)?);
+        table[1][slot].push(run(&setup)?);
+        table[2][slot].push(run(&["status"])?);
+        if !export.exists() {
+            let dir = export.to_string_lossy().to_string();
+            run(&["export-lambdas", "--dir", &dir])?;
+        }
+        for name in FUNCTIONS {
+            let zip =
+                std::fs::read(export.join(format!("{name}.zip"))).map_err(|e| e.to_string())?;
+            stage_code(&lambda, name, variant(&zip, &format!("latency {ms}"))).await?;
+        }
+        table[3][slot].push(run(&["promote-lambdas", "--yes"])?);
+        table[4][slot].push(run(&["rollback-lambdas", "--yes"])?);
+        table[5][slot].push(run(&["update-lambdas", "--yes"])?);
+        table[6][slot].push(run(&[
+            "cluster-vpc",
+            "create",
+            "bench-1",
+            "--availability-zones",
+            "us-east-1a,us-east-1b",
+        ])?);
+        table[7][slot].push(run(&["cluster-iam", "create", "bench-1"])?);
+    }
+    let _ = std::fs::remove_dir_all(&work);
+    let mut report = format!(
+        "| command | AWS calls | wall, +{low} ms per call | wall, +{high} ms per call | chain, counted | chain, from the walls |\n|---|---|---|---|---|---|\n"
+    );
+    let median = |v: &[AtLatency]| -> Option<AtLatency> {
+        let mut times: Vec<Duration> = v.iter().map(|m| m.time).collect();
+        times.sort();
+        let mut chains: Vec<usize> = v.iter().map(|m| m.chain).collect();
+        chains.sort();
+        Some(AtLatency {
+            calls: v.last()?.calls,
+            time: *times.get(times.len() / 2)?,
+            chain: *chains.get(chains.len() / 2)?,
+        })
+    };
+    for (label, [a, b]) in labels.iter().zip(&table) {
+        let (Some(a), Some(b)) = (median(a), median(b)) else {
+            continue;
+        };
+        let chain = (b.time.as_secs_f64() - a.time.as_secs_f64()) / ((high - low) as f64 / 1000.0);
+        let calls = if a.calls == b.calls {
+            a.calls.to_string()
+        } else {
+            format!("{} / {}", a.calls, b.calls)
+        };
+        report.push_str(&format!(
+            "| {label} | {calls} | {} | {} | {} | {chain:.1} |\n",
+            secs(a.time),
+            secs(b.time),
+            b.chain
+        ));
+    }
+    let report = format!(
+        "Measured by `rosa-testbed bench --rosactl {rosactl_arg} --latency-ms {low},{high} --runs {runs}`: every AWS call delayed by the fault proxy in front of the stand-in; walls are medians of {runs} runs, each on a fresh stand-in. Chain, counted: at +{high} ms, the longest sequence of calls each sent after the one before it was answered (calls sent at once count once; median of the runs). Chain, from the walls: (wall at +{high} ms - wall at +{low} ms) / {} ms, which also counts the stand-in's own time and so varies by a few calls from run to run.\n\n{report}",
+        high - low
+    );
+    println!("{report}");
+    if let Some(file) = write {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        let (Some(a), Some(b)) = (text.find(LATENCY_BEGIN), text.find(LATENCY_END)) else {
+            return Err(format!(
+                "{file}: no {LATENCY_BEGIN} ... {LATENCY_END} markers"
+            ));
+        };
+        let new = format!("{}{LATENCY_BEGIN}\n{report}{}", &text[..a], &text[b..]);
+        std::fs::write(file, new).map_err(|e| format!("{file}: {e}"))?;
+    }
+    Ok(())
+}
+
 /// The uncompressed size of every entry of a zip (from its central directory).
 fn unzipped_size(zip: &[u8]) -> Option<u64> {
     let eocd = (0..zip.len().saturating_sub(21))

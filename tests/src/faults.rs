@@ -143,6 +143,8 @@ pub struct RawRequest {
 #[derive(Default)]
 struct State {
     raw: Vec<RawRequest>,
+    /// When each answered request arrived and when its answer was written.
+    spans: Vec<(std::time::Instant, std::time::Instant)>,
     rules: Vec<(Rule, u32)>,
     /// Identical requests seen so far (for the draws).
     seen: HashMap<u64, u32>,
@@ -267,6 +269,7 @@ impl FaultProxy {
         let mut s = self.shared.state();
         s.seen.clear();
         s.injected.clear();
+        s.spans.clear();
         s.requests = 0;
         s.mutating = 0;
         for (_, n) in s.rules.iter_mut() {
@@ -280,6 +283,15 @@ impl FaultProxy {
 
     pub fn requests(&self) -> u64 {
         self.shared.state().requests
+    }
+
+    /// The longest sequence of answered requests each of which arrived after the one before
+    /// it was answered: with a latency added to every call, the calls that waited on each
+    /// other (calls sent at once overlap and count once). Requests answered since the last
+    /// [`FaultProxy::reset_counts`].
+    pub fn chain(&self) -> usize {
+        let spans = self.shared.state().spans.clone();
+        longest_sequence(spans)
     }
 
     /// Every request received so far, as sent.
@@ -733,6 +745,21 @@ fn decide(shared: &Shared, request: &HttpRequest, op: &str) -> (Option<Fault>, b
     (chosen, mutating)
 }
 
+/// The most spans (start, end) that can be picked each starting at or after the end of the
+/// one before (earliest end first is optimal).
+fn longest_sequence<T: Ord + Copy>(mut spans: Vec<(T, T)>) -> usize {
+    spans.sort_by_key(|&(_, end)| end);
+    let mut count = 0;
+    let mut free_at: Option<T> = None;
+    for (start, end) in spans {
+        if free_at.is_none_or(|t| start >= t) {
+            count += 1;
+            free_at = Some(end);
+        }
+    }
+    count
+}
+
 /// Counts a mutating call for the freeze; `Some(true)` = this is the last one let through,
 /// `None` = hold this request.
 fn freeze_gate(shared: &Shared, mutating: bool) -> Option<bool> {
@@ -756,6 +783,7 @@ fn freeze_gate(shared: &Shared, mutating: bool) -> Option<bool> {
 async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
     let mut buf = Vec::new();
     while let Some(request) = read_request(&mut conn, &mut buf).await {
+        let arrived = std::time::Instant::now();
         let op = request.operation(shared.kind);
         let (fault, mutating) = decide(&shared, &request, &op);
         let last = match freeze_gate(&shared, mutating) {
@@ -841,6 +869,10 @@ async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
         {
             return;
         }
+        shared
+            .state()
+            .spans
+            .push((arrived, std::time::Instant::now()));
     }
 }
 
@@ -858,6 +890,19 @@ mod tests {
                 .collect(),
             body: body.as_bytes().to_vec(),
         }
+    }
+
+    #[test]
+    fn a_chain_counts_calls_that_waited_and_overlapping_calls_once() {
+        assert_eq!(longest_sequence::<u32>(vec![]), 0);
+        // Three at once, then two at once after them, then one: 3 calls waited in a row.
+        let spans = vec![(0, 10), (1, 11), (2, 12), (12, 20), (13, 21), (21, 30)];
+        assert_eq!(longest_sequence(spans), 3);
+        // A long call beside a sequence of short ones: the short ones count.
+        assert_eq!(
+            longest_sequence(vec![(0, 100), (0, 10), (10, 20), (20, 30)]),
+            3
+        );
     }
 
     const AUTH: &str = "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00";

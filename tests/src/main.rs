@@ -17,7 +17,7 @@
 //! rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]
 //!                                          create (or update) a function from a zip in the
 //!                                          AWS stand-in at $AWS_ENDPOINT_URL and invoke it
-//! rosa-testbed bench --rosactl PATH [--runs N] [--write docs/benchmarks.md]
+//! rosa-testbed bench --rosactl PATH [--runs N] [--latency-ms A,B] [--write docs/benchmarks.md]
 //!                                          rosactl side by side with the AWS CLI (docs/benchmarks.md)
 //! rosa-testbed set-memory --function-name NAME --memory-size MB
 //!                                          change a function's memory behind rosactl's back
@@ -35,7 +35,7 @@ use rosa_testbed::{PlatformConfig, TestBed};
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH] [--managed-policies]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]\n  rosa-testbed set-memory --function-name NAME --memory-size MB\n  rosa-testbed bench --rosactl PATH [--runs N] [--write FILE]"
+        "usage:\n  rosa-testbed setup\n  rosa-testbed up [--env-file PATH] [--managed-policies]\n  rosa-testbed network [--prefix 10.0]\n  rosa-testbed invoke --zip PATH --payload JSON [--function-name NAME]\n  rosa-testbed set-memory --function-name NAME --memory-size MB\n  rosa-testbed bench --rosactl PATH [--runs N] [--latency-ms A,B] [--write FILE]"
     );
     ExitCode::from(2)
 }
@@ -93,9 +93,26 @@ fn main() -> ExitCode {
                 .unwrap_or(5usize)
                 .max(1);
             let write = flag(&args, "--write");
-            tokio::runtime::Runtime::new()
-                .map_err(|e| e.to_string())
-                .and_then(|rt| rt.block_on(bench::run(&rosactl, runs, write.as_deref())))
+            if let Some(l) = flag(&args, "--latency-ms") {
+                let pair = l
+                    .split_once(',')
+                    .and_then(|(a, b)| Some((a.trim().parse().ok()?, b.trim().parse().ok()?)));
+                let Some(pair) = pair else {
+                    eprintln!(
+                        "--latency-ms: expected two latencies in milliseconds, A,B (such as 50,200), got {l:?}"
+                    );
+                    return std::process::ExitCode::from(2);
+                };
+                tokio::runtime::Runtime::new()
+                    .map_err(|e| e.to_string())
+                    .and_then(|rt| {
+                        rt.block_on(bench::latency(&rosactl, pair, runs, write.as_deref()))
+                    })
+            } else {
+                tokio::runtime::Runtime::new()
+                    .map_err(|e| e.to_string())
+                    .and_then(|rt| rt.block_on(bench::run(&rosactl, runs, write.as_deref())))
+            }
         }
         Some("set-memory") => {
             let (Some(name), Some(mb)) = (

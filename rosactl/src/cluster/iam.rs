@@ -1,7 +1,7 @@
 //! A hosted cluster's IAM roles: the seven operator roles its operators assume through its
 //! OIDC provider, and the worker role with its instance profile. Same properties as the
 //! engine that deploys the functions: [`observe`] (reads only) → a pure plan of typed steps
-//! ([`plan_create`], [`plan_delete`]) → [`apply_all`] in order → observe again; a re-run
+//! ([`plan_create`], [`plan_delete`]) → [`apply_all`] (every step whose role or profile is ready, at once) → observe again; a re-run
 //! writes nothing; everything tagged `rosa:managed-by=rosactl` and `rosa:cluster-name=NAME`;
 //! a role of one of these names without those tags is never adopted. A role of ours holds
 //! what it needs only: permissions someone added are planned away, with the reason.
@@ -493,97 +493,21 @@ fn err(what: String) -> impl FnOnce(String) -> Failure {
     move |e| Failure::new(Exit::Failed, format!("{what}: {e}"))
 }
 
-/// Reads every role of the target, the worker profile, and (for create) the managed policies.
+/// Reads every role of the target, the worker profile, and (for create) the managed policies,
+/// all at once: per role, its lists and tags once IAM says it exists.
 pub async fn observe(aws: &Aws, t: &Desired, check_policies: bool) -> anyhow::Result<Observed> {
-    let mut seen = Observed::default();
-    for r in &t.roles {
-        let role = match aws.iam.get_role().role_name(&r.name).send().await {
-            Ok(out) => out.role,
-            Err(e)
-                if e.as_service_error()
-                    .is_some_and(|e| e.is_no_such_entity_exception()) =>
-            {
-                None
-            }
-            Err(e) => return Err(err(format!("reading role {}", r.name))(describe(&e)).into()),
-        };
-        let Some(role) = role else { continue };
-        let attached = aws
+    let roles =
+        futures_util::future::try_join_all(t.roles.iter().map(|r| observe_role(aws, &r.name)));
+    let worker = &t.roles.last().expect("the worker role is last").name;
+    let profile = async {
+        match aws
             .iam
-            .list_attached_role_policies()
-            .role_name(&r.name)
-            .send()
-            .await
-            .map_err(|e| err(format!("listing the policies of {}", r.name))(describe(&e)))?
-            .attached_policies
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|p| p.policy_arn)
-            .collect();
-        let extra = match aws
-            .iam
-            .get_role_policy()
-            .role_name(&r.name)
-            .policy_name(extra_name(&r.name))
+            .get_instance_profile()
+            .instance_profile_name(worker)
             .send()
             .await
         {
-            Ok(out) => parse_policy(&out.policy_document),
-            Err(e)
-                if e.as_service_error()
-                    .is_some_and(|e| e.is_no_such_entity_exception()) =>
-            {
-                None
-            }
-            Err(e) => {
-                return Err(
-                    err(format!("reading the inline policy of {}", r.name))(describe(&e)).into(),
-                );
-            }
-        };
-        let mut inline = Vec::new();
-        let mut pages = aws
-            .iam
-            .list_role_policies()
-            .role_name(&r.name)
-            .into_paginator()
-            .send();
-        while let Some(page) = pages.next().await {
-            let page = page.map_err(|e| {
-                err(format!("listing the inline policies of {}", r.name))(describe(&e))
-            })?;
-            inline.extend(page.policy_names().iter().cloned());
-        }
-        let tags = role_tags(aws, &r.name).await?;
-        seen.roles.insert(
-            r.name.clone(),
-            RoleObserved {
-                arn: role.arn.clone(),
-                boundary: role
-                    .permissions_boundary
-                    .as_ref()
-                    .and_then(|b| b.permissions_boundary_arn.clone()),
-                trust: role
-                    .assume_role_policy_document
-                    .as_deref()
-                    .and_then(parse_policy),
-                attached,
-                extra,
-                inline,
-                tags,
-            },
-        );
-    }
-    let worker = &t.roles.last().expect("the worker role is last").name;
-    match aws
-        .iam
-        .get_instance_profile()
-        .instance_profile_name(worker)
-        .send()
-        .await
-    {
-        Ok(out) => {
-            if let Some(p) = out.instance_profile {
+            Ok(out) => Ok(out.instance_profile.map(|p| {
                 let roles = p.roles.iter().map(|r| r.role_name.clone()).collect();
                 let tags = p
                     .tags
@@ -591,36 +515,130 @@ pub async fn observe(aws: &Aws, t: &Desired, check_policies: bool) -> anyhow::Re
                     .into_iter()
                     .map(|t| (t.key, t.value))
                     .collect();
-                seen.profile = Some((roles, tags));
+                (roles, tags)
+            })),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_no_such_entity_exception()) =>
+            {
+                Ok(None)
             }
+            Err(e) => Err(err(format!("reading instance profile {worker}"))(describe(
+                &e,
+            ))),
         }
+    };
+    let mut needed: Vec<&String> = t.roles.iter().flat_map(|r| &r.managed).collect();
+    needed.sort();
+    needed.dedup();
+    if !check_policies {
+        needed.clear();
+    }
+    let policies = futures_util::future::try_join_all(needed.into_iter().map(|arn| async move {
+        match aws.iam.get_policy().policy_arn(arn).send().await {
+            Ok(_) => Ok(None),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_no_such_entity_exception()) =>
+            {
+                Ok(Some(arn.clone()))
+            }
+            Err(e) => Err(err(format!("reading managed policy {arn}"))(describe(&e))),
+        }
+    }));
+    let (roles, profile, missing) = tokio::join!(roles, profile, policies);
+    Ok(Observed {
+        roles: t
+            .roles
+            .iter()
+            .map(|r| r.name.clone())
+            .zip(roles?)
+            .filter_map(|(name, seen)| Some((name, seen?)))
+            .collect(),
+        profile: profile?,
+        missing_policies: missing?.into_iter().flatten().collect(),
+    })
+}
+
+/// One role: None when IAM has no such role.
+async fn observe_role(aws: &Aws, name: &str) -> anyhow::Result<Option<RoleObserved>> {
+    let role = match aws.iam.get_role().role_name(name).send().await {
+        Ok(out) => out.role,
         Err(e)
             if e.as_service_error()
-                .is_some_and(|e| e.is_no_such_entity_exception()) => {}
-        Err(e) => {
-            return Err(err(format!("reading instance profile {worker}"))(describe(&e)).into());
+                .is_some_and(|e| e.is_no_such_entity_exception()) =>
+        {
+            None
         }
-    }
-    if check_policies {
-        let mut needed: Vec<&String> = t.roles.iter().flat_map(|r| &r.managed).collect();
-        needed.sort();
-        needed.dedup();
-        for arn in needed {
-            match aws.iam.get_policy().policy_arn(arn).send().await {
-                Ok(_) => {}
-                Err(e)
-                    if e.as_service_error()
-                        .is_some_and(|e| e.is_no_such_entity_exception()) =>
-                {
-                    seen.missing_policies.push(arn.clone())
-                }
-                Err(e) => {
-                    return Err(err(format!("reading managed policy {arn}"))(describe(&e)).into());
-                }
+        Err(e) => return Err(err(format!("reading role {name}"))(describe(&e)).into()),
+    };
+    let Some(role) = role else { return Ok(None) };
+    let attached = async {
+        aws.iam
+            .list_attached_role_policies()
+            .role_name(name)
+            .send()
+            .await
+            .map_err(|e| err(format!("listing the policies of {name}"))(describe(&e)))
+    };
+    let extra = async {
+        match aws
+            .iam
+            .get_role_policy()
+            .role_name(name)
+            .policy_name(extra_name(name))
+            .send()
+            .await
+        {
+            Ok(out) => Ok(parse_policy(&out.policy_document)),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_no_such_entity_exception()) =>
+            {
+                Ok(None)
             }
+            Err(e) => Err(err(format!("reading the inline policy of {name}"))(
+                describe(&e),
+            )),
         }
-    }
-    Ok(seen)
+    };
+    let inline = async {
+        let mut inline = Vec::new();
+        let mut pages = aws
+            .iam
+            .list_role_policies()
+            .role_name(name)
+            .into_paginator()
+            .send();
+        while let Some(page) = pages.next().await {
+            let page = page
+                .map_err(|e| err(format!("listing the inline policies of {name}"))(describe(&e)))?;
+            inline.extend(page.policy_names().iter().cloned());
+        }
+        Ok::<_, Failure>(inline)
+    };
+    let (attached, extra, inline, tags) =
+        tokio::join!(attached, extra, inline, role_tags(aws, name));
+    Ok(Some(RoleObserved {
+        arn: role.arn.clone(),
+        boundary: role
+            .permissions_boundary
+            .as_ref()
+            .and_then(|b| b.permissions_boundary_arn.clone()),
+        trust: role
+            .assume_role_policy_document
+            .as_deref()
+            .and_then(parse_policy),
+        attached: attached?
+            .attached_policies
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| p.policy_arn)
+            .collect(),
+        extra: extra?,
+        inline: inline?,
+        tags: tags?,
+    }))
 }
 
 async fn role_tags(aws: &Aws, role: &str) -> anyhow::Result<BTreeMap<String, String>> {
@@ -983,8 +1001,58 @@ pub async fn converge(
     Ok((steps, seen))
 }
 
-/// Applies `steps` in order; the first failure stops the run, saying how far it got (a
-/// re-run plans from what exists, so it continues from there).
+/// The roles and the profile a step acts on.
+fn touches(step: &Step) -> Vec<String> {
+    let role = |r: &str| format!("role {r}");
+    let profile = |p: &str| format!("profile {p}");
+    match step {
+        Step::CreateRole { role: r }
+        | Step::UpdateTrust { role: r }
+        | Step::AttachPolicy { role: r, .. }
+        | Step::PutExtraPolicy { role: r }
+        | Step::TagRole { role: r }
+        | Step::PutBoundary { role: r, .. }
+        | Step::DetachPolicy { role: r, .. }
+        | Step::DeleteExtraPolicy { role: r }
+        | Step::DeleteRole { role: r }
+        | Step::DetachForeignPolicy { role: r, .. }
+        | Step::DeleteForeignInline { role: r, .. } => vec![role(r)],
+        Step::CreateInstanceProfile { profile: p } | Step::DeleteInstanceProfile { profile: p } => {
+            vec![profile(p)]
+        }
+        Step::AddRoleToInstanceProfile {
+            profile: p,
+            role: r,
+        }
+        | Step::RemoveRoleFromInstanceProfile {
+            profile: p,
+            role: r,
+        } => vec![profile(p), role(r)],
+    }
+}
+
+/// The steps each step waits for (places in `steps`, all earlier): the last earlier step on
+/// each role or profile it acts on. Steps on one role go in plan order; different roles go
+/// at once; adding the worker role to its profile waits for both.
+pub fn graph(steps: &[Step]) -> Vec<Vec<usize>> {
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| {
+            let mut after: Vec<usize> = touches(step)
+                .iter()
+                .filter_map(|t| (0..i).rev().find(|&j| touches(&steps[j]).contains(t)))
+                .collect();
+            after.sort();
+            after.dedup();
+            after
+        })
+        .collect()
+}
+
+/// Applies `steps` as their [`graph`] allows: every step whose steps before it are done
+/// starts at once. The first failure starts nothing new; the steps in flight finish, and the
+/// error says how far the run got (a re-run plans from what exists, so it continues).
 pub async fn apply_all(
     aws: &Aws,
     t: &Desired,
@@ -993,21 +1061,44 @@ pub async fn apply_all(
     then: &str,
     progress: Progress<'_>,
 ) -> Result<(), Failure> {
-    for (i, step) in steps.iter().enumerate() {
-        progress(&summary(step));
-        apply(aws, t, step).await.map_err(|e| {
-            Failure::new(
-                Exit::Failed,
-                format!(
-                    "{command} {}: {} failed: {e}; {i} of {} steps done; run it again to {then}",
-                    t.cluster,
-                    summary(step),
-                    steps.len()
-                ),
-            )
-        })?;
+    let after = graph(steps);
+    let mut done = vec![false; steps.len()];
+    let mut started = vec![false; steps.len()];
+    let mut failed: Option<(usize, String)> = None;
+    let mut running = futures_util::stream::FuturesUnordered::new();
+    loop {
+        if failed.is_none() {
+            for (i, step) in steps.iter().enumerate() {
+                if !started[i] && after[i].iter().all(|&j| done[j]) {
+                    started[i] = true;
+                    progress(&summary(step));
+                    running.push(async move { (i, apply(aws, t, step).await) });
+                }
+            }
+        }
+        let Some((i, result)) = futures_util::StreamExt::next(&mut running).await else {
+            break;
+        };
+        match result {
+            Ok(()) => done[i] = true,
+            Err(e) => {
+                failed.get_or_insert((i, e));
+            }
+        }
     }
-    Ok(())
+    match failed {
+        None => Ok(()),
+        Some((i, e)) => Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "{command} {}: {} failed: {e}; {} of {} steps done; run it again to {then}",
+                t.cluster,
+                summary(&steps[i]),
+                done.iter().filter(|d| **d).count(),
+                steps.len()
+            ),
+        )),
+    }
 }
 
 /// The clusters whose roles rosactl made in this account, with how many of their roles exist.
@@ -1061,6 +1152,71 @@ mod tests {
             profile: Some((vec![t.roles.last().unwrap().name.clone()], t.tags.clone())),
             missing_policies: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_fresh_set_of_roles_is_built_side_by_side() {
+        let t = desired(
+            "c1",
+            Some("https://d1.cloudfront.net/abc"),
+            "aws",
+            "123456789012",
+        );
+        let steps = plan_create(&t, &Observed::default()).unwrap();
+        let after = graph(&steps);
+        let mut depth = vec![0usize; steps.len()];
+        for (i, a) in after.iter().enumerate() {
+            assert!(a.iter().all(|&j| j < i));
+            depth[i] = 1 + a.iter().map(|&j| depth[j]).max().unwrap_or(0);
+        }
+        for (i, step) in steps.iter().enumerate() {
+            match step {
+                // Every role and the profile start at once.
+                Step::CreateRole { .. } | Step::CreateInstanceProfile { .. } => {
+                    assert!(after[i].is_empty(), "{step:?} waits for {:?}", after[i])
+                }
+                // The worker joins its profile once both exist.
+                Step::AddRoleToInstanceProfile { profile, role } => {
+                    let waits: Vec<&Step> = after[i].iter().map(|&j| &steps[j]).collect();
+                    assert!(waits.iter().any(
+                        |s| matches!(s, Step::CreateInstanceProfile { profile: p } if p == profile)
+                    ));
+                    assert!(
+                        waits
+                            .iter()
+                            .any(|s| touches(s).contains(&format!("role {role}")))
+                    );
+                }
+                // A role's other steps wait for that role only.
+                other => {
+                    let mine = touches(other);
+                    assert!(
+                        after[i]
+                            .iter()
+                            .all(|&j| touches(&steps[j]).iter().any(|t| mine.contains(t)))
+                    );
+                    assert_eq!(after[i].len(), 1, "{other:?}");
+                }
+            }
+        }
+        // The longest chain is one role's own steps (and the profile), not the sum of all.
+        let most_per_role = t
+            .roles
+            .iter()
+            .map(|r| {
+                steps
+                    .iter()
+                    .filter(|s| touches(s).contains(&format!("role {}", r.name)))
+                    .count()
+            })
+            .max()
+            .unwrap();
+        assert_eq!(depth.iter().max().copied(), Some(most_per_role));
+        assert!(
+            most_per_role * 4 < steps.len(),
+            "{} steps, {most_per_role} in a row",
+            steps.len()
+        );
     }
 
     #[test]

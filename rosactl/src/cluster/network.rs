@@ -351,69 +351,92 @@ fn ours(cluster: &str) -> [Filter; 2] {
     ]
 }
 
-/// Reads what exists (tagged as this cluster's).
+/// Reads what exists (tagged as this cluster's). Every kind of resource is described at once;
+/// only the VPC's attributes and its hosted zone wait for the VPC's id.
 pub async fn observe(
     ec2: &aws_sdk_ec2::Client,
     r53: &aws_sdk_route53::Client,
     cluster: &str,
 ) -> anyhow::Result<Observed> {
     let mut seen = Observed::default();
-    let vpcs = ec2
-        .describe_vpcs()
-        .set_filters(Some(ours(cluster).to_vec()))
-        .send()
-        .await
-        .map_err(|e| ec2_err("DescribeVpcs".into())(describe(&e)))?;
-    let vpcs: Vec<_> = vpcs
-        .vpcs()
-        .iter()
-        .filter(|v| tagged_ours(v.tags(), cluster))
-        .collect();
-    if vpcs.len() > 1 {
-        return Err(Failure::new(
-            Exit::Failed,
-            format!(
-                "{} VPCs are tagged as cluster {cluster}'s; rosactl expects one",
-                vpcs.len()
-            ),
-        )
-        .into());
-    }
-    if let Some(vpc) = vpcs.first().and_then(|v| v.vpc_id()) {
-        seen.vpc = Some(vpc.to_string());
-        for (attr, slot) in [
-            (aws_sdk_ec2::types::VpcAttributeName::EnableDnsSupport, 0),
-            (aws_sdk_ec2::types::VpcAttributeName::EnableDnsHostnames, 1),
-        ] {
-            let out = ec2
-                .describe_vpc_attribute()
-                .vpc_id(vpc)
+    let failed = |what: &'static str| move |e: String| ec2_err(what.into())(e);
+    let vpc_side = async {
+        let vpcs = ec2
+            .describe_vpcs()
+            .set_filters(Some(ours(cluster).to_vec()))
+            .send()
+            .await
+            .map_err(|e| failed("DescribeVpcs")(describe(&e)))?;
+        let vpcs: Vec<String> = vpcs
+            .vpcs()
+            .iter()
+            .filter(|v| tagged_ours(v.tags(), cluster))
+            .filter_map(|v| v.vpc_id().map(String::from))
+            .collect();
+        if vpcs.len() > 1 {
+            return Err(Failure::new(
+                Exit::Failed,
+                format!(
+                    "{} VPCs are tagged as cluster {cluster}'s; rosactl expects one",
+                    vpcs.len()
+                ),
+            )
+            .into());
+        }
+        let Some(vpc) = vpcs.into_iter().next() else {
+            return anyhow::Ok(None);
+        };
+        let attribute = |attr: aws_sdk_ec2::types::VpcAttributeName| {
+            ec2.describe_vpc_attribute()
+                .vpc_id(&vpc)
                 .attribute(attr)
                 .send()
-                .await
-                .map_err(|e| ec2_err("DescribeVpcAttribute".into())(describe(&e)))?;
-            let on = if slot == 0 {
-                out.enable_dns_support()
-                    .and_then(|a| a.value())
-                    .unwrap_or(false)
-            } else {
-                out.enable_dns_hostnames()
-                    .and_then(|a| a.value())
-                    .unwrap_or(false)
-            };
-            if slot == 0 {
-                seen.dns_support = on;
-            } else {
-                seen.dns_hostnames = on;
-            }
-        }
+        };
+        let region = ec2
+            .config()
+            .region()
+            .map(|r| r.to_string())
+            .unwrap_or_default();
+        let (support, hostnames, zone) = tokio::join!(
+            attribute(aws_sdk_ec2::types::VpcAttributeName::EnableDnsSupport),
+            attribute(aws_sdk_ec2::types::VpcAttributeName::EnableDnsHostnames),
+            find_zone(r53, cluster, &vpc, &region)
+        );
+        let support = support
+            .map_err(|e| failed("DescribeVpcAttribute")(describe(&e)))?
+            .enable_dns_support()
+            .and_then(|a| a.value())
+            .unwrap_or(false);
+        let hostnames = hostnames
+            .map_err(|e| failed("DescribeVpcAttribute")(describe(&e)))?
+            .enable_dns_hostnames()
+            .and_then(|a| a.value())
+            .unwrap_or(false);
+        Ok(Some((vpc, support, hostnames, zone?)))
+    };
+    let filters = Some(ours(cluster).to_vec());
+    let (vpc, igws, subnets, eips, nats, tables, sgs) = tokio::join!(
+        vpc_side,
+        ec2.describe_internet_gateways()
+            .set_filters(filters.clone())
+            .send(),
+        ec2.describe_subnets().set_filters(filters.clone()).send(),
+        ec2.describe_addresses().set_filters(filters.clone()).send(),
+        ec2.describe_nat_gateways()
+            .set_filter(filters.clone())
+            .send(),
+        ec2.describe_route_tables()
+            .set_filters(filters.clone())
+            .send(),
+        ec2.describe_security_groups().set_filters(filters).send(),
+    );
+    if let Some((vpc, support, hostnames, zone)) = vpc? {
+        seen.vpc = Some(vpc);
+        seen.dns_support = support;
+        seen.dns_hostnames = hostnames;
+        seen.zone = zone;
     }
-    let igws = ec2
-        .describe_internet_gateways()
-        .set_filters(Some(ours(cluster).to_vec()))
-        .send()
-        .await
-        .map_err(|e| ec2_err("DescribeInternetGateways".into())(describe(&e)))?;
+    let igws = igws.map_err(|e| failed("DescribeInternetGateways")(describe(&e)))?;
     if let Some(g) = igws
         .internet_gateways()
         .iter()
@@ -428,12 +451,7 @@ pub async fn observe(
             attached,
         ));
     }
-    let subnets = ec2
-        .describe_subnets()
-        .set_filters(Some(ours(cluster).to_vec()))
-        .send()
-        .await
-        .map_err(|e| ec2_err("DescribeSubnets".into())(describe(&e)))?;
+    let subnets = subnets.map_err(|e| failed("DescribeSubnets")(describe(&e)))?;
     for s in subnets.subnets() {
         if !tagged_ours(s.tags(), cluster) {
             continue;
@@ -442,12 +460,7 @@ pub async fn observe(
             seen.subnets.insert(key.to_string(), id.to_string());
         }
     }
-    let eips = ec2
-        .describe_addresses()
-        .set_filters(Some(ours(cluster).to_vec()))
-        .send()
-        .await
-        .map_err(|e| ec2_err("DescribeAddresses".into())(describe(&e)))?;
+    let eips = eips.map_err(|e| failed("DescribeAddresses")(describe(&e)))?;
     for a in eips.addresses() {
         if !tagged_ours(a.tags(), cluster) {
             continue;
@@ -456,12 +469,7 @@ pub async fn observe(
             seen.eips.insert(key.to_string(), id.to_string());
         }
     }
-    let nats = ec2
-        .describe_nat_gateways()
-        .set_filter(Some(ours(cluster).to_vec()))
-        .send()
-        .await
-        .map_err(|e| ec2_err("DescribeNatGateways".into())(describe(&e)))?;
+    let nats = nats.map_err(|e| failed("DescribeNatGateways")(describe(&e)))?;
     for n in nats.nat_gateways() {
         if !tagged_ours(n.tags(), cluster) {
             continue;
@@ -480,12 +488,7 @@ pub async fn observe(
             seen.nats.insert(key.to_string(), id.to_string());
         }
     }
-    let tables = ec2
-        .describe_route_tables()
-        .set_filters(Some(ours(cluster).to_vec()))
-        .send()
-        .await
-        .map_err(|e| ec2_err("DescribeRouteTables".into())(describe(&e)))?;
+    let tables = tables.map_err(|e| failed("DescribeRouteTables")(describe(&e)))?;
     for rt in tables.route_tables() {
         if !tagged_ours(rt.tags(), cluster) {
             continue;
@@ -511,12 +514,7 @@ pub async fn observe(
             },
         );
     }
-    let sgs = ec2
-        .describe_security_groups()
-        .set_filters(Some(ours(cluster).to_vec()))
-        .send()
-        .await
-        .map_err(|e| ec2_err("DescribeSecurityGroups".into())(describe(&e)))?;
+    let sgs = sgs.map_err(|e| failed("DescribeSecurityGroups")(describe(&e)))?;
     if let Some(g) = sgs
         .security_groups()
         .iter()
@@ -529,14 +527,6 @@ pub async fn observe(
                 .any(|u| u.group_id() == Some(id.as_str()))
         });
         seen.sg = Some((id, from_self));
-    }
-    if let Some(vpc) = &seen.vpc {
-        let region = ec2
-            .config()
-            .region()
-            .map(|r| r.to_string())
-            .unwrap_or_default();
-        seen.zone = find_zone(r53, cluster, vpc, &region).await?;
     }
     Ok(seen)
 }
@@ -1691,10 +1681,119 @@ fn elb_once(aws: &Aws) -> aws_sdk_elasticloadbalancingv2::Client {
     )
 }
 
-/// Builds what `t` describes from what exists: observe, plan, apply each step. A step whose
-/// outcome is unknown (or that was throttled) is not sent again blindly, as EC2 creations
-/// have no idempotency token: the account is looked at again, the plan made again from it,
-/// and the run goes on. With `dry_run`, only the plan. Returns the plan and what exists after.
+/// What a create step acts on; steps on one thing go in plan order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Thing<'a> {
+    Vpc,
+    Gateway,
+    Subnet(&'a str),
+    Address(&'a str),
+    Nat(&'a str),
+    Table(&'a str),
+    Group,
+    Zone,
+}
+
+fn thing(step: &Step) -> Thing<'_> {
+    match step {
+        Step::CreateVpc | Step::EnableDns => Thing::Vpc,
+        Step::CreateInternetGateway | Step::AttachInternetGateway => Thing::Gateway,
+        Step::CreateSubnet { key, .. } => Thing::Subnet(key),
+        Step::AllocateAddress { key } => Thing::Address(key),
+        Step::CreateNatGateway { key, .. } => Thing::Nat(key),
+        Step::CreateRouteTable { key } => Thing::Table(key),
+        Step::SetDefaultRoute { table, .. } | Step::Associate { table, .. } => Thing::Table(table),
+        Step::CreateSecurityGroup | Step::AuthorizeWorkerTraffic => Thing::Group,
+        Step::CreateHostedZone => Thing::Zone,
+    }
+}
+
+/// Whether create step `later` waits for `earlier` (planned before it): what it names must
+/// exist first. Everything else goes at once.
+fn needs(later: &Step, earlier: &Step) -> bool {
+    let (l, e) = (thing(later), thing(earlier));
+    if l == e {
+        return true;
+    }
+    let in_vpc = matches!(
+        later,
+        Step::AttachInternetGateway
+            | Step::CreateSubnet { .. }
+            | Step::CreateRouteTable { .. }
+            | Step::CreateSecurityGroup
+            | Step::CreateHostedZone
+    );
+    match (later, e) {
+        // The VPC's id (and, for the private zone, its DNS settings).
+        (_, Thing::Vpc) => in_vpc,
+        // A NAT gateway: in its public subnet, with its address, once the VPC reaches the
+        // internet.
+        (Step::CreateNatGateway { subnet, eip, .. }, other) => {
+            other == Thing::Subnet(subnet)
+                || other == Thing::Address(eip)
+                || other == Thing::Gateway
+        }
+        (Step::SetDefaultRoute { target, .. }, other) => {
+            if target == "igw" {
+                other == Thing::Gateway
+            } else {
+                other == Thing::Nat(target)
+            }
+        }
+        (Step::Associate { subnet, .. }, other) => other == Thing::Subnet(subnet),
+        _ => false,
+    }
+}
+
+/// The steps each step waits for: places in `steps`, all earlier than it.
+pub fn graph(steps: &[Step]) -> Vec<Vec<usize>> {
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| (0..i).filter(|&j| needs(step, &steps[j])).collect())
+        .collect()
+}
+
+/// Copies into `seen` what `step` found or made, from the copy it ran with.
+fn take(seen: &mut Observed, mine: &Observed, step: &Step) {
+    match thing(step) {
+        Thing::Vpc => {
+            seen.vpc.clone_from(&mine.vpc);
+            seen.dns_support = mine.dns_support;
+            seen.dns_hostnames = mine.dns_hostnames;
+        }
+        Thing::Gateway => seen.igw.clone_from(&mine.igw),
+        Thing::Subnet(k) => {
+            if let Some(v) = mine.subnets.get(k) {
+                seen.subnets.insert(k.to_string(), v.clone());
+            }
+        }
+        Thing::Address(k) => {
+            if let Some(v) = mine.eips.get(k) {
+                seen.eips.insert(k.to_string(), v.clone());
+            }
+        }
+        Thing::Nat(k) => {
+            if let Some(v) = mine.nats.get(k) {
+                seen.nats.insert(k.to_string(), v.clone());
+            }
+        }
+        Thing::Table(k) => {
+            if let Some(v) = mine.tables.get(k) {
+                seen.tables.insert(k.to_string(), v.clone());
+            }
+        }
+        Thing::Group => seen.sg.clone_from(&mine.sg),
+        Thing::Zone => seen.zone.clone_from(&mine.zone),
+    }
+}
+
+/// Builds what `t` describes from what exists: observe, plan, apply. Every step whose steps
+/// before it ([`graph`]) are done starts at once, with a copy of what is known then. A step
+/// whose outcome is unknown (or that was throttled) is not sent again blindly, as EC2
+/// creations have no idempotency token: once the steps in flight end, the account is looked
+/// at again, the plan made again from it, and the run goes on. With `dry_run`, only the plan.
+/// Returns the plan and what exists after.
 pub async fn converge(
     aws: &Aws,
     t: &Desired,
@@ -1712,39 +1811,72 @@ pub async fn converge(
     let mut done = 0;
     let mut attempt = 1;
     let mut delay = Duration::from_millis(500);
-    while let Some(step) = todo.first().cloned() {
-        progress(&summary(t, &step));
-        match apply(t, &ec2_once, &r53_once, &mut seen, &step).await {
-            Ok(()) => {
-                todo.remove(0);
-                done += 1;
-                attempt = 1;
-                delay = Duration::from_millis(500);
+    while !todo.is_empty() {
+        let after = graph(&todo);
+        let mut state = vec![0u8; todo.len()]; // 0 waiting, 1 running, 2 done
+        let mut failed: Option<(usize, StepFail)> = None;
+        let mut running = futures_util::stream::FuturesUnordered::new();
+        let mut progressed = false;
+        loop {
+            if failed.is_none() {
+                for (i, step) in todo.iter().enumerate() {
+                    if state[i] == 0 && after[i].iter().all(|&j| state[j] == 2) {
+                        state[i] = 1;
+                        progress(&summary(t, step));
+                        let mut mine = seen.clone();
+                        let (ec2, r53) = (&ec2_once, &r53_once);
+                        running.push(async move {
+                            let result = apply(t, ec2, r53, &mut mine, step).await;
+                            (i, result.map(|()| mine))
+                        });
+                    }
+                }
             }
-            Err(e) if e.transient && attempt < crate::aws::max_attempts(&aws.config) => {
-                progress(&format!(
-                    "{} did not complete ({e}); looking at the account again",
-                    summary(t, &step)
-                ));
-                crate::pace::pause(delay).await;
-                delay = (delay * 2).min(Duration::from_secs(8));
-                attempt += 1;
-                seen = observe(&ec2, &r53, &t.cluster).await?;
-                todo = plan(t, &seen);
-            }
-            Err(e) => {
-                return Err(Failure::new(
-                    Exit::Failed,
-                    format!(
-                        "cluster-vpc create {}: {} failed: {e}; {done} steps done, {} left; run it again to continue from there",
-                        t.cluster,
-                        summary(t, &step),
-                        todo.len()
-                    ),
-                )
-                .into());
+            let Some((i, result)) = futures_util::StreamExt::next(&mut running).await else {
+                break;
+            };
+            match result {
+                Ok(mine) => {
+                    take(&mut seen, &mine, &todo[i]);
+                    state[i] = 2;
+                    done += 1;
+                    progressed = true;
+                }
+                Err(e) => {
+                    failed.get_or_insert((i, e));
+                }
             }
         }
+        drop(running);
+        let Some((i, e)) = failed else {
+            break;
+        };
+        if progressed {
+            attempt = 1;
+            delay = Duration::from_millis(500);
+        }
+        let left = state.iter().filter(|s| **s != 2).count();
+        if e.transient && attempt < crate::aws::max_attempts(&aws.config) {
+            progress(&format!(
+                "{} did not complete ({e}); looking at the account again",
+                summary(t, &todo[i])
+            ));
+            crate::pace::pause(delay).await;
+            delay = (delay * 2).min(Duration::from_secs(8));
+            attempt += 1;
+            seen = observe(&ec2, &r53, &t.cluster).await?;
+            todo = plan(t, &seen);
+            continue;
+        }
+        return Err(Failure::new(
+            Exit::Failed,
+            format!(
+                "cluster-vpc create {}: {} failed: {e}; {done} steps done, {left} left; run it again to continue from there",
+                t.cluster,
+                summary(t, &todo[i]),
+            ),
+        )
+        .into());
     }
     let seen = observe(&ec2, &r53, &t.cluster).await?;
     Ok((steps, seen))
@@ -1968,6 +2100,60 @@ mod tests {
             refused[0].contains("classic load balancer old is in the VPC (interface eni-1)"),
             "{refused:?}"
         );
+    }
+
+    #[test]
+    fn a_fresh_network_waits_only_for_what_each_step_names() {
+        let zones = vec!["us-east-1a".to_string(), "us-east-1b".to_string()];
+        let t = desired("cl1", &zones, "10.0.0.0/16", false, "us-east-1").unwrap();
+        let steps = plan(&t, &Observed::default());
+        let after = graph(&steps);
+        let at = |want: &Step| steps.iter().position(|s| s == want).unwrap();
+        let waits = |s: &Step| -> Vec<&Step> { after[at(s)].iter().map(|&j| &steps[j]).collect() };
+        // Nothing before the VPC, the gateway, the addresses.
+        for s in [
+            Step::CreateVpc,
+            Step::CreateInternetGateway,
+            Step::AllocateAddress {
+                key: "eip-us-east-1a".into(),
+            },
+        ] {
+            assert!(waits(&s).is_empty(), "{s:?} waits for {:?}", waits(&s));
+        }
+        // A NAT gateway: its subnet, its address, the attached gateway; not the other zone's.
+        let nat = steps
+            .iter()
+            .find(|s| matches!(s, Step::CreateNatGateway { key, .. } if key == "nat-us-east-1b"))
+            .unwrap();
+        let w = waits(nat);
+        assert!(w.contains(&&Step::AllocateAddress {
+            key: "eip-us-east-1b".into()
+        }));
+        assert!(w.contains(&&Step::AttachInternetGateway));
+        assert!(
+            w.iter()
+                .any(|s| matches!(s, Step::CreateSubnet { key, .. } if key == "public-us-east-1b"))
+        );
+        assert!(
+            !w.iter()
+                .any(|s| matches!(s, Step::CreateSubnet { key, .. } if key.ends_with("1a")))
+        );
+        assert!(!w.iter().any(|s| matches!(s, Step::CreateNatGateway { .. })));
+        // A private table's route waits for its zone's NAT gateway.
+        let route = Step::SetDefaultRoute {
+            table: "rt-private-us-east-1b".into(),
+            target: "nat-us-east-1b".into(),
+        };
+        assert!(waits(&route).contains(&nat));
+        // The longest chain: VPC, subnet, NAT, route, two associations of a table at most:
+        // far fewer than the 28 steps one after the other.
+        let mut depth = vec![0usize; steps.len()];
+        for (i, a) in after.iter().enumerate() {
+            assert!(a.iter().all(|&j| j < i));
+            depth[i] = 1 + a.iter().map(|&j| depth[j]).max().unwrap_or(0);
+        }
+        let longest = depth.iter().max().copied().unwrap();
+        assert!(longest <= 7, "{longest} steps in a row of {}", steps.len());
     }
 
     #[test]

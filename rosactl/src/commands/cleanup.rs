@@ -8,7 +8,7 @@ use crate::deploy::account::Account;
 use crate::deploy::desired::Desired;
 use crate::deploy::observed::Observed;
 use crate::deploy::plan::{self, Plan, PlanError};
-use crate::deploy::{Context, Job, Validate, converge};
+use crate::deploy::{After, Context, Job, Validate, converge};
 use crate::exit::Failure;
 use crate::output::{Format, Output};
 use crate::settings::Settings;
@@ -33,6 +33,7 @@ async fn execute(
         question: format!("{header}: proceed?"),
         validate: Validate::Nothing,
         lock: None,
+        after: After::Observe,
     };
     let done = converge(&ctx, &desired, job, planner).await?;
     if done.dry_run || done.plan.is_empty() {

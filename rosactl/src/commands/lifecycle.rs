@@ -14,7 +14,7 @@ use crate::deploy::names::PROD;
 pub use crate::deploy::names::hex_sha256;
 use crate::deploy::observed::{Observed, read_history};
 use crate::deploy::plan::{self, Action, AliasTarget, Step};
-use crate::deploy::{Context, Converged, Job, Validate, Validation, converge, lock};
+use crate::deploy::{After, Context, Converged, Job, Validate, Validation, converge, lock};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
@@ -225,6 +225,7 @@ pub async fn update(out: &Output, global: &Settings, args: &UpdateArgs) -> anyho
         question,
         validate: Validate::Changed(args.alias.clone()),
         lock: Some(lock::BASE_HOLD),
+        after: After::Answers,
     };
     let done = converge(&ctx, &desired, job, plan::update).await?;
     if done.dry_run {
@@ -313,6 +314,7 @@ pub async fn promote(out: &Output, global: &Settings, args: &PromoteArgs) -> any
         question: format!("{what}, in account {}?", ctx.aws.account_id),
         validate: Validate::Nothing,
         lock: Some(lock::BASE_HOLD + std::time::Duration::from_secs(bake.unwrap_or(0))),
+        after: After::Answers,
     };
     let done = converge(&ctx, &desired, job, planner).await?;
     if done.dry_run {
@@ -358,6 +360,7 @@ pub async fn rollback(out: &Output, global: &Settings, args: &RollbackArgs) -> a
         ),
         validate: Validate::Nothing,
         lock: Some(lock::BASE_HOLD),
+        after: After::Answers,
     };
     let done = converge(&ctx, &desired, job, |d, o| {
         plan::move_aliases(d, o, "rollback", None, None)

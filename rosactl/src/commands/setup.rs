@@ -11,7 +11,7 @@ use crate::deploy::desired::{AliasGoal, Desired};
 use crate::deploy::names::{PROD, STAGING};
 use crate::deploy::observed::Observed;
 use crate::deploy::plan::embedded_version;
-use crate::deploy::{Context, Job, Validate, Validation, converge, plan};
+use crate::deploy::{After, Context, Job, Validate, Validation, converge, plan};
 use crate::exit::{Exit, Failure};
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
@@ -243,6 +243,7 @@ pub async fn run_with(
         ),
         validate: Validate::All(PROD.to_string()),
         lock: None,
+        after: After::Observe,
     };
     let done = converge(&ctx, &desired, job, plan::setup).await?;
     if done.dry_run {

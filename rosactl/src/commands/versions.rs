@@ -10,7 +10,7 @@ use crate::deploy::desired::Desired;
 use crate::deploy::names::hex_sha256;
 use crate::deploy::observed::{Observed, observe};
 use crate::deploy::plan::{self, Action};
-use crate::deploy::{Context, Job, Validate, converge, lock};
+use crate::deploy::{After, Context, Job, Validate, converge, lock};
 use crate::exit::Failure;
 use crate::output::{Format, Output, print_table, table};
 use crate::payloads;
@@ -87,6 +87,7 @@ pub async fn run(out: &Output, global: &Settings, args: &VersionsArgs) -> anyhow
         ),
         validate: Validate::Nothing,
         lock: Some(lock::BASE_HOLD),
+        after: After::Observe,
     };
     let done = converge(&ctx, &desired, job, |d, o| {
         plan::prune_versions(d, o, keep as usize)

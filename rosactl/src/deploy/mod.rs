@@ -91,31 +91,43 @@ pub async fn check_invoke(aws: &Aws, name: &str, qualifier: &str) -> Validation 
     }
 }
 
-/// What every mutating command starts from, built once: output, AWS clients and identity.
+/// What every mutating command starts from, built once: output, AWS clients and identity,
+/// and the rules the account's deployment recorded (read while STS answers).
 pub struct Context<'a> {
     pub out: &'a Output,
     pub global: &'a Settings,
     pub aws: Aws,
+    recorded: Result<Option<rules::AccountRules>, Failure>,
 }
 
 impl<'a> Context<'a> {
     pub async fn load(out: &'a Output, global: &'a Settings) -> anyhow::Result<Self> {
+        let (aws, recorded) =
+            Aws::load_with(global, async |aws: &Aws| recorded_rules(aws, global).await).await?;
         Ok(Context {
             out,
             global,
-            aws: Aws::load(global).await?,
+            aws,
+            recorded,
         })
     }
 
     /// The account's names, with the rules its deployment recorded (`--resource-prefix`
     /// picks one; by default the only one found).
     pub async fn account(&self) -> anyhow::Result<Account> {
-        account_of(&self.aws, self.global).await
+        let rules = self
+            .recorded_rules()
+            .await?
+            .unwrap_or_else(|| standard_rules(self.global));
+        Ok(self.account_with(rules))
     }
 
     /// The rules the deployment recorded; None when nothing is deployed.
     pub async fn recorded_rules(&self) -> Result<Option<rules::AccountRules>, Failure> {
-        recorded_rules(&self.aws, self.global).await
+        match &self.recorded {
+            Ok(rules) => Ok(rules.clone()),
+            Err(e) => Err(Failure::new(e.exit, e.message.clone())),
+        }
     }
 
     /// Rules for a deployment not made yet: `--resource-prefix` (if any), nothing else.
@@ -211,6 +223,19 @@ pub struct Job {
     /// Hold the account's alias lock ([`lock`]) for the run, saying it needs it this long
     /// at most; None for commands that do not move aliases of a deployed account.
     pub lock: Option<std::time::Duration>,
+    /// How the state after the run is known, for the report.
+    pub after: After,
+}
+
+/// How a run knows the state it left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum After {
+    /// Read the account again.
+    Observe,
+    /// The state before, with the aliases where Lambda answered each move left them (every
+    /// move's answer is checked, and recorded): for commands that only move aliases and
+    /// publish versions, whose report shows the aliases.
+    Answers,
 }
 
 pub struct Converged {
@@ -239,30 +264,66 @@ pub async fn converge(
     planner: impl Fn(&Desired, &Observed) -> Result<Plan, PlanError>,
 ) -> anyhow::Result<Converged> {
     let first = observe_and_plan(ctx, desired, &job, &planner).await?;
+    let progress = ctx.progress();
+    let progress = &progress;
     // The lock is only taken for a run that will change something: a run with nothing to do,
     // or whose plan fails, writes nothing. Under the lock the account is read again, so the
     // plan starts from what a run that held it before left.
     let hold = match job.lock {
         Some(hold) if !job.dry_run => hold,
-        _ => return apply_plan(ctx, desired, job, first, None).await,
+        _ => return apply_plan(ctx, desired, job, first, None, None, progress).await,
     };
     if first.1.is_empty() {
-        lock::clear_stale(&ctx.aws, ctx.out, &desired.account.bucket, job.what).await;
-        return apply_plan(ctx, desired, job, first, None).await;
+        let (_, done) = tokio::join!(
+            lock::clear_stale(&ctx.aws, ctx.out, &desired.account.bucket, job.what),
+            apply_plan(ctx, desired, job, first, None, None, progress)
+        );
+        return done;
     }
     // Asked before the lock is taken: a run that may not go on (no terminal and no --yes, or
     // the answer is no) writes nothing. Under the lock the plan is asked for again only if it
     // changed.
     let asked = first.1.len();
     ask(ctx, &job, asked)?;
-    let Some(held) =
-        lock::acquire(&ctx.aws, ctx.out, &desired.account.bucket, job.what, hold).await?
-    else {
-        return apply_plan(ctx, desired, job, first, None).await;
+    // While the lock is taken, the first stage's check runs (it only invokes); it counts
+    // only if the plan stands under the lock.
+    let gate = first
+        .1
+        .stages
+        .iter()
+        .find(|s| !s.is_empty())
+        .and_then(|s| s.gate.clone())
+        .filter(|g| matches!(g, plan::Gate::Check { .. }));
+    let locked = async {
+        let held =
+            lock::acquire(&ctx.aws, ctx.out, &desired.account.bucket, job.what, hold).await?;
+        // Under the lock: if no alias moved since the account was read (every move of a run
+        // holding the lock before this one moves one), the plan stands; else read and plan
+        // again.
+        let same = match &held {
+            Some(_) => observed::same_aliases(&ctx.aws, desired, &first.0).await?,
+            None => true,
+        };
+        anyhow::Ok((held, same))
     };
-    let result = match observe_and_plan(ctx, desired, &job, &planner).await {
-        Ok(again) => apply_plan(ctx, desired, job, again, Some(asked)).await,
-        Err(e) => Err(e),
+    let checked = async {
+        match &gate {
+            Some(g) => Some(apply::check(&ctx.aws, desired, g, progress).await),
+            None => None,
+        }
+    };
+    let (locked, checked) = tokio::join!(locked, checked);
+    let (held, same) = locked?;
+    let Some(held) = held else {
+        return apply_plan(ctx, desired, job, first, None, None, progress).await;
+    };
+    let result = if same {
+        apply_plan(ctx, desired, job, first, Some(asked), checked, progress).await
+    } else {
+        match observe_and_plan(ctx, desired, &job, &planner).await {
+            Ok(again) => apply_plan(ctx, desired, job, again, Some(asked), None, progress).await,
+            Err(e) => Err(e),
+        }
     };
     if let Some(warning) = held.release(&ctx.aws).await {
         ctx.out.say(format!("warning: {warning}"));
@@ -295,13 +356,16 @@ async fn observe_and_plan(
     Ok((before, plan))
 }
 
-/// confirm → apply → validate, for a plan made from `before`.
+/// confirm → apply → validate, for a plan made from `before`; `checked`: the first stage's
+/// check, made already.
 async fn apply_plan(
     ctx: &Context<'_>,
     desired: &Desired,
     job: Job,
     (before, plan): (Observed, Plan),
     confirmed_steps: Option<usize>,
+    checked: Option<Vec<Validation>>,
+    progress: &Progress,
 ) -> anyhow::Result<Converged> {
     let mut done = Converged {
         plan,
@@ -321,9 +385,18 @@ async fn apply_plan(
     if confirmed_steps != Some(done.plan.len()) {
         ask(ctx, &job, done.plan.len())?;
     }
-    let progress = ctx.progress();
     crate::interrupt::listen();
-    done.outcome = apply::apply(&ctx.aws, desired, &done.plan, &progress).await;
+    done.outcome = apply::apply(
+        &ctx.aws,
+        desired,
+        &done.before,
+        &done.plan,
+        progress,
+        checked,
+        // Steps were confirmed before the lock exactly when the plan is applied under it.
+        confirmed_steps.is_some(),
+    )
+    .await;
     if !done.outcome.ok() {
         for f in &done.outcome.failures {
             ctx.out.say(format!("error: {f}"));
@@ -389,10 +462,14 @@ async fn apply_plan(
     }
     // Validation and the read-back are independent: both at once. The read-back is for the
     // report (aliases, versions): the history it would add is not needed after the apply.
-    let (validation, after) = tokio::join!(
-        job.validate.run(&ctx.aws, desired, &done.plan),
-        observe(&ctx.aws, desired, false)
-    );
+    let read_back = async {
+        match job.after {
+            After::Observe => observe(&ctx.aws, desired, false).await,
+            After::Answers => Ok(apply::moved(desired, &done.before, &done.outcome.records)),
+        }
+    };
+    let (validation, after) =
+        tokio::join!(job.validate.run(&ctx.aws, desired, &done.plan), read_back);
     done.validation = validation;
     done.after = Some(after?);
     Ok(done)

@@ -56,6 +56,8 @@ pub struct FunctionState {
     pub handler: String,
     pub description: String,
     pub tags: BTreeMap<String, String>,
+    /// Active with no update in progress when read: the next change need not wait.
+    pub settled: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -478,6 +480,13 @@ async fn observe_function(
         handler: config.handler.unwrap_or_default(),
         description: config.description.unwrap_or_default(),
         tags: out.tags.unwrap_or_default().into_iter().collect(),
+        settled: matches!(
+            config.state,
+            None | Some(aws_sdk_lambda::types::State::Active)
+        ) && matches!(
+            config.last_update_status,
+            None | Some(aws_sdk_lambda::types::LastUpdateStatus::Successful)
+        ),
     });
 
     // The function exists: its versions, aliases and who may invoke it are read at once.
@@ -512,6 +521,58 @@ async fn observe_function(
     }
     observed.foreign_access = foreign;
     Ok(observed)
+}
+
+/// The aliases of every selected function, read at once.
+async fn read_aliases(
+    aws: &Aws,
+    desired: &Desired,
+) -> anyhow::Result<Vec<BTreeMap<String, AliasState>>> {
+    futures_util::future::try_join_all(desired.selected.iter().map(|&name| async move {
+        let function = &desired.names(name).function_name;
+        let listed = aws
+            .lambda
+            .list_aliases()
+            .function_name(function)
+            .send()
+            .await
+            .map_err(|e| anyhow::anyhow!(describe(&e)))
+            .context(format!("listing the aliases of {name}"))?;
+        Ok::<_, anyhow::Error>(
+            listed
+                .aliases
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|a| {
+                    let weights = weights_of(a.routing_config.as_ref());
+                    Some((
+                        a.name?,
+                        AliasState {
+                            version: a.function_version?,
+                            weights,
+                            description: a.description.unwrap_or_default(),
+                        },
+                    ))
+                })
+                .collect(),
+        )
+    }))
+    .await
+}
+
+/// Whether every selected function's aliases are where `before` saw them (one read per
+/// function, at once): a plan made from `before` still stands for alias moves.
+pub async fn same_aliases(aws: &Aws, desired: &Desired, before: &Observed) -> anyhow::Result<bool> {
+    let now = read_aliases(aws, desired).await?;
+    Ok(desired.selected.iter().zip(&now).all(|(name, aliases)| {
+        let seen = &before.function(name).aliases;
+        seen.len() == aliases.len()
+            && seen.iter().all(|(n, a)| {
+                aliases
+                    .get(n)
+                    .is_some_and(|b| a.version == b.version && same_weights(&a.weights, &b.weights))
+            })
+    }))
 }
 
 /// Every published version of `function` (all pages), oldest first.

@@ -274,13 +274,22 @@ pub fn check_boundary(flag: &str, arn: &str, partition: &str) -> Result<(), Stri
 /// `prefix`: the one asked for (`--resource-prefix`); otherwise the only deployment whose
 /// functions carry rosactl's tag, whatever its prefix. None when nothing is deployed.
 pub async fn discover(aws: &Aws, prefix: Option<&str>) -> Result<Option<AccountRules>, Failure> {
-    let candidates: Vec<String> = match prefix {
-        Some(p) => vec![p.to_string()],
-        None => prefixes_in_use(aws).await?,
+    // Without --resource-prefix, the deployment without a prefix (the usual one) is read
+    // while the functions are listed: one round trip instead of two when it is the one.
+    let (candidates, mut unprefixed) = match prefix {
+        Some(p) => (vec![p.to_string()], None),
+        None => {
+            let (listed, guess) = tokio::join!(prefixes_in_use(aws), owned_tags(aws, ""));
+            (listed?, Some(guess))
+        }
     };
     let mut found = Vec::new();
     for prefix in candidates {
-        if let Some(tags) = owned_tags(aws, &prefix).await? {
+        let tags = match unprefixed.take_if(|_| prefix.is_empty()) {
+            Some(guess) => guess?,
+            None => owned_tags(aws, &prefix).await?,
+        };
+        if let Some(tags) = tags {
             found.push(AccountRules::from_tags(&prefix, &tags));
         }
     }
@@ -326,11 +335,21 @@ async fn prefixes_in_use(aws: &Aws) -> Result<Vec<String>, Failure> {
     Ok(prefixes)
 }
 
-/// The tags of the first function of `prefix`'s deployment that carries rosactl's tag.
+/// The tags of the first function (in the catalog's order) of `prefix`'s deployment that
+/// carries rosactl's tag; the functions are read at once.
 async fn owned_tags(aws: &Aws, prefix: &str) -> Result<Option<BTreeMap<String, String>>, Failure> {
-    for spec in FUNCTIONS {
-        let name = format!("{prefix}{}", spec.function_name);
-        match aws.lambda.get_function().function_name(&name).send().await {
+    let names: Vec<String> = FUNCTIONS
+        .iter()
+        .map(|spec| format!("{prefix}{}", spec.function_name))
+        .collect();
+    let answers = futures_util::future::join_all(
+        names
+            .iter()
+            .map(|name| aws.lambda.get_function().function_name(name).send()),
+    )
+    .await;
+    for (name, answer) in names.iter().zip(answers) {
+        match answer {
             Ok(out) => {
                 let tags: BTreeMap<String, String> =
                     out.tags.unwrap_or_default().into_iter().collect();

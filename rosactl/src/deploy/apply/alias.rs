@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use aws_sdk_lambda::types::AliasRoutingConfiguration;
 use aws_sdk_s3::primitives::ByteStream;
 
-use super::{Ctx, StepError, StepResult, wait};
+use super::{Ctx, Handover, StepError, StepResult, wait};
 use crate::deploy::history::{self, MoveKind, Record};
 use crate::deploy::names::PROD;
 use crate::deploy::observed::{same_weights, weights_of};
@@ -62,12 +62,13 @@ pub(super) async fn step(
     ctx: &Ctx<'_>,
     name: &'static str,
     action: &Action,
-    published: Option<&str>,
+    handover: &Handover,
+    recheck: bool,
 ) -> StepResult<AliasDone> {
     let resolve = |target: &AliasTarget| -> StepResult<String> {
         match target {
             AliasTarget::Version(v) => Ok(v.clone()),
-            AliasTarget::Published => published.map(String::from).ok_or_else(|| {
+            AliasTarget::Published => handover.published.clone().ok_or_else(|| {
                 StepError::from(format!("no version was published for {name} in this run"))
             }),
         }
@@ -118,6 +119,7 @@ pub(super) async fn step(
             }
             let record = record(
                 ctx,
+                handover,
                 name,
                 alias,
                 MoveKind::Create,
@@ -141,6 +143,7 @@ pub(super) async fn step(
         } => {
             let record = record(
                 ctx,
+                handover,
                 name,
                 alias,
                 *kind,
@@ -163,20 +166,24 @@ pub(super) async fn step(
             undoes,
         } => {
             let version = resolve(target)?;
-            // Moved by someone else since the plan was made? Then the plan is stale.
-            let now = get_alias(ctx, name, alias).await?;
-            let now_version = now.function_version.clone().unwrap_or_default();
-            let now_weights = weights_of(now.routing_config.as_ref());
-            if now_version != *from_version || !same_weights(&now_weights, from_weights) {
-                return Err(format!(
-                    "{name}:{alias} changed since the plan was made (it is now at version {now_version}, weights {now_weights:?}); nothing was moved: run the command again to plan from what is there now"
-                )
-                .into());
+            // Moved by someone else since the plan was made? Then the plan is stale. (Not
+            // asked again when the plan's aliases were read under the lock just now.)
+            if recheck {
+                let now = get_alias(ctx, name, alias).await?;
+                let now_version = now.function_version.clone().unwrap_or_default();
+                let now_weights = weights_of(now.routing_config.as_ref());
+                if now_version != *from_version || !same_weights(&now_weights, from_weights) {
+                    return Err(format!(
+                        "{name}:{alias} changed since the plan was made (it is now at version {now_version}, weights {now_weights:?}); nothing was moved: run the command again to plan from what is there now"
+                    )
+                    .into());
+                }
             }
             move_alias(ctx, name, alias, &version, weights, *kind).await?;
             let from = (from_version.clone(), from_weights.clone());
             let written = record(
                 ctx,
+                handover,
                 name,
                 alias,
                 *kind,
@@ -265,9 +272,25 @@ async fn move_alias(
     Ok(())
 }
 
+/// The code of `version` when this run knows it: the version it published (Lambda's answer,
+/// checked against the manifest) or one it observed (versions never change). `None`: read it.
+fn known_code(ctx: &Ctx<'_>, name: &str, version: &str, handover: &Handover) -> Option<String> {
+    if handover.published.as_deref() == Some(version) {
+        return handover.published_code.clone();
+    }
+    ctx.observed
+        .functions
+        .iter()
+        .find(|f| f.name == name)
+        .and_then(|f| f.version(version))
+        .map(|v| v.code_sha256.clone())
+        .filter(|c| !c.is_empty())
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn record(
     ctx: &Ctx<'_>,
+    handover: &Handover,
     name: &str,
     alias: &str,
     kind: MoveKind,
@@ -277,14 +300,19 @@ async fn record(
     to_weights: &BTreeMap<String, f64>,
     undoes: Option<String>,
 ) -> StepResult<Record> {
-    let code = ctx
-        .aws
-        .lambda
-        .get_function_configuration()
-        .function_name(ctx.desired.account.aws_name(name))
-        .qualifier(to_version)
-        .send()
-        .await?;
+    let code = match known_code(ctx, name, to_version, handover) {
+        Some(code) => code,
+        None => ctx
+            .aws
+            .lambda
+            .get_function_configuration()
+            .function_name(ctx.desired.account.aws_name(name))
+            .qualifier(to_version)
+            .send()
+            .await?
+            .code_sha256
+            .unwrap_or_default(),
+    };
     let record = Record {
         id: history::new_id(),
         function: name.to_string(),
@@ -294,7 +322,7 @@ async fn record(
         from_weights: from_weights.clone(),
         to_version: to_version.to_string(),
         to_weights: to_weights.clone(),
-        code_sha256: code.code_sha256.unwrap_or_default(),
+        code_sha256: code,
         rosactl_version: env!("CARGO_PKG_VERSION").to_string(),
         caller_arn: ctx.aws.caller_arn.clone(),
         time: history::now_rfc3339(),
@@ -354,6 +382,7 @@ pub(super) async fn record_found(ctx: &Ctx<'_>, f: &Found) -> StepResult<Option<
     let empty = BTreeMap::new();
     let record = record(
         ctx,
+        &Handover::default(),
         f.function,
         &f.alias,
         MoveKind::Create,
@@ -380,6 +409,7 @@ pub(super) async fn revert(ctx: &Ctx<'_>, m: &Moved) -> StepResult<Option<Record
     .await?;
     let record = record(
         ctx,
+        &Handover::default(),
         m.function,
         &m.alias,
         MoveKind::Revert,

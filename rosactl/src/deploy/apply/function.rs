@@ -3,7 +3,7 @@
 use aws_sdk_lambda::types::{Architecture, FunctionCode, Runtime};
 use aws_sdk_s3::primitives::ByteStream;
 
-use super::{Ctx, StepError, StepResult, tolerate, wait};
+use super::{Ctx, Handover, StepError, StepResult, tolerate, wait};
 use crate::deploy::names::{PROD, STATEMENT_ID};
 use crate::deploy::plan::Action;
 
@@ -11,7 +11,7 @@ pub(super) async fn step(
     ctx: &Ctx<'_>,
     name: &'static str,
     action: &Action,
-    published: &mut Option<String>,
+    handover: &mut Handover,
 ) -> StepResult {
     let aws = ctx.aws;
     let d = ctx.desired;
@@ -135,17 +135,23 @@ pub(super) async fn step(
                     .publish(false)
                     .send()
                     .await
-                    .map(drop)
+                    .map(|out| wait::settled(out.state.as_ref(), out.last_update_status.as_ref()))
                     .map_err(StepError::from)
             })
             .await;
-            tolerate(result, &["ResourceConflictException"])?;
-            wait::function_ready(aws, name).await
+            let settled = match result {
+                Ok(settled) => settled,
+                Err(e) => {
+                    tolerate(Err::<(), _>(e), &["ResourceConflictException"])?;
+                    false
+                }
+            };
+            ready(aws, name, handover, settled).await
         }
         Action::UpdateCode => {
             let pkg = pkg()?;
-            wait::function_ready(aws, name).await?;
-            wait::update_in_progress(|| async {
+            ready(aws, name, handover, false).await?;
+            let settled = wait::update_in_progress(|| async {
                 aws.lambda
                     .update_function_code()
                     .function_name(name)
@@ -153,16 +159,17 @@ pub(super) async fn step(
                     .s3_key(&pkg.object_key)
                     .send()
                     .await
-                    .map(drop)
+                    .map(|out| wait::settled(out.state.as_ref(), out.last_update_status.as_ref()))
                     .map_err(StepError::from)
             })
             .await?;
-            wait::function_ready(aws, name).await
+            handover.ready = false;
+            ready(aws, name, handover, settled).await
         }
         Action::UpdateConfiguration => {
             let spec = names.spec;
-            wait::function_ready(aws, name).await?;
-            wait::role_propagation(|| async {
+            ready(aws, name, handover, false).await?;
+            let settled = wait::role_propagation(|| async {
                 aws.lambda
                     .update_function_configuration()
                     .function_name(name)
@@ -174,11 +181,12 @@ pub(super) async fn step(
                     .timeout(spec.timeout_s)
                     .send()
                     .await
-                    .map(drop)
+                    .map(|out| wait::settled(out.state.as_ref(), out.last_update_status.as_ref()))
                     .map_err(StepError::from)
             })
             .await?;
-            wait::function_ready(aws, name).await
+            handover.ready = false;
+            ready(aws, name, handover, settled).await
         }
         Action::TagFunction => Ok(aws
             .lambda
@@ -190,7 +198,7 @@ pub(super) async fn step(
             .map(drop)?),
         Action::PublishVersion => {
             let pkg = pkg()?;
-            wait::function_ready(aws, name).await?;
+            ready(aws, name, handover, false).await?;
             let out = aws
                 .lambda
                 .publish_version()
@@ -208,7 +216,8 @@ pub(super) async fn step(
                 )
                 .into());
             }
-            *published = out.version;
+            handover.published = out.version;
+            handover.published_code = Some(got);
             Ok(())
         }
         Action::RemovePermission => tolerate(
@@ -290,4 +299,20 @@ pub(super) async fn step(
         ),
         other => Err(format!("{other:?} is not a function step").into()),
     }
+}
+
+/// Makes sure the function can take the next change: known from this run (`settled`: Lambda's
+/// answer to the step's own call said so; `handover.ready`: an earlier step's did), else
+/// waited for. Sets `handover.ready`.
+async fn ready(
+    aws: &crate::aws::Aws,
+    name: &str,
+    handover: &mut Handover,
+    settled: bool,
+) -> StepResult {
+    if !(settled || handover.ready) {
+        wait::function_ready(aws, name).await?;
+    }
+    handover.ready = true;
+    Ok(())
 }

@@ -1,8 +1,9 @@
 //! Carries out a plan, stage after stage with a barrier between them: a stage's gate (a check
-//! invocation, a bake time) first, then its bucket steps, then its functions in parallel,
-//! each one's steps in order. A failed step stops its function; what happens to the others
-//! is the stage's policy: `KeepGoing` leaves what was done (the next run's plan starts where
-//! this one stopped), `AllOrNothing` puts back every alias the stage already moved.
+//! invocation, a bake time) first, then its graph: every step whose steps before it
+//! ([`Step::after`]) are done runs at once. A failed step stops its function (or the
+//! bucket) and whatever waits for it; what happens to the others is the stage's policy:
+//! `KeepGoing` leaves what was done (the next run's plan starts where this one stopped),
+//! `AllOrNothing` puts back every alias the stage already moved.
 
 mod alias;
 pub(crate) use alias::description as alias_description;
@@ -11,6 +12,7 @@ mod function;
 mod iam;
 mod wait;
 
+use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use aws_sdk_iam::error::ProvideErrorMetadata;
@@ -18,6 +20,7 @@ use serde::Serialize;
 
 use super::desired::Desired;
 use super::history::Record;
+use super::observed::Observed;
 use super::plan::{Action, Gate, Plan, Policy, Stage, Step};
 use super::progress::Progress;
 use super::{Validation, check_invoke};
@@ -184,28 +187,64 @@ fn permission_for(action: &Action) -> &'static str {
 pub(crate) struct Ctx<'a> {
     pub aws: &'a Aws,
     pub desired: &'a Desired,
+    /// What the plan was made from: a version's code is read from here when known.
+    pub observed: &'a Observed,
+    /// The aliases in `observed` were read under the alias lock just before this apply: a
+    /// move that starts with the first stage need not read its alias again.
+    pub fresh: bool,
 }
 
-/// What one function's run of a stage left behind.
+/// What a function's steps hand on to its later steps in the same run.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Handover {
+    /// The version this run published, and its code as Lambda answered it (checked against
+    /// the manifest).
+    pub published: Option<String>,
+    pub published_code: Option<String>,
+    /// Lambda's last answer (or a wait) said the function is active with no update in
+    /// progress, and no step of this run changed it since.
+    pub ready: bool,
+}
+
+/// What one step left behind besides its result.
 #[derive(Default)]
-struct FunctionRun {
-    done: usize,
-    published: Option<String>,
-    failure: Option<StepFailure>,
-    moved: Vec<Moved>,
-    records: Vec<Record>,
-    found: Vec<alias::Found>,
+struct StepDone {
+    handover: Handover,
+    moved: Option<Moved>,
+    record: Option<Record>,
+    found: Option<alias::Found>,
 }
 
-pub async fn apply(aws: &Aws, desired: &Desired, plan: &Plan, progress: &Progress) -> Outcome {
-    let ctx = Ctx { aws, desired };
+pub async fn apply(
+    aws: &Aws,
+    desired: &Desired,
+    observed: &Observed,
+    plan: &Plan,
+    progress: &Progress,
+    mut checked: Option<Vec<Validation>>,
+    fresh: bool,
+) -> Outcome {
+    let mut ctx = Ctx {
+        aws,
+        desired,
+        observed,
+        fresh,
+    };
     let mut outcome = Outcome::default();
     for stage in &plan.stages {
         if stage.is_empty() {
             continue;
         }
+        // After a gate's wait (a bake), or once a stage is done, the aliases are read again.
+        if !std::ptr::eq(stage, &plan.stages[0]) || matches!(stage.gate, Some(Gate::Bake { .. })) {
+            ctx.fresh = false;
+        }
         if let Some(gate) = &stage.gate {
-            let results = run_gate(&ctx, gate, progress).await;
+            // The first stage's check may have been made while the lock was taken.
+            let results = match checked.take() {
+                Some(results) => results,
+                None => run_gate(&ctx, gate, progress).await,
+            };
             let refused: Vec<&Validation> = results.iter().filter(|v| !v.ok).collect();
             if !refused.is_empty() {
                 for v in &refused {
@@ -226,6 +265,7 @@ pub async fn apply(aws: &Aws, desired: &Desired, plan: &Plan, progress: &Progres
             outcome.gate = results;
         }
         run_stage(&ctx, stage, progress, &mut outcome).await;
+        ctx.fresh = false;
         if !outcome.ok() {
             // The barrier: later stages never run after a failed one. An alias found created
             // and not recorded yet is recorded by the next run (plan::unrecorded).
@@ -254,6 +294,63 @@ pub async fn apply(aws: &Aws, desired: &Desired, plan: &Plan, progress: &Progres
     outcome
 }
 
+/// The state `before` with each recorded move applied, in order: where Lambda's checked
+/// answers left the aliases, and the versions they point at (a version this run published
+/// holds the code its record names).
+pub fn moved(desired: &Desired, before: &Observed, records: &[Record]) -> Observed {
+    let mut after = before.clone();
+    for r in records {
+        let Some(f) = after.functions.iter_mut().find(|f| f.name == r.function) else {
+            continue;
+        };
+        if f.version(&r.to_version).is_none() {
+            let spec = desired
+                .packages
+                .get(f.name)
+                .filter(|p| p.code_sha256 == r.code_sha256);
+            f.versions.push(crate::deploy::observed::VersionState {
+                version: r.to_version.clone(),
+                code_sha256: r.code_sha256.clone(),
+                memory_mb: spec.map_or(0, |p| p.package.spec.memory_mb),
+                timeout_s: spec.map_or(0, |p| p.package.spec.timeout_s),
+                description: spec
+                    .map(|p| p.version_description.clone())
+                    .unwrap_or_default(),
+            });
+        }
+        f.aliases.insert(
+            r.alias.clone(),
+            crate::deploy::observed::AliasState {
+                version: r.to_version.clone(),
+                weights: r.to_weights.clone(),
+                description: alias::description(r.kind, &r.to_version),
+            },
+        );
+        f.history.push(r.clone());
+    }
+    after
+}
+
+/// A stage's gate, run on its own (before the stage's turn): its check invocations.
+pub async fn check(
+    aws: &Aws,
+    desired: &Desired,
+    gate: &Gate,
+    progress: &Progress,
+) -> Vec<Validation> {
+    let observed = Observed {
+        bucket: Default::default(),
+        functions: Vec::new(),
+    };
+    let ctx = Ctx {
+        aws,
+        desired,
+        observed: &observed,
+        fresh: false,
+    };
+    run_gate(&ctx, gate, progress).await
+}
+
 async fn run_gate(ctx: &Ctx<'_>, gate: &Gate, progress: &Progress) -> Vec<Validation> {
     let qualifiers = match gate {
         Gate::Check { qualifiers } => qualifiers,
@@ -275,43 +372,133 @@ async fn run_gate(ctx: &Ctx<'_>, gate: &Gate, progress: &Progress) -> Vec<Valida
     futures_util::future::join_all(checks).await
 }
 
+/// Runs a stage's graph: every step whose steps before it ([`Step::after`]) are done starts
+/// at once. A failed step stops its function (or the bucket): none of its steps not started
+/// yet starts, and no step that waits for it; the other functions go on (and, all or
+/// nothing, are put back after). After Ctrl-C no step starts; those in flight finish.
 async fn run_stage(ctx: &Ctx<'_>, stage: &Stage, progress: &Progress, outcome: &mut Outcome) {
-    for step in &stage.bucket {
-        if crate::interrupt::requested() {
-            outcome.failures.push(interrupted(None, step));
-            return;
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        Waiting,
+        Running,
+        Done,
+        Failed,
+    }
+    let steps = stage.steps();
+    let mut state = vec![State::Waiting; steps.len()];
+    let mut stopped: Vec<Option<&'static str>> = Vec::new();
+    // A function read as settled takes its first change without a wait.
+    let mut handovers: BTreeMap<&'static str, Handover> = ctx
+        .observed
+        .functions
+        .iter()
+        .map(|f| {
+            let ready = f.function.as_ref().is_some_and(|s| s.settled);
+            (
+                f.name,
+                Handover {
+                    ready,
+                    ..Handover::default()
+                },
+            )
+        })
+        .collect();
+    let mut moved = Vec::new();
+    let mut running = futures_util::stream::FuturesUnordered::new();
+    for (name, s) in &stage.functions {
+        if s.is_empty() {
+            progress.done(Some(name), "up to date");
         }
-        progress.step(None, &step.summary);
-        match bucket::step(ctx, &step.action).await {
-            Ok(()) => outcome.completed += 1,
+    }
+    let left_in = |state: &[State], who: Option<&'static str>| {
+        steps
+            .iter()
+            .zip(state)
+            .any(|(s, st)| s.function == who && matches!(st, State::Waiting | State::Running))
+    };
+    loop {
+        if !crate::interrupt::requested() {
+            for (i, step) in steps.iter().enumerate() {
+                if state[i] != State::Waiting
+                    || stopped.contains(&step.function)
+                    || !step.after.iter().all(|&j| state[j] == State::Done)
+                {
+                    continue;
+                }
+                state[i] = State::Running;
+                progress.step(step.function, &step.summary);
+                let handover = step
+                    .function
+                    .and_then(|f| handovers.get(f).cloned())
+                    .unwrap_or_default();
+                running.push(async move {
+                    let started = Instant::now();
+                    let result = run_step(ctx, step, handover).await;
+                    progress.debug(
+                        step.function,
+                        &format!("{} took {:?}", step.summary, started.elapsed()),
+                    );
+                    (i, result)
+                });
+            }
+        }
+        let Some((i, result)) = futures_util::StreamExt::next(&mut running).await else {
+            break;
+        };
+        let step = steps[i];
+        match result {
+            Ok(done) => {
+                state[i] = State::Done;
+                outcome.completed += 1;
+                if let Some(f) = step.function {
+                    handovers.insert(f, done.handover);
+                }
+                moved.extend(done.moved);
+                outcome.records.extend(done.record);
+                outcome.found.extend(done.found);
+                if !left_in(&state, step.function) {
+                    if step.function.is_none() {
+                        progress.done(None, "ready");
+                    } else {
+                        progress.done(step.function, "done");
+                    }
+                }
+            }
             Err(e) => {
+                state[i] = State::Failed;
+                stopped.push(step.function);
                 let failure = StepFailure {
-                    function: None,
+                    function: step.function,
                     step: step.summary.clone(),
                     hint: hint(&step.action, &e),
                     error: e.message,
                 };
-                progress.failed(None, &failure.error);
+                progress.failed(step.function, &failure.error);
                 outcome.failures.push(failure);
-                return;
             }
         }
     }
-    if !stage.bucket.is_empty() {
-        progress.done(None, "ready");
-    }
-
-    let runs = stage
-        .functions
-        .iter()
-        .map(|(name, steps)| run_function(ctx, name, steps, progress));
-    let mut moved = Vec::new();
-    for run in futures_util::future::join_all(runs).await {
-        outcome.completed += run.done;
-        outcome.failures.extend(run.failure);
-        outcome.records.extend(run.records);
-        outcome.found.extend(run.found);
-        moved.extend(run.moved);
+    // The first step not started of each function (and the bucket) that did not fail.
+    let mut said: Vec<Option<&'static str>> = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        if state[i] != State::Waiting
+            || stopped.contains(&step.function)
+            || said.contains(&step.function)
+        {
+            continue;
+        }
+        said.push(step.function);
+        if crate::interrupt::requested() {
+            outcome.failures.push(interrupted(step.function, step));
+        } else {
+            progress.failed(
+                step.function,
+                &format!(
+                    "not started: {} (it needs a step that failed)",
+                    step.summary
+                ),
+            );
+        }
     }
     if stage.policy == Policy::AllOrNothing && !outcome.failures.is_empty() && !moved.is_empty() {
         let reverts = moved.iter().map(|m| async move {
@@ -362,64 +549,33 @@ fn interrupted(function: Option<&'static str>, step: &Step) -> StepFailure {
     }
 }
 
-async fn run_function(
-    ctx: &Ctx<'_>,
-    name: &'static str,
-    steps: &[Step],
-    progress: &Progress,
-) -> FunctionRun {
-    let mut run = FunctionRun::default();
-    for step in steps {
-        if crate::interrupt::requested() {
-            run.failure = Some(interrupted(Some(name), step));
-            return run;
+/// One step, with what the function's earlier steps handed over.
+async fn run_step(ctx: &Ctx<'_>, step: &Step, mut handover: Handover) -> StepResult<StepDone> {
+    let Some(name) = step.function else {
+        bucket::step(ctx, &step.action).await?;
+        return Ok(StepDone::default());
+    };
+    let mut done = StepDone::default();
+    match &step.action {
+        Action::CreateAlias { .. } | Action::UpdateAlias { .. } | Action::RecordMove { .. } => {
+            // A move that waited for other steps reads its alias again before moving it.
+            let recheck = !(ctx.fresh && step.after.is_empty());
+            let (moved, record, found) =
+                alias::step(ctx, name, &step.action, &handover, recheck).await?;
+            done.moved = moved;
+            done.record = record;
+            done.found = found;
         }
-        progress.step(Some(name), &step.summary);
-        let started = Instant::now();
-        let result = match &step.action {
-            Action::CreateAlias { .. } | Action::UpdateAlias { .. } | Action::RecordMove { .. } => {
-                alias::step(ctx, name, &step.action, run.published.as_deref())
-                    .await
-                    .map(|(moved, record, found)| {
-                        run.moved.extend(moved);
-                        run.records.extend(record);
-                        run.found.extend(found);
-                    })
-            }
-            Action::CreateRole
-            | Action::UpdateTrustPolicy
-            | Action::PutRolePolicy
-            | Action::TagRole
-            | Action::PutRoleBoundary { .. }
-            | Action::DeleteExtraPolicy { .. }
-            | Action::DetachPolicy { .. }
-            | Action::DeleteRole => iam::step(ctx, name, &step.action).await,
-            other => function::step(ctx, name, other, &mut run.published).await,
-        };
-        progress.debug(
-            Some(name),
-            &format!("{} took {:?}", step.summary, started.elapsed()),
-        );
-        if let Err(e) = result {
-            let failure = StepFailure {
-                function: Some(name),
-                step: step.summary.clone(),
-                hint: hint(&step.action, &e),
-                error: e.message,
-            };
-            progress.failed(Some(name), &failure.error);
-            run.failure = Some(failure);
-            return run;
-        }
-        run.done += 1;
+        Action::CreateRole
+        | Action::UpdateTrustPolicy
+        | Action::PutRolePolicy
+        | Action::TagRole
+        | Action::PutRoleBoundary { .. }
+        | Action::DeleteExtraPolicy { .. }
+        | Action::DetachPolicy { .. }
+        | Action::DeleteRole => iam::step(ctx, name, &step.action).await?,
+        other => function::step(ctx, name, other, &mut handover).await?,
     }
-    progress.done(
-        Some(name),
-        if steps.is_empty() {
-            "up to date"
-        } else {
-            "done"
-        },
-    );
-    run
+    done.handover = handover;
+    Ok(done)
 }

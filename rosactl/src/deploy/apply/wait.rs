@@ -37,6 +37,13 @@ where
     result
 }
 
+/// Whether a function in this state can take its next change at once (an answer of Lambda
+/// without a state, as from older APIs, counts as settled).
+pub(super) fn settled(state: Option<&State>, update: Option<&LastUpdateStatus>) -> bool {
+    matches!(state, None | Some(State::Active))
+        && matches!(update, None | Some(LastUpdateStatus::Successful))
+}
+
 enum Readiness {
     Ready,
     Pending(String),
@@ -63,9 +70,7 @@ pub(super) async fn function_ready(aws: &Aws, name: &str) -> StepResult {
                 "Lambda reports the function as failed: {reason}"
             )));
         }
-        let active = state.is_none() || state == Some(State::Active);
-        let settled = update.is_none() || update == Some(LastUpdateStatus::Successful);
-        Ok(if active && settled {
+        Ok(if settled(state.as_ref(), update.as_ref()) {
             Readiness::Ready
         } else {
             Readiness::Pending(format!("state {state:?}, last update {update:?}"))

@@ -9,13 +9,15 @@ pub fn cleanup_access(observed: &Observed) -> Plan {
         let steps = o
             .permission
             .iter()
-            .map(|p| Step {
-                function: Some(o.name),
-                action: Action::RemovePermission,
-                summary: format!(
-                    "remove the invoke permission of {}:{PROD} for {}",
-                    o.name, p.principal
-                ),
+            .map(|p| {
+                Step::new(
+                    Some(o.name),
+                    Action::RemovePermission,
+                    format!(
+                        "remove the invoke permission of {}:{PROD} for {}",
+                        o.name, p.principal
+                    ),
+                )
             })
             .collect();
         stage.functions.push((o.name, steps));
@@ -24,6 +26,7 @@ pub fn cleanup_access(observed: &Observed) -> Plan {
         stages: vec![stage],
         notes: Vec::new(),
     }
+    .linked()
 }
 
 /// `cleanup-account`: delete what setup created. Resources without the
@@ -87,18 +90,16 @@ pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool
     if observed.bucket.exists {
         let name = &desired.account.bucket;
         if managed(&observed.bucket.tags) {
-            bucket.bucket.push(Step {
-                function: None,
-                action: Action::EmptyBucket,
-                summary: format!(
-                    "delete every object version in {name} (packages and alias history)"
-                ),
-            });
-            bucket.bucket.push(Step {
-                function: None,
-                action: Action::DeleteBucket,
-                summary: format!("delete bucket {name}"),
-            });
+            bucket.bucket.push(Step::new(
+                None,
+                Action::EmptyBucket,
+                format!("delete every object version in {name} (packages and alias history)"),
+            ));
+            bucket.bucket.push(Step::new(
+                None,
+                Action::DeleteBucket,
+                format!("delete bucket {name}"),
+            ));
         } else {
             plan.notes.push(format!(
                 "bucket {name} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone"
@@ -106,5 +107,5 @@ pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool
         }
     }
     plan.stages = vec![functions, bucket];
-    plan
+    plan.linked()
 }

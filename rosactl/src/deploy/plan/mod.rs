@@ -1,7 +1,9 @@
-//! The plan: a pure diff of desired and observed state into stages of ordered, typed steps.
-//! Nothing here talks to AWS, so every decision is unit-tested. The types are here; each
-//! planner has its file (`setup`, `update`, `prune`, `moves`, `cleanup`), with the step
-//! builders setup and update share in `steps`.
+//! The plan: a pure diff of desired and observed state into stages of typed steps, each
+//! stage a graph: every step names the earlier steps it waits for (`Step::after`, from
+//! [`needs`]), and the applier runs every step whose steps before it are done. Nothing here
+//! talks to AWS, so every decision is unit-tested. The types are here; each planner has its
+//! file (`setup`, `update`, `prune`, `moves`, `cleanup`), with the step builders setup and
+//! update share in `steps`.
 
 mod cleanup;
 mod moves;
@@ -145,6 +147,143 @@ pub struct Step {
     pub action: Action,
     /// What the step does, for people.
     pub summary: String,
+    /// The steps of the same stage this one waits for: their places in [`Stage::steps`],
+    /// all earlier than this one's (so a stage's graph has no cycle). Set by [`Plan::linked`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after: Vec<usize>,
+}
+
+impl Step {
+    pub fn new(function: Option<&'static str>, action: Action, summary: String) -> Self {
+        Step {
+            function,
+            action,
+            summary,
+            after: Vec::new(),
+        }
+    }
+}
+
+/// What a step acts on. Steps on the same thing run in plan order; a step on one thing may
+/// need another thing's steps first ([`needs`]); everything else runs at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Thing<'a> {
+    Bucket,
+    /// A function's package object in the bucket.
+    Package(&'a str),
+    Role(&'a str),
+    Logs(&'a str),
+    /// The function itself: `$LATEST`'s code and configuration, its tags, its versions.
+    Function(&'a str),
+    Alias(&'a str, &'a str),
+    /// The platform's invoke permission on `prod`.
+    Permission(&'a str),
+}
+
+fn thing(step: &Step) -> Thing<'_> {
+    let Some(f) = step.function else {
+        return Thing::Bucket;
+    };
+    match &step.action {
+        Action::CreateBucket
+        | Action::EnforceOwnership
+        | Action::BlockPublicAccess
+        | Action::EncryptBucket
+        | Action::EnableVersioning
+        | Action::PutBucketPolicy
+        | Action::TagBucket
+        | Action::EmptyBucket
+        | Action::DeleteBucket => Thing::Bucket,
+        Action::UploadPackage => Thing::Package(f),
+        Action::CreateRole
+        | Action::UpdateTrustPolicy
+        | Action::PutRolePolicy
+        | Action::DeleteExtraPolicy { .. }
+        | Action::DetachPolicy { .. }
+        | Action::TagRole
+        | Action::PutRoleBoundary { .. }
+        | Action::DeleteRole => Thing::Role(f),
+        Action::CreateLogGroup
+        | Action::SetRetention { .. }
+        | Action::DeleteRetention
+        | Action::AssociateKmsKey { .. }
+        | Action::TagLogGroup
+        | Action::DeleteLogGroup => Thing::Logs(f),
+        Action::CreateFunction
+        | Action::UpdateCode
+        | Action::UpdateConfiguration
+        | Action::TagFunction
+        | Action::PublishVersion
+        | Action::DeleteFunction
+        | Action::DeleteVersion { .. } => Thing::Function(f),
+        Action::CreateAlias { alias, .. }
+        | Action::UpdateAlias { alias, .. }
+        | Action::RecordMove { alias, .. } => Thing::Alias(f, alias),
+        Action::RemovePermission | Action::AddPermission { .. } => Thing::Permission(f),
+    }
+}
+
+fn is_delete(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::DeleteFunction
+            | Action::DeleteVersion { .. }
+            | Action::DeleteRole
+            | Action::DeleteLogGroup
+            | Action::EmptyBucket
+            | Action::DeleteBucket
+    )
+}
+
+/// Whether `later` has to wait for `earlier` (a step before it in the same stage): the one
+/// place the order of a plan's steps is decided.
+pub fn needs(later: &Step, earlier: &Step) -> bool {
+    let (l, e) = (thing(later), thing(earlier));
+    if l == e {
+        // One thing's steps in plan order: Lambda refuses a second update of a function in
+        // progress, IAM and S3 may refuse concurrent changes of one resource.
+        return true;
+    }
+    if is_delete(&later.action) || is_delete(&earlier.action) {
+        // Deletions keep the planner's order within a function (and the bucket's).
+        return later.function == earlier.function;
+    }
+    match (l, e) {
+        // The package and the history records go into the bucket once it exists; its
+        // settings follow on their own (a new bucket is private and encrypted already).
+        (Thing::Package(_) | Thing::Alias(..), Thing::Bucket) => {
+            earlier.action == Action::CreateBucket
+        }
+        // A function is created (or re-pointed) with its role once the role exists and
+        // trusts Lambda; its policy is needed by the first invocation, not by Lambda.
+        (Thing::Function(f), Thing::Role(g)) => {
+            f == g
+                && matches!(
+                    earlier.action,
+                    Action::CreateRole | Action::UpdateTrustPolicy
+                )
+        }
+        (Thing::Function(f), Thing::Package(g)) => f == g,
+        // An alias pointed at the version this run publishes waits for it (and so for the
+        // function's code); one pointed at a version that exists waits for nothing of it.
+        (Thing::Alias(f, _), Thing::Function(g)) => {
+            f == g
+                && matches!(
+                    later.action,
+                    Action::CreateAlias {
+                        target: AliasTarget::Published,
+                        ..
+                    } | Action::UpdateAlias {
+                        target: AliasTarget::Published,
+                        ..
+                    }
+                )
+        }
+        // The permission is on `prod`: after the function and its `prod` alias exist.
+        (Thing::Permission(f), Thing::Function(g)) => f == g,
+        (Thing::Permission(f), Thing::Alias(g, alias)) => f == g && alias == PROD,
+        _ => false,
+    }
 }
 
 /// What happens to the other functions when one function's step fails.
@@ -181,7 +320,7 @@ pub struct Stage {
     pub gate: Option<Gate>,
     /// Steps on the shared bucket, run before the stage's function steps.
     pub bucket: Vec<Step>,
-    /// Each function's steps, in order; functions run in parallel.
+    /// Each function's steps, in plan order.
     pub functions: Vec<(&'static str, Vec<Step>)>,
 }
 
@@ -204,6 +343,56 @@ impl Stage {
         self.len() == 0
     }
 
+    /// The stage's steps in plan order: the bucket's, then each function's. A step's place
+    /// here is what [`Step::after`] names.
+    pub fn steps(&self) -> Vec<&Step> {
+        self.bucket
+            .iter()
+            .chain(self.functions.iter().flat_map(|(_, steps)| steps.iter()))
+            .collect()
+    }
+
+    /// Sets every step's [`Step::after`]: the earlier steps it [`needs`], leaving out those
+    /// it waits for through another (a step on the same thing waits for the last one only).
+    pub(crate) fn link(&mut self) {
+        let all: Vec<Step> = self.steps().into_iter().cloned().collect();
+        let mut wanted: Vec<Vec<usize>> = Vec::with_capacity(all.len());
+        for (i, step) in all.iter().enumerate() {
+            let direct: Vec<usize> = (0..i).filter(|&j| needs(step, &all[j])).collect();
+            // Drop j when another wanted k > j already waits for j (directly or not).
+            let reach = |k: usize, j: usize, wanted: &Vec<Vec<usize>>| {
+                let mut stack = vec![k];
+                let mut seen = vec![false; all.len()];
+                while let Some(x) = stack.pop() {
+                    for &y in &wanted[x] {
+                        if y == j {
+                            return true;
+                        }
+                        if !seen[y] {
+                            seen[y] = true;
+                            stack.push(y);
+                        }
+                    }
+                }
+                false
+            };
+            let kept: Vec<usize> = direct
+                .iter()
+                .copied()
+                .filter(|&j| !direct.iter().any(|&k| k > j && reach(k, j, &wanted)))
+                .collect();
+            wanted.push(kept);
+        }
+        let mut wanted = wanted.into_iter();
+        for step in self.bucket.iter_mut().chain(
+            self.functions
+                .iter_mut()
+                .flat_map(|(_, steps)| steps.iter_mut()),
+        ) {
+            step.after = wanted.next().unwrap_or_default();
+        }
+    }
+
     /// Functions with at least one step.
     pub fn busy(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.functions
@@ -221,6 +410,14 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The plan with every stage's graph set ([`Step::after`]); every planner returns this.
+    pub fn linked(mut self) -> Self {
+        for stage in &mut self.stages {
+            stage.link();
+        }
+        self
+    }
+
     pub fn len(&self) -> usize {
         self.stages.iter().map(Stage::len).sum()
     }
@@ -231,14 +428,7 @@ impl Plan {
 
     /// Every step, in the order they would run if run one by one.
     pub fn steps(&self) -> Vec<&Step> {
-        self.stages
-            .iter()
-            .flat_map(|s| {
-                s.bucket
-                    .iter()
-                    .chain(s.functions.iter().flat_map(|(_, steps)| steps.iter()))
-            })
-            .collect()
+        self.stages.iter().flat_map(Stage::steps).collect()
     }
 
     /// Functions that have a step in any stage.
@@ -293,11 +483,7 @@ impl Steps {
     }
 
     fn push(&mut self, action: Action, summary: String) {
-        self.steps.push(Step {
-            function: Some(self.name),
-            action,
-            summary,
-        });
+        self.steps.push(Step::new(Some(self.name), action, summary));
     }
 }
 
@@ -390,6 +576,7 @@ mod tests {
                             handler: "bootstrap".into(),
                             description: names.spec.description.into(),
                             tags: f.tags.clone(),
+                            settled: true,
                         }),
                         versions: vec![VersionState {
                             version: "1".into(),
@@ -478,8 +665,91 @@ mod tests {
                 },
             ]
         );
-        assert_eq!(plan.stages[0].name, "artifact bucket");
-        assert_eq!(plan.stages[1].policy, Policy::KeepGoing);
+        assert_eq!(plan.stages.len(), 1, "one stage: a graph, no barrier");
+        assert_eq!(plan.stages[0].policy, Policy::KeepGoing);
+    }
+
+    /// The place in the stage of `function`'s first step doing `action` (None: the bucket's).
+    fn at(stage: &Stage, function: Option<&str>, action: impl Fn(&Action) -> bool) -> usize {
+        stage
+            .steps()
+            .iter()
+            .position(|s| s.function == function && action(&s.action))
+            .unwrap_or_else(|| panic!("no such step of {function:?} in {:#?}", stage.steps()))
+    }
+
+    /// The number of steps on the longest path through a stage's graph: how many steps wait
+    /// on each other when every ready step runs at once.
+    fn depth(stage: &Stage) -> usize {
+        let steps = stage.steps();
+        let mut d = vec![0usize; steps.len()];
+        for (i, s) in steps.iter().enumerate() {
+            assert!(s.after.iter().all(|&j| j < i), "{i} waits for a later step");
+            d[i] = 1 + s.after.iter().map(|&j| d[j]).max().unwrap_or(0);
+        }
+        d.into_iter().max().unwrap_or(0)
+    }
+
+    #[test]
+    fn a_fresh_setup_waits_only_for_what_each_step_needs() {
+        let d = desired();
+        let plan = setup(&d, &nothing(&d)).unwrap();
+        let stage = &plan.stages[0];
+        let f = Some("rosa-oidc-provisioner");
+        let bucket = at(stage, None, |a| *a == Action::CreateBucket);
+        let role = at(stage, f, |a| *a == Action::CreateRole);
+        let policy = at(stage, f, |a| *a == Action::PutRolePolicy);
+        let logs = at(stage, f, |a| *a == Action::CreateLogGroup);
+        let retention = at(stage, f, |a| matches!(a, Action::SetRetention { .. }));
+        let upload = at(stage, f, |a| *a == Action::UploadPackage);
+        let create = at(stage, f, |a| *a == Action::CreateFunction);
+        let publish = at(stage, f, |a| *a == Action::PublishVersion);
+        let alias = |name: &str| {
+            at(
+                stage,
+                f,
+                |a| matches!(a, Action::CreateAlias { alias, .. } if alias == name),
+            )
+        };
+        let permission = at(stage, f, |a| matches!(a, Action::AddPermission { .. }));
+        let steps = stage.steps();
+        let after = |i: usize| {
+            let mut a = steps[i].after.clone();
+            a.sort();
+            a
+        };
+        // Independent of everything: they start at once.
+        for i in [bucket, role, logs] {
+            assert_eq!(after(i), Vec::<usize>::new(), "{}", steps[i].summary);
+        }
+        assert_eq!(after(policy), vec![role]);
+        assert_eq!(after(retention), vec![logs]);
+        assert_eq!(
+            after(upload),
+            vec![bucket],
+            "the package needs the bucket only"
+        );
+        assert_eq!(
+            after(create),
+            vec![role, upload],
+            "not the policy, not the logs"
+        );
+        assert_eq!(after(publish), vec![create]);
+        let (prod, staging) = (alias(PROD), alias(STAGING));
+        // (The record goes into the bucket: it waits for it through the package.)
+        assert_eq!(after(prod), vec![publish]);
+        assert_eq!(after(staging), vec![publish], "not after prod");
+        assert_eq!(after(permission), vec![prod], "on prod, not staging");
+        // Every other bucket step after the bucket's creation, one after the other.
+        let bucket_after: Vec<Vec<usize>> = stage.bucket.iter().map(|s| s.after.clone()).collect();
+        assert_eq!(bucket_after[0], Vec::<usize>::new());
+        for (i, a) in bucket_after.iter().enumerate().skip(1) {
+            assert_eq!(a, &vec![i - 1]);
+        }
+        // The longest path: bucket, package, function, version, prod, permission: 6 steps
+        // of the 15 a function would take one by one (plus the bucket's 5).
+        assert_eq!(depth(stage), 6);
+        assert_eq!(plan.len(), 5 + 3 * 10);
     }
 
     #[test]
@@ -736,6 +1006,27 @@ mod tests {
             &a[3],
             Action::UpdateAlias { target: AliasTarget::Published, alias, .. } if alias == STAGING
         ));
+        // One chain per function (each step needs the one before), the functions side by side.
+        assert_eq!(depth(&plan.stages[0]), 4);
+
+        // $LATEST holds code nobody deployed while a version holds the package: $LATEST is
+        // repaired, and the alias moves to that version at the same time (it needs nothing
+        // of the repair).
+        let mut o = everything(&d);
+        let f = &mut o.functions[1];
+        f.function.as_mut().unwrap().code_sha256 = "foreign".into();
+        let mut old = f.versions[0].clone();
+        old.version = "2".into();
+        old.code_sha256 = "old".into();
+        f.versions.push(old);
+        f.aliases.insert(STAGING.into(), AliasState::at("2"));
+        let plan = update(&d, &o).unwrap();
+        let steps = plan.stages[0].steps();
+        assert!(matches!(steps[0].action, Action::UpdateCode), "{steps:#?}");
+        assert!(
+            matches!(&steps[1].action, Action::UpdateAlias { target: AliasTarget::Version(v), .. } if v == "1")
+        );
+        assert!(steps[1].after.is_empty(), "{steps:#?}");
         assert!(
             !plan
                 .steps()
@@ -760,6 +1051,9 @@ mod tests {
         let check = |_: &FunctionObserved, _: &Step| STAGING.to_string();
         let plan = move_aliases(&d, &o, "promote", Some(&check), None).unwrap();
         assert_eq!(plan.stages[0].policy, Policy::AllOrNothing);
+        // The three moves wait for nothing: they start at once.
+        assert_eq!(plan.stages[0].len(), 3);
+        assert_eq!(depth(&plan.stages[0]), 1);
         assert!(
             matches!(&plan.stages[0].gate, Some(Gate::Check { qualifiers }) if qualifiers.len() == 3)
         );

@@ -52,7 +52,7 @@ pub fn move_aliases(
         }
     }
     plan.stages.push(stage);
-    Ok(plan)
+    Ok(plan.linked())
 }
 
 /// `promote-lambdas --canary P --bake S`: after the canary stage, wait S seconds, check the
@@ -79,9 +79,9 @@ pub fn finish_after_bake(plan: &mut Plan, seconds: u64) {
                     continue;
                 };
                 qualifiers.insert(*name, new.clone());
-                next.push(Step {
-                    function: Some(name),
-                    action: Action::UpdateAlias {
+                next.push(Step::new(
+                    Some(name),
+                    Action::UpdateAlias {
                         alias: alias.clone(),
                         from_version: primary.clone(),
                         from_weights: weights.clone(),
@@ -90,10 +90,10 @@ pub fn finish_after_bake(plan: &mut Plan, seconds: u64) {
                         kind: MoveKind::Finish,
                         undoes: None,
                     },
-                    summary: format!(
+                    format!(
                         "finish the canary: move {name}:{alias} from version {primary} to version {new}"
                     ),
-                });
+                ));
             }
         }
         finish.functions.push((name, next));
@@ -105,5 +105,6 @@ pub fn finish_after_bake(plan: &mut Plan, seconds: u64) {
         seconds,
         qualifiers,
     });
+    finish.link();
     plan.stages.push(finish);
 }

@@ -66,5 +66,6 @@ pub fn prune_versions(
     Ok(Plan {
         stages: vec![stage],
         notes: Vec::new(),
-    })
+    }
+    .linked())
 }

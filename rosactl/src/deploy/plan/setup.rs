@@ -3,16 +3,16 @@
 use super::*;
 
 /// `setup-account`: create or repair everything; aliases are created where missing and
-/// never moved (moving them is update/promote/rollback's job).
+/// never moved (moving them is update/promote/rollback's job). One stage: the bucket's steps
+/// and the functions' wait only for what they need (see [`needs`]).
 pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> {
     let foreign = not_ours(desired, observed, true);
     if !foreign.is_empty() {
         return Err(PlanError(foreign));
     }
     let mut plan = Plan::default();
-    let mut bucket_stage = Stage::new("artifact bucket", Policy::KeepGoing);
-    bucket_stage.bucket = bucket_steps(desired, observed);
-    let mut functions = Stage::new("functions", Policy::KeepGoing);
+    let mut functions = Stage::new("setup", Policy::KeepGoing);
+    functions.bucket = bucket_steps(desired, observed);
     let mut errors = Vec::new();
     for &name in &desired.selected {
         let o = observed.function(name);
@@ -43,6 +43,6 @@ pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> 
     if !errors.is_empty() {
         return Err(PlanError(errors));
     }
-    plan.stages = vec![bucket_stage, functions];
-    Ok(plan)
+    plan.stages = vec![functions];
+    Ok(plan.linked())
 }

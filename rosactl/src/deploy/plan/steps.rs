@@ -52,13 +52,7 @@ pub(crate) fn bucket_steps(desired: &Desired, observed: &Observed) -> Vec<Step> 
     let b = &observed.bucket;
     let name = &desired.account.bucket;
     let mut steps = Vec::new();
-    let mut step = |action: Action, summary: String| {
-        steps.push(Step {
-            function: None,
-            action,
-            summary,
-        })
-    };
+    let mut step = |action: Action, summary: String| steps.push(Step::new(None, action, summary));
     if !b.exists {
         step(
             Action::CreateBucket,

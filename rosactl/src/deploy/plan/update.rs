@@ -53,5 +53,5 @@ pub fn update(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError>
         return Err(PlanError(errors));
     }
     plan.stages.push(stage);
-    Ok(plan)
+    Ok(plan.linked())
 }
