@@ -124,7 +124,7 @@ struct AtLatency {
     calls: u64,
     time: Duration,
     /// Calls that waited on each other ([`rosa_testbed::faults::FaultProxy::chain`]).
-    chain: usize,
+    chain: Vec<String>,
 }
 
 /// `rosa-testbed bench --latency-ms A,B`: each command run with A, then B milliseconds
@@ -184,9 +184,10 @@ pub async fn latency(
         "fresh setup-account",
         "setup-account, nothing to change",
         "status",
-        "promote-lambdas (staging on other code)",
+        "promote-lambdas (staging on other code; the account's first alias lock)",
         "rollback-lambdas",
         "update-lambdas (staging back to the embedded code)",
+        "promote-lambdas (staging on other code)",
         "cluster-vpc create (2 zones)",
         "cluster-iam create",
     ];
@@ -215,28 +216,40 @@ pub async fn latency(
         table[3][slot].push(run(&["promote-lambdas", "--yes"])?);
         table[4][slot].push(run(&["rollback-lambdas", "--yes"])?);
         table[5][slot].push(run(&["update-lambdas", "--yes"])?);
-        table[6][slot].push(run(&[
+        for name in FUNCTIONS {
+            let zip =
+                std::fs::read(export.join(format!("{name}.zip"))).map_err(|e| e.to_string())?;
+            stage_code(
+                &lambda,
+                name,
+                variant(&zip, &format!("latency {ms}, again")),
+            )
+            .await?;
+        }
+        table[6][slot].push(run(&["promote-lambdas", "--yes"])?);
+        table[7][slot].push(run(&[
             "cluster-vpc",
             "create",
             "bench-1",
             "--availability-zones",
             "us-east-1a,us-east-1b",
         ])?);
-        table[7][slot].push(run(&["cluster-iam", "create", "bench-1"])?);
+        table[8][slot].push(run(&["cluster-iam", "create", "bench-1"])?);
     }
     let _ = std::fs::remove_dir_all(&work);
     let mut report = format!(
         "| command | AWS calls | wall, +{low} ms per call | wall, +{high} ms per call | chain, counted | chain, from the walls |\n|---|---|---|---|---|---|\n"
     );
+    let mut chains = String::new();
     let median = |v: &[AtLatency]| -> Option<AtLatency> {
         let mut times: Vec<Duration> = v.iter().map(|m| m.time).collect();
         times.sort();
-        let mut chains: Vec<usize> = v.iter().map(|m| m.chain).collect();
-        chains.sort();
+        let mut chains: Vec<&Vec<String>> = v.iter().map(|m| &m.chain).collect();
+        chains.sort_by_key(|c| c.len());
         Some(AtLatency {
             calls: v.last()?.calls,
             time: *times.get(times.len() / 2)?,
-            chain: *chains.get(chains.len() / 2)?,
+            chain: chains.get(chains.len() / 2)?.to_vec(),
         })
     };
     for (label, [a, b]) in labels.iter().zip(&table) {
@@ -253,11 +266,12 @@ pub async fn latency(
             "| {label} | {calls} | {} | {} | {} | {chain:.1} |\n",
             secs(a.time),
             secs(b.time),
-            b.chain
+            b.chain.len()
         ));
+        chains.push_str(&format!("- {label}: {}\n", b.chain.join(" → ")));
     }
     let report = format!(
-        "Measured by `rosa-testbed bench --rosactl {rosactl_arg} --latency-ms {low},{high} --runs {runs}`: every AWS call delayed by the fault proxy in front of the stand-in; walls are medians of {runs} runs, each on a fresh stand-in. Chain, counted: at +{high} ms, the longest sequence of calls each sent after the one before it was answered (calls sent at once count once; median of the runs). Chain, from the walls: (wall at +{high} ms - wall at +{low} ms) / {} ms, which also counts the stand-in's own time and so varies by a few calls from run to run.\n\n{report}",
+        "Measured by `rosa-testbed bench --rosactl {rosactl_arg} --latency-ms {low},{high} --runs {runs}`: every AWS call delayed by the fault proxy in front of the stand-in; walls are medians of {runs} runs, each on a fresh stand-in. Chain, counted: at +{high} ms, the longest sequence of calls each sent after the one before it was answered (calls sent at once count once; median of the runs). Chain, from the walls: (wall at +{high} ms - wall at +{low} ms) / {} ms, which also counts the stand-in's own time and so varies by a few calls from run to run.\n\n{report}\nThe counted chains, call by call:\n\n{chains}",
         high - low
     );
     println!("{report}");

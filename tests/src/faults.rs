@@ -143,8 +143,8 @@ pub struct RawRequest {
 #[derive(Default)]
 struct State {
     raw: Vec<RawRequest>,
-    /// When each answered request arrived and when its answer was written.
-    spans: Vec<(std::time::Instant, std::time::Instant)>,
+    /// When each answered request arrived and when its answer was written, and its operation.
+    spans: Vec<(std::time::Instant, std::time::Instant, String)>,
     rules: Vec<(Rule, u32)>,
     /// Identical requests seen so far (for the draws).
     seen: HashMap<u64, u32>,
@@ -289,9 +289,12 @@ impl FaultProxy {
     /// it was answered: with a latency added to every call, the calls that waited on each
     /// other (calls sent at once overlap and count once). Requests answered since the last
     /// [`FaultProxy::reset_counts`].
-    pub fn chain(&self) -> usize {
+    pub fn chain(&self) -> Vec<String> {
         let spans = self.shared.state().spans.clone();
-        longest_sequence(spans)
+        longest_sequence(spans.iter().map(|(a, b, _)| (*a, *b)).collect())
+            .into_iter()
+            .map(|i| spans[i].2.clone())
+            .collect()
     }
 
     /// Every request received so far, as sent.
@@ -746,18 +749,20 @@ fn decide(shared: &Shared, request: &HttpRequest, op: &str) -> (Option<Fault>, b
 }
 
 /// The most spans (start, end) that can be picked each starting at or after the end of the
-/// one before (earliest end first is optimal).
-fn longest_sequence<T: Ord + Copy>(mut spans: Vec<(T, T)>) -> usize {
-    spans.sort_by_key(|&(_, end)| end);
-    let mut count = 0;
+/// one before (earliest end first is optimal): their places in `spans`, in order.
+fn longest_sequence<T: Ord + Copy>(spans: Vec<(T, T)>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&i| spans[i].1);
+    let mut picked = Vec::new();
     let mut free_at: Option<T> = None;
-    for (start, end) in spans {
+    for i in order {
+        let (start, end) = spans[i];
         if free_at.is_none_or(|t| start >= t) {
-            count += 1;
+            picked.push(i);
             free_at = Some(end);
         }
     }
-    count
+    picked
 }
 
 /// Counts a mutating call for the freeze; `Some(true)` = this is the last one let through,
@@ -872,7 +877,7 @@ async fn serve(shared: Arc<Shared>, mut conn: TcpStream) {
         shared
             .state()
             .spans
-            .push((arrived, std::time::Instant::now()));
+            .push((arrived, std::time::Instant::now(), op.clone()));
     }
 }
 
@@ -894,15 +899,13 @@ mod tests {
 
     #[test]
     fn a_chain_counts_calls_that_waited_and_overlapping_calls_once() {
-        assert_eq!(longest_sequence::<u32>(vec![]), 0);
+        assert!(longest_sequence::<u32>(vec![]).is_empty());
         // Three at once, then two at once after them, then one: 3 calls waited in a row.
         let spans = vec![(0, 10), (1, 11), (2, 12), (12, 20), (13, 21), (21, 30)];
-        assert_eq!(longest_sequence(spans), 3);
+        assert_eq!(longest_sequence(spans), vec![0, 3, 5]);
         // A long call beside a sequence of short ones: the short ones count.
-        assert_eq!(
-            longest_sequence(vec![(0, 100), (0, 10), (10, 20), (20, 30)]),
-            3
-        );
+        let spans = vec![(0, 100), (0, 10), (10, 20), (20, 30)];
+        assert_eq!(longest_sequence(spans), vec![1, 2, 3]);
     }
 
     const AUTH: &str = "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00";

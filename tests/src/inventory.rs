@@ -421,6 +421,23 @@ async fn s3(config: &aws_config::SdkConfig) -> Value {
                     history.push(record);
                 } else if key.starts_with("migration/") {
                     objects.insert(key.to_string(), json!("migration inventory"));
+                } else if key == "locks/aliases.json" {
+                    // The alias lock: its holder (token, process, times) differs between
+                    // runs; whether it is held does not.
+                    let body = c
+                        .get_object()
+                        .bucket(name)
+                        .key(key)
+                        .send()
+                        .await
+                        .expect("GetObject");
+                    let bytes = body.body.collect().await.expect("object body").into_bytes();
+                    let lock: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+                    let released = lock.get("released").and_then(Value::as_bool) == Some(true);
+                    objects.insert(
+                        key.to_string(),
+                        json!(if released { "released" } else { "held" }),
+                    );
                 } else {
                     objects.insert(key.to_string(), json!(o.e_tag()));
                 }

@@ -34,6 +34,7 @@ async fn execute(
         validate: Validate::Nothing,
         lock: None,
         after: After::Observe,
+        reads: crate::deploy::observed::Reads::Account,
     };
     let done = converge(&ctx, &desired, job, planner).await?;
     if done.dry_run || done.plan.is_empty() {

@@ -12,7 +12,7 @@ use crate::deploy::desired::{AliasGoal, Desired};
 use crate::deploy::history::{MoveKind, Record};
 use crate::deploy::names::PROD;
 pub use crate::deploy::names::hex_sha256;
-use crate::deploy::observed::{Observed, read_history};
+use crate::deploy::observed::{Observed, Reads, read_history};
 use crate::deploy::plan::{self, Action, AliasTarget, Step};
 use crate::deploy::{After, Context, Converged, Job, Validate, Validation, converge, lock};
 use crate::exit::{Exit, Failure};
@@ -226,6 +226,7 @@ pub async fn update(out: &Output, global: &Settings, args: &UpdateArgs) -> anyho
         validate: Validate::Changed(args.alias.clone()),
         lock: Some(lock::BASE_HOLD),
         after: After::Answers,
+        reads: Reads::Account,
     };
     let done = converge(&ctx, &desired, job, plan::update).await?;
     if done.dry_run {
@@ -315,6 +316,7 @@ pub async fn promote(out: &Output, global: &Settings, args: &PromoteArgs) -> any
         validate: Validate::Nothing,
         lock: Some(lock::BASE_HOLD + std::time::Duration::from_secs(bake.unwrap_or(0))),
         after: After::Answers,
+        reads: Reads::Aliases,
     };
     let done = converge(&ctx, &desired, job, planner).await?;
     if done.dry_run {
@@ -361,6 +363,7 @@ pub async fn rollback(out: &Output, global: &Settings, args: &RollbackArgs) -> a
         validate: Validate::Nothing,
         lock: Some(lock::BASE_HOLD),
         after: After::Answers,
+        reads: Reads::Aliases,
     };
     let done = converge(&ctx, &desired, job, |d, o| {
         plan::move_aliases(d, o, "rollback", None, None)

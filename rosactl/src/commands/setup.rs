@@ -244,6 +244,7 @@ pub async fn run_with(
         validate: Validate::All(PROD.to_string()),
         lock: None,
         after: After::Observe,
+        reads: crate::deploy::observed::Reads::Account,
     };
     let done = converge(&ctx, &desired, job, plan::setup).await?;
     if done.dry_run {

@@ -88,6 +88,7 @@ pub async fn run(out: &Output, global: &Settings, args: &VersionsArgs) -> anyhow
         validate: Validate::Nothing,
         lock: Some(lock::BASE_HOLD),
         after: After::Observe,
+        reads: crate::deploy::observed::Reads::Account,
     };
     let done = converge(&ctx, &desired, job, |d, o| {
         plan::prune_versions(d, o, keep as usize)

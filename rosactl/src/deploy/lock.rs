@@ -10,6 +10,13 @@
 //! A lock is stale, and taken over (a conditional PutObject `If-Match` its ETag, so two
 //! runs cannot both take it over), once its holder's declared time is over, or at once when
 //! the holder ran on this host and its process is gone (killed, crashed).
+//!
+//! Released, the object stays, marked `released` (a conditional PutObject `If-Match` the
+//! holder's ETag): every hold and release changes its ETag. A run that read the object
+//! released while it read the account ([`peek`]) takes it `If-Match` that ETag; when that
+//! write succeeds, no run held the lock in between, so no run moved an alias since the
+//! account was read, and the plan stands without reading the aliases again. (An object
+//! left by an older rosactl, or none, takes the ordinary way.)
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -36,6 +43,9 @@ pub struct Holder {
     /// Seconds since the epoch.
     pub since: u64,
     pub expires: u64,
+    /// The holder let it go: the lock is free.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub released: bool,
 }
 
 impl Holder {
@@ -52,7 +62,9 @@ impl Holder {
 
     /// Why the lock may be taken over, if it may.
     pub fn stale(&self, now: u64, host: &str, alive: impl Fn(u32) -> bool) -> Option<String> {
-        if now >= self.expires {
+        if self.released {
+            Some("it was released".into())
+        } else if now >= self.expires {
             Some(format!("its time ran out at {}", rfc3339(self.expires)))
         } else if self.host == host && !alive(self.pid) {
             Some(format!("process {} is gone from this host", self.pid))
@@ -66,6 +78,17 @@ impl Holder {
 pub struct Held {
     bucket: String,
     etag: String,
+    /// What it says (released as such).
+    holder: Holder,
+}
+
+/// The lock object as a run read it with the account: its holder and ETag, or none.
+#[derive(Debug, Clone)]
+pub struct Peeked(Option<(Holder, String)>);
+
+/// Reads the lock object (one GetObject), to be read with the account.
+pub async fn peek(aws: &Aws, bucket: &str) -> Result<Peeked, String> {
+    Ok(Peeked(read(aws, bucket).await?))
 }
 
 fn now() -> u64 {
@@ -162,13 +185,16 @@ async fn read(aws: &Aws, bucket: &str) -> Result<Option<(Holder, String)>, Strin
 /// Takes the lock for `command`, which says it needs it for at most `hold`; waits while
 /// another run holds it. None when the account has no artifacts bucket (nothing deployed:
 /// the command's plan says so).
+/// With `peeked` (the object as read with the account) released: the first write is `If-Match`
+/// its ETag, and the answer says whether it succeeded (`true`: no run held the lock since).
 pub async fn acquire(
     aws: &Aws,
     out: &Output,
     bucket: &str,
     command: &str,
     hold: Duration,
-) -> Result<Option<Held>, Failure> {
+    peeked: Option<&Peeked>,
+) -> Result<Option<(Held, bool)>, Failure> {
     let fail = |why: String| {
         let needs = if why.contains("AccessDenied") || why.contains("403") {
             " (it needs s3:PutObject, s3:GetObject and s3:DeleteObject on that object)"
@@ -190,45 +216,54 @@ pub async fn acquire(
         pid: std::process::id(),
         since: now(),
         expires: now() + hold.as_secs(),
+        released: false,
     };
+    let held = |etag: String| Held {
+        bucket: bucket.to_string(),
+        etag,
+        holder: mine.clone(),
+    };
+    let body = || {
+        let mut body = mine.clone();
+        body.expires = now() + hold.as_secs();
+        serde_json::to_vec(&body).map_err(|e| fail(e.to_string()))
+    };
+    if let Some(Peeked(Some((seen, etag)))) = peeked
+        && seen.released
+    {
+        match put(aws, bucket, &body()?, Some(etag)).await.map_err(fail)? {
+            Put::Done(etag) => return Ok(Some((held(etag), true))),
+            Put::NoBucket => return Ok(None),
+            Put::Precondition => {}
+        }
+    }
     let mut waited_for: Option<String> = None;
     let mut pause = Duration::from_millis(200);
     loop {
-        let mut body = mine.clone();
-        body.expires = now() + hold.as_secs();
-        let body = serde_json::to_vec(&body).map_err(|e| fail(e.to_string()))?;
+        let body = body()?;
         match put(aws, bucket, &body, None).await.map_err(fail)? {
-            Put::Done(etag) => {
-                return Ok(Some(Held {
-                    bucket: bucket.to_string(),
-                    etag,
-                }));
-            }
+            Put::Done(etag) => return Ok(Some((held(etag), false))),
             Put::NoBucket => return Ok(None),
             Put::Precondition => {}
         }
         let Some((holder, etag)) = read(aws, bucket).await.map_err(fail)? else {
-            continue; // released between the two calls
+            continue; // deleted between the two calls (by an older rosactl)
         };
         if holder.token == mine.token {
             // Our own PutObject landed; its answer was lost and the resend found it.
-            return Ok(Some(Held {
-                bucket: bucket.to_string(),
-                etag,
-            }));
+            return Ok(Some((held(etag), false)));
         }
         if let Some(why) = holder.stale(now(), &host, alive) {
             if let Put::Done(etag) = put(aws, bucket, &body, Some(&etag)).await.map_err(fail)? {
-                out.say(format!(
-                    "{command}: took over the alias lock of {}: {why}",
-                    holder.describe()
-                ));
-                return Ok(Some(Held {
-                    bucket: bucket.to_string(),
-                    etag,
-                }));
+                if !holder.released {
+                    out.say(format!(
+                        "{command}: took over the alias lock of {}: {why}",
+                        holder.describe()
+                    ));
+                }
+                return Ok(Some((held(etag), false)));
             }
-            continue; // another run took it over first
+            continue; // another run took it first
         }
         let who = holder.describe();
         if waited_for.as_deref() != Some(who.as_str()) {
@@ -242,18 +277,23 @@ pub async fn acquire(
     }
 }
 
-/// For a run with nothing to change: deletes a lock left by a run that is gone (killed while
-/// holding it), so nothing of a stopped run stays behind. One read when there is none.
-pub async fn clear_stale(aws: &Aws, out: &Output, bucket: &str, command: &str) {
-    let Ok(Some((holder, etag))) = read(aws, bucket).await else {
+/// For a run with nothing to change: releases a lock left by a run that is gone (killed while
+/// holding it), so nothing of a stopped run stays behind. No call when `peeked` (the object
+/// read with the account) says there is none or it is released.
+pub async fn clear_stale(aws: &Aws, out: &Output, bucket: &str, command: &str, peeked: Peeked) {
+    let Peeked(Some((holder, etag))) = peeked else {
         return;
     };
+    if holder.released {
+        return;
+    }
     let Some(why) = holder.stale(now(), &host(), alive) else {
         return;
     };
     let held = Held {
         bucket: bucket.to_string(),
         etag,
+        holder: holder.clone(),
     };
     match held.release(aws).await {
         None => out.say(format!(
@@ -265,31 +305,22 @@ pub async fn clear_stale(aws: &Aws, out: &Output, bucket: &str, command: &str) {
 }
 
 impl Held {
-    /// Deletes the lock if it is still this run's (If-Match its ETag); a problem is returned
-    /// as a warning: the next run takes the lock over once this process has ended.
+    /// Marks the lock released if it is still this run's (If-Match its ETag); a problem is
+    /// returned as a warning: the next run takes it over once this process has ended.
     pub async fn release(self, aws: &Aws) -> Option<String> {
-        let answer = aws
-            .s3
-            .delete_object()
-            .bucket(&self.bucket)
-            .expected_bucket_owner(&aws.account_id)
-            .key(KEY)
-            .if_match(&self.etag)
-            .send()
-            .await;
-        match answer {
+        let mut body = self.holder.clone();
+        body.released = true;
+        body.expires = now();
+        let body = match serde_json::to_vec(&body) {
+            Ok(body) => body,
+            Err(e) => return Some(format!("releasing the alias lock: {e}")),
+        };
+        match put(aws, &self.bucket, &body, Some(&self.etag)).await {
+            // Taken over by another run (this one overran its time), or the bucket is gone.
             Ok(_) => None,
-            // Taken over by another run (this one overran its time), or already gone.
-            Err(e)
-                if e.raw_response()
-                    .is_some_and(|r| matches!(r.status().as_u16(), 404 | 412)) =>
-            {
-                None
-            }
             Err(e) => Some(format!(
-                "releasing the alias lock s3://{}/{KEY} failed: {}; the next run takes it over once this process has ended",
-                self.bucket,
-                describe(&e)
+                "releasing the alias lock s3://{}/{KEY} failed: {e}; the next run takes it over once this process has ended",
+                self.bucket
             )),
         }
     }
@@ -307,6 +338,7 @@ mod tests {
             pid,
             since: 100,
             expires,
+            released: false,
         }
     }
 
@@ -329,6 +361,16 @@ mod tests {
         );
         // Another host's process cannot be checked from here: only its time counts.
         assert_eq!(holder("b", 1, 200).stale(150, "a", dead), None);
+        // Released: free to take.
+        let mut free = holder("b", 1, 200);
+        free.released = true;
+        assert!(free.stale(150, "a", live).is_some());
+        // An object an older rosactl wrote (no `released`) reads as held.
+        let old: Holder = serde_json::from_str(
+            r#"{"token":"t","command":"c","host":"h","pid":1,"since":1,"expires":300}"#,
+        )
+        .unwrap();
+        assert!(!old.released);
     }
 
     #[test]

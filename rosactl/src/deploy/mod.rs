@@ -225,6 +225,8 @@ pub struct Job {
     pub lock: Option<std::time::Duration>,
     /// How the state after the run is known, for the report.
     pub after: After,
+    /// What the plan is made from.
+    pub reads: observed::Reads,
 }
 
 /// How a run knows the state it left.
@@ -263,20 +265,31 @@ pub async fn converge(
     job: Job,
     planner: impl Fn(&Desired, &Observed) -> Result<Plan, PlanError>,
 ) -> anyhow::Result<Converged> {
-    let first = observe_and_plan(ctx, desired, &job, &planner).await?;
+    // The lock is only taken for a run that will change something: a run with nothing to do,
+    // or whose plan fails, writes nothing. The lock object is read with the account.
+    let hold = job.lock.filter(|_| !job.dry_run);
+    let peek = async {
+        match hold {
+            Some(_) => lock::peek(&ctx.aws, &desired.account.bucket).await.ok(),
+            None => None,
+        }
+    };
+    let (first, peeked) = tokio::join!(observe_and_plan(ctx, desired, &job, &planner), peek);
+    let first = first?;
     let progress = ctx.progress();
     let progress = &progress;
-    // The lock is only taken for a run that will change something: a run with nothing to do,
-    // or whose plan fails, writes nothing. Under the lock the account is read again, so the
-    // plan starts from what a run that held it before left.
-    let hold = match job.lock {
-        Some(hold) if !job.dry_run => hold,
-        _ => return apply_plan(ctx, desired, job, first, None, None, progress).await,
+    let Some(hold) = hold else {
+        return apply_plan(ctx, desired, job, first, None, None, None, progress).await;
     };
     if first.1.is_empty() {
         let (_, done) = tokio::join!(
-            lock::clear_stale(&ctx.aws, ctx.out, &desired.account.bucket, job.what),
-            apply_plan(ctx, desired, job, first, None, None, progress)
+            async {
+                if let Some(peeked) = peeked.clone() {
+                    lock::clear_stale(&ctx.aws, ctx.out, &desired.account.bucket, job.what, peeked)
+                        .await
+                }
+            },
+            apply_plan(ctx, desired, job, first, None, None, None, progress)
         );
         return done;
     }
@@ -295,16 +308,24 @@ pub async fn converge(
         .and_then(|s| s.gate.clone())
         .filter(|g| matches!(g, plan::Gate::Check { .. }));
     let locked = async {
-        let held =
-            lock::acquire(&ctx.aws, ctx.out, &desired.account.bucket, job.what, hold).await?;
-        // Under the lock: if no alias moved since the account was read (every move of a run
-        // holding the lock before this one moves one), the plan stands; else read and plan
-        // again.
+        let held = lock::acquire(
+            &ctx.aws,
+            ctx.out,
+            &desired.account.bucket,
+            job.what,
+            hold,
+            peeked.as_ref(),
+        )
+        .await?;
+        // Under the lock the plan stands when no alias moved since the account was read (a
+        // run that held the lock in between moved some): known when the lock was taken as
+        // read with the account, else the aliases are read again. When they moved, the
+        // account is read and planned again.
         let same = match &held {
-            Some(_) => observed::same_aliases(&ctx.aws, desired, &first.0).await?,
-            None => true,
+            Some((_, true)) | None => true,
+            Some((_, false)) => observed::same_aliases(&ctx.aws, desired, &first.0).await?,
         };
-        anyhow::Ok((held, same))
+        anyhow::Ok((held.map(|(h, _)| h), same))
     };
     let checked = async {
         match &gate {
@@ -315,20 +336,50 @@ pub async fn converge(
     let (locked, checked) = tokio::join!(locked, checked);
     let (held, same) = locked?;
     let Some(held) = held else {
-        return apply_plan(ctx, desired, job, first, None, None, progress).await;
+        return apply_plan(ctx, desired, job, first, None, None, None, progress).await;
     };
-    let result = if same {
-        apply_plan(ctx, desired, job, first, Some(asked), checked, progress).await
+    if same {
+        apply_plan(
+            ctx,
+            desired,
+            job,
+            first,
+            Some(asked),
+            checked,
+            Some(held),
+            progress,
+        )
+        .await
     } else {
         match observe_and_plan(ctx, desired, &job, &planner).await {
-            Ok(again) => apply_plan(ctx, desired, job, again, Some(asked), None, progress).await,
-            Err(e) => Err(e),
+            Ok(again) => {
+                apply_plan(
+                    ctx,
+                    desired,
+                    job,
+                    again,
+                    Some(asked),
+                    None,
+                    Some(held),
+                    progress,
+                )
+                .await
+            }
+            Err(e) => {
+                release(ctx, Some(held)).await;
+                Err(e)
+            }
         }
-    };
-    if let Some(warning) = held.release(&ctx.aws).await {
+    }
+}
+
+/// Lets the alias lock go (a problem is a warning: the next run takes it over).
+async fn release(ctx: &Context<'_>, held: Option<lock::Held>) {
+    if let Some(held) = held
+        && let Some(warning) = held.release(&ctx.aws).await
+    {
         ctx.out.say(format!("warning: {warning}"));
     }
-    result
 }
 
 /// The job's confirmation question, for a plan of `steps` steps.
@@ -346,7 +397,7 @@ async fn observe_and_plan(
     job: &Job,
     planner: &impl Fn(&Desired, &Observed) -> Result<Plan, PlanError>,
 ) -> anyhow::Result<(Observed, Plan)> {
-    let before = observe(&ctx.aws, desired, job.with_history).await?;
+    let before = observed::observe_only(&ctx.aws, desired, job.with_history, job.reads).await?;
     let plan = planner(desired, &before).map_err(|e| {
         Failure::new(
             Exit::Failed,
@@ -357,7 +408,9 @@ async fn observe_and_plan(
 }
 
 /// confirm → apply → validate, for a plan made from `before`; `checked`: the first stage's
-/// check, made already.
+/// check, made already; `held`: the alias lock, let go once the steps are over (beside the
+/// validation).
+#[allow(clippy::too_many_arguments)]
 async fn apply_plan(
     ctx: &Context<'_>,
     desired: &Desired,
@@ -365,6 +418,35 @@ async fn apply_plan(
     (before, plan): (Observed, Plan),
     confirmed_steps: Option<usize>,
     checked: Option<Vec<Validation>>,
+    held: Option<lock::Held>,
+    progress: &Progress,
+) -> anyhow::Result<Converged> {
+    let mut held = held;
+    let result = apply_held(
+        ctx,
+        desired,
+        job,
+        (before, plan),
+        confirmed_steps,
+        checked,
+        &mut held,
+        progress,
+    )
+    .await;
+    // Still held when the run ended before its steps (nothing to do, no confirmation).
+    release(ctx, held).await;
+    result
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn apply_held(
+    ctx: &Context<'_>,
+    desired: &Desired,
+    job: Job,
+    (before, plan): (Observed, Plan),
+    confirmed_steps: Option<usize>,
+    checked: Option<Vec<Validation>>,
+    held: &mut Option<lock::Held>,
     progress: &Progress,
 ) -> anyhow::Result<Converged> {
     let mut done = Converged {
@@ -397,6 +479,10 @@ async fn apply_plan(
         confirmed_steps.is_some(),
     )
     .await;
+    let mut held = held.take();
+    if !done.outcome.ok() {
+        release(ctx, held.take()).await;
+    }
     if !done.outcome.ok() {
         for f in &done.outcome.failures {
             ctx.out.say(format!("error: {f}"));
@@ -468,8 +554,11 @@ async fn apply_plan(
             After::Answers => Ok(apply::moved(desired, &done.before, &done.outcome.records)),
         }
     };
-    let (validation, after) =
-        tokio::join!(job.validate.run(&ctx.aws, desired, &done.plan), read_back);
+    let (validation, after, ()) = tokio::join!(
+        job.validate.run(&ctx.aws, desired, &done.plan),
+        read_back,
+        release(ctx, held)
+    );
     done.validation = validation;
     done.after = Some(after?);
     Ok(done)

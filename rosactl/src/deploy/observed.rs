@@ -153,15 +153,40 @@ impl Observed {
     }
 }
 
+/// What an observation reads besides the selected functions themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reads {
+    /// The bucket, each function's role, log group, package object and invoke access.
+    Account,
+    /// The functions, their versions and aliases only (commands that only move aliases):
+    /// the rest of an [`Observed`] stays empty.
+    Aliases,
+}
+
 /// Reads the bucket and the selected functions; with `with_history`, also their alias
 /// history from the bucket.
 pub async fn observe(aws: &Aws, desired: &Desired, with_history: bool) -> anyhow::Result<Observed> {
-    let bucket = observe_bucket(aws, &desired.account.bucket);
+    observe_only(aws, desired, with_history, Reads::Account).await
+}
+
+/// [`observe`], reading what `reads` says.
+pub async fn observe_only(
+    aws: &Aws,
+    desired: &Desired,
+    with_history: bool,
+    reads: Reads,
+) -> anyhow::Result<Observed> {
+    let bucket = async {
+        match reads {
+            Reads::Account => observe_bucket(aws, &desired.account.bucket).await,
+            Reads::Aliases => Ok(BucketState::default()),
+        }
+    };
     let functions = futures_util::future::join_all(
         desired
             .selected
             .iter()
-            .map(|name| observe_function(aws, desired, name, with_history)),
+            .map(|name| observe_function(aws, desired, name, with_history, reads)),
     );
     let (bucket, functions) = tokio::join!(bucket, functions);
     Ok(Observed {
@@ -417,14 +442,32 @@ async fn observe_function(
     desired: &Desired,
     name: &'static str,
     with_history: bool,
+    reads: Reads,
 ) -> anyhow::Result<FunctionObserved> {
     let names = desired.names(name);
     let bucket = &desired.account.bucket;
-    let object = desired.packages.get(name).map(|p| p.object_key.as_str());
+    let account = reads == Reads::Account;
+    let object = desired
+        .packages
+        .get(name)
+        .map(|p| p.object_key.as_str())
+        .filter(|_| account);
     let uploaded = async {
         match object {
             Some(key) => object_exists(aws, bucket, key).await,
             None => Ok(false),
+        }
+    };
+    let role = async {
+        match account {
+            true => observe_role(aws, &names.role_name).await,
+            false => Ok(None),
+        }
+    };
+    let log_group = async {
+        match account {
+            true => observe_log_group(aws, &names.log_group).await,
+            false => Ok(None),
         }
     };
     let moves = async {
@@ -435,8 +478,8 @@ async fn observe_function(
         }
     };
     let (role, log_group, package_uploaded, function, moves) = tokio::join!(
-        observe_role(aws, &names.role_name),
-        observe_log_group(aws, &names.log_group),
+        role,
+        log_group,
         uploaded,
         aws.lambda
             .get_function()
@@ -490,13 +533,19 @@ async fn observe_function(
     });
 
     // The function exists: its versions, aliases and who may invoke it are read at once.
+    let access = async {
+        match account {
+            true => invoke_access(aws, &names.function_name).await,
+            false => Ok((None, Vec::new())),
+        }
+    };
     let (versions, aliases, access) = tokio::join!(
         list_versions(aws, &names.function_name, name),
         aws.lambda
             .list_aliases()
             .function_name(&names.function_name)
             .send(),
-        invoke_access(aws, &names.function_name),
+        access,
     );
     observed.versions = versions?;
     let aliases = aliases
