@@ -572,8 +572,9 @@ fn versions_keep_deletes_only_what_nothing_references_and_then_nothing() {
         writes[1].contains("DELETE /2015-03-31/functions/rosa-network-verifier?Qualifier=2"),
         "{writes:?}"
     );
+    // Released: the lock object stays, marked so (a put, not a delete).
     assert!(
-        writes[2].contains("DELETE /rosa-lambda-artifacts-")
+        writes[2].contains("PUT /rosa-lambda-artifacts-")
             && writes[2].contains("/locks/aliases.json"),
         "{writes:?}"
     );

@@ -127,6 +127,9 @@ pub enum Upstream {
 pub struct Injected {
     pub operation: String,
     pub fault: Fault,
+    /// Which call it was: the same for a call and its retries (the request's operation, target
+    /// and body, without idempotency tokens), different for two calls of one operation.
+    pub call: u64,
 }
 
 /// A request as the client sent it (headers and body as received), for checks of what was
@@ -743,6 +746,7 @@ fn decide(shared: &Shared, request: &HttpRequest, op: &str) -> (Option<Fault>, b
         s.injected.push(Injected {
             operation: op.to_string(),
             fault: f.clone(),
+            call: identity,
         });
     }
     (chosen, mutating)

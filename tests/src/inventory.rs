@@ -398,19 +398,24 @@ async fn s3(config: &aws_config::SdkConfig) -> Value {
                 .send()
                 .await
                 .expect("ListObjectsV2");
+            // An object's JSON (null when it is not JSON).
+            let c = &c;
+            let json_of = move |key: String| async move {
+                let body = c
+                    .get_object()
+                    .bucket(name)
+                    .key(key)
+                    .send()
+                    .await
+                    .expect("GetObject");
+                let bytes = body.body.collect().await.expect("object body").into_bytes();
+                serde_json::from_slice::<Value>(&bytes).unwrap_or(Value::Null)
+            };
             for o in page.contents() {
                 let key = o.key().unwrap_or_default();
                 if key.starts_with("history/") {
                     // A record's id and time differ between runs; what it says does not.
-                    let body = c
-                        .get_object()
-                        .bucket(name)
-                        .key(key)
-                        .send()
-                        .await
-                        .expect("GetObject");
-                    let bytes = body.body.collect().await.expect("object body").into_bytes();
-                    let mut record: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+                    let mut record = json_of(key.to_string()).await;
                     if let Some(r) = record.as_object_mut() {
                         for k in ["id", "time", "undoes"] {
                             if let Some(v) = r.get_mut(k) {
@@ -424,15 +429,7 @@ async fn s3(config: &aws_config::SdkConfig) -> Value {
                 } else if key == "locks/aliases.json" {
                     // The alias lock: its holder (token, process, times) differs between
                     // runs; whether it is held does not.
-                    let body = c
-                        .get_object()
-                        .bucket(name)
-                        .key(key)
-                        .send()
-                        .await
-                        .expect("GetObject");
-                    let bytes = body.body.collect().await.expect("object body").into_bytes();
-                    let lock: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+                    let lock = json_of(key.to_string()).await;
                     let released = lock.get("released").and_then(Value::as_bool) == Some(true);
                     objects.insert(
                         key.to_string(),

@@ -1809,16 +1809,15 @@ pub async fn converge(
     }
     let mut todo = steps.clone();
     let mut done = 0;
-    let mut attempt = 1;
-    let mut delay = Duration::from_millis(500);
+    // How often each step failed: a step is tried at most as often as any AWS call is.
+    let mut failures: Vec<(Step, u32)> = Vec::new();
     while !todo.is_empty() {
         let after = graph(&todo);
         let mut state = vec![0u8; todo.len()]; // 0 waiting, 1 running, 2 done
-        let mut failed: Option<(usize, StepFail)> = None;
+        let mut failed: Vec<(usize, StepFail)> = Vec::new();
         let mut running = futures_util::stream::FuturesUnordered::new();
-        let mut progressed = false;
         loop {
-            if failed.is_none() {
+            if failed.is_empty() {
                 for (i, step) in todo.iter().enumerate() {
                     if state[i] == 0 && after[i].iter().all(|&j| state[j] == 2) {
                         state[i] = 1;
@@ -1840,34 +1839,55 @@ pub async fn converge(
                     take(&mut seen, &mine, &todo[i]);
                     state[i] = 2;
                     done += 1;
-                    progressed = true;
                 }
-                Err(e) => {
-                    failed.get_or_insert((i, e));
-                }
+                Err(e) => failed.push((i, e)),
             }
         }
         drop(running);
-        let Some((i, e)) = failed else {
+        if failed.is_empty() {
             break;
-        };
-        if progressed {
-            attempt = 1;
-            delay = Duration::from_millis(500);
         }
         let left = state.iter().filter(|s| **s != 2).count();
-        if e.transient && attempt < crate::aws::max_attempts(&aws.config) {
-            progress(&format!(
-                "{} did not complete ({e}); looking at the account again",
-                summary(t, &todo[i])
-            ));
-            crate::pace::pause(delay).await;
-            delay = (delay * 2).min(Duration::from_secs(8));
-            attempt += 1;
-            seen = observe(&ec2, &r53, &t.cluster).await?;
-            todo = plan(t, &seen);
-            continue;
+        // Every step that failed in this round counts; the run goes on only when each may
+        // be tried again.
+        let mut last_chance = None;
+        let mut worst = 1;
+        for (i, e) in &failed {
+            let n = match failures.iter_mut().find(|(s, _)| *s == todo[*i]) {
+                Some((_, n)) => {
+                    *n += 1;
+                    *n
+                }
+                None => {
+                    failures.push((todo[*i].clone(), 1));
+                    1
+                }
+            };
+            worst = worst.max(n);
+            if (!e.transient || n >= crate::aws::max_attempts(&aws.config)) && last_chance.is_none()
+            {
+                last_chance = Some(*i);
+            }
         }
+        let (i, e) = match last_chance {
+            None => {
+                for (i, e) in &failed {
+                    progress(&format!(
+                        "{} did not complete ({e}); looking at the account again",
+                        summary(t, &todo[*i])
+                    ));
+                }
+                let delay = Duration::from_millis(500) * 2u32.pow(worst - 1);
+                crate::pace::pause(delay.min(Duration::from_secs(8))).await;
+                seen = observe(&ec2, &r53, &t.cluster).await?;
+                todo = plan(t, &seen);
+                continue;
+            }
+            Some(i) => failed
+                .into_iter()
+                .find(|(j, _)| *j == i)
+                .expect("a failed step"),
+        };
         return Err(Failure::new(
             Exit::Failed,
             format!(

@@ -1,8 +1,7 @@
 //! The account's alias lock: one object in the artifacts bucket, written with S3's
-//! conditional PutObject (`If-None-Match: *`), held by every command that moves aliases of a
-//! deployed account (`update-lambdas`, `promote-lambdas`, `rollback-lambdas`, `versions
-//! --keep`) once its plan has something to change: it then reads the account again, plans
-//! from that, and holds the lock until its last step (and any all-or-nothing revert) is over.
+//! conditional PutObject, held by every command that moves aliases of a deployed account
+//! (`update-lambdas`, `promote-lambdas`, `rollback-lambdas`, `versions --keep`) once its plan
+//! has something to change, until its last step (and any all-or-nothing revert) is over.
 //! A second run waits for the first, then plans from what the first left: without the lock two
 //! promotions could interleave, and one's revert undo moves the other reported. A run with
 //! nothing to change (or a plan that fails) writes nothing, the lock included.
@@ -197,7 +196,7 @@ pub async fn acquire(
 ) -> Result<Option<(Held, bool)>, Failure> {
     let fail = |why: String| {
         let needs = if why.contains("AccessDenied") || why.contains("403") {
-            " (it needs s3:PutObject, s3:GetObject and s3:DeleteObject on that object)"
+            " (it needs s3:PutObject and s3:GetObject on that object)"
         } else {
             ""
         };

@@ -1,7 +1,7 @@
 //! ONE engine for every command that changes the account (setup, update, promote,
 //! rollback, cleanup): the account's names and the command's target ([`desired`]) →
-//! observed state ([`observed`], AWS reads) → a plan of staged, typed steps ([`plan`], pure)
-//! → confirmation → [`apply`] (parallel per function, gates, failure policy) → validation.
+//! observed state ([`observed`], AWS reads) → a plan of staged graphs of typed steps ([`plan`], pure)
+//! → confirmation → [`apply`] (every ready step at once, gates, failure policy) → validation.
 //! [`converge`] is that path; a command only builds the target and renders the result.
 
 pub mod account;
