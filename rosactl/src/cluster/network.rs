@@ -687,16 +687,20 @@ async fn apply(
         }
         Step::EnableDns => {
             let vpc = vpc()?;
-            for support in [true, false] {
-                let v = AttributeBooleanValue::builder().value(true).build();
-                let req = ec2.modify_vpc_attribute().vpc_id(&vpc);
-                let req = if support {
-                    req.enable_dns_support(v)
-                } else {
-                    req.enable_dns_hostnames(v)
-                };
-                req.send().await.map_err(|e| StepFail::of(&e))?;
-            }
+            // One attribute per call (EC2's rule); both calls at once.
+            let on = || AttributeBooleanValue::builder().value(true).build();
+            let (support, hostnames) = tokio::join!(
+                ec2.modify_vpc_attribute()
+                    .vpc_id(&vpc)
+                    .enable_dns_support(on())
+                    .send(),
+                ec2.modify_vpc_attribute()
+                    .vpc_id(&vpc)
+                    .enable_dns_hostnames(on())
+                    .send()
+            );
+            support.map_err(|e| StepFail::of(&e))?;
+            hostnames.map_err(|e| StepFail::of(&e))?;
             seen.dns_support = true;
             seen.dns_hostnames = true;
         }

@@ -422,146 +422,128 @@ async fn apply_plan(
     progress: &Progress,
 ) -> anyhow::Result<Converged> {
     let mut held = held;
-    let result = apply_held(
-        ctx,
-        desired,
-        job,
-        (before, plan),
-        confirmed_steps,
-        checked,
-        &mut held,
-        progress,
-    )
+    let held_ref = &mut held;
+    let result: anyhow::Result<Converged> = async {
+        let mut done = Converged {
+            plan,
+            before,
+            after: None,
+            outcome: Outcome::default(),
+            validation: Vec::new(),
+            dry_run: job.dry_run,
+        };
+        if job.dry_run {
+            return Ok(done);
+        }
+        if done.plan.is_empty() {
+            done.validation = job.validate.run(&ctx.aws, desired, &done.plan).await;
+            return Ok(done);
+        }
+        if confirmed_steps != Some(done.plan.len()) {
+            ask(ctx, &job, done.plan.len())?;
+        }
+        crate::interrupt::listen();
+        done.outcome = apply::apply(
+            &ctx.aws,
+            desired,
+            &done.before,
+            &done.plan,
+            progress,
+            checked,
+            // Steps were confirmed before the lock exactly when the plan is applied under it.
+            confirmed_steps.is_some(),
+        )
+        .await;
+        // Let go once the steps are over: at once after a failure, else beside the
+        // validation.
+        let mut held = held_ref.take();
+        if !done.outcome.ok() {
+            release(ctx, held.take()).await;
+        }
+        if !done.outcome.ok() {
+            for f in &done.outcome.failures {
+                ctx.out.say(format!("error: {f}"));
+            }
+            if crate::interrupt::requested() {
+                let left: Vec<String> = done
+                    .outcome
+                    .failures
+                    .iter()
+                    .map(|f| format!("{} (not started)", f.step))
+                    .collect();
+                let mut message = format!(
+                    "{} interrupted (Ctrl-C): {} of {} steps done, the steps in flight finished; not started: {}",
+                    job.what,
+                    done.outcome.completed,
+                    done.plan.len(),
+                    left.join("; ")
+                );
+                if !done.outcome.reverted.is_empty() {
+                    message.push_str("; all or nothing, so the aliases already moved were put back: ");
+                    message.push_str(&done.outcome.reverted.join("; "));
+                }
+                message.push_str("; run the same command again to continue");
+                return Err(Failure::new(Exit::Interrupted, message).into());
+            }
+            let refused = done.outcome.gate.iter().any(|v| !v.ok);
+            let mut message = if refused && done.outcome.completed == 0 {
+                format!(
+                    "{}: the check before moving refused: nothing was changed",
+                    job.what
+                )
+            } else {
+                format!(
+                    "{} stopped: {} of {} steps done, {} failed",
+                    job.what,
+                    done.outcome.completed,
+                    done.plan.len(),
+                    done.outcome.failures.len()
+                )
+            };
+            if !done.outcome.reverted.is_empty() || !done.outcome.revert_failures.is_empty() {
+                message.push_str("; all or nothing, so the aliases already moved were put back:");
+                for line in done
+                    .outcome
+                    .reverted
+                    .iter()
+                    .chain(&done.outcome.revert_failures)
+                {
+                    message.push_str("\n  ");
+                    message.push_str(line);
+                }
+            } else if done
+                .plan
+                .stages
+                .iter()
+                .any(|s| s.policy == plan::Policy::AllOrNothing)
+            {
+                message.push_str("; no alias was moved");
+            } else {
+                message.push_str("; run it again to continue from there");
+            }
+            return Err(Failure::new(Exit::Failed, message).into());
+        }
+        // Validation and the read-back are independent: both at once. The read-back is for the
+        // report (aliases, versions): the history it would add is not needed after the apply.
+        let read_back = async {
+            match job.after {
+                After::Observe => observe(&ctx.aws, desired, false).await,
+                After::Answers => Ok(apply::moved(desired, &done.before, &done.outcome.records)),
+            }
+        };
+        let (validation, after, ()) = tokio::join!(
+            job.validate.run(&ctx.aws, desired, &done.plan),
+            read_back,
+            release(ctx, held)
+        );
+        done.validation = validation;
+        done.after = Some(after?);
+        Ok(done)
+    }
     .await;
     // Still held when the run ended before its steps (nothing to do, no confirmation).
     release(ctx, held).await;
     result
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn apply_held(
-    ctx: &Context<'_>,
-    desired: &Desired,
-    job: Job,
-    (before, plan): (Observed, Plan),
-    confirmed_steps: Option<usize>,
-    checked: Option<Vec<Validation>>,
-    held: &mut Option<lock::Held>,
-    progress: &Progress,
-) -> anyhow::Result<Converged> {
-    let mut done = Converged {
-        plan,
-        before,
-        after: None,
-        outcome: Outcome::default(),
-        validation: Vec::new(),
-        dry_run: job.dry_run,
-    };
-    if job.dry_run {
-        return Ok(done);
-    }
-    if done.plan.is_empty() {
-        done.validation = job.validate.run(&ctx.aws, desired, &done.plan).await;
-        return Ok(done);
-    }
-    if confirmed_steps != Some(done.plan.len()) {
-        ask(ctx, &job, done.plan.len())?;
-    }
-    crate::interrupt::listen();
-    done.outcome = apply::apply(
-        &ctx.aws,
-        desired,
-        &done.before,
-        &done.plan,
-        progress,
-        checked,
-        // Steps were confirmed before the lock exactly when the plan is applied under it.
-        confirmed_steps.is_some(),
-    )
-    .await;
-    let mut held = held.take();
-    if !done.outcome.ok() {
-        release(ctx, held.take()).await;
-    }
-    if !done.outcome.ok() {
-        for f in &done.outcome.failures {
-            ctx.out.say(format!("error: {f}"));
-        }
-        if crate::interrupt::requested() {
-            let left: Vec<String> = done
-                .outcome
-                .failures
-                .iter()
-                .map(|f| format!("{} (not started)", f.step))
-                .collect();
-            let mut message = format!(
-                "{} interrupted (Ctrl-C): {} of {} steps done, the steps in flight finished; not started: {}",
-                job.what,
-                done.outcome.completed,
-                done.plan.len(),
-                left.join("; ")
-            );
-            if !done.outcome.reverted.is_empty() {
-                message.push_str("; all or nothing, so the aliases already moved were put back: ");
-                message.push_str(&done.outcome.reverted.join("; "));
-            }
-            message.push_str("; run the same command again to continue");
-            return Err(Failure::new(Exit::Interrupted, message).into());
-        }
-        let refused = done.outcome.gate.iter().any(|v| !v.ok);
-        let mut message = if refused && done.outcome.completed == 0 {
-            format!(
-                "{}: the check before moving refused: nothing was changed",
-                job.what
-            )
-        } else {
-            format!(
-                "{} stopped: {} of {} steps done, {} failed",
-                job.what,
-                done.outcome.completed,
-                done.plan.len(),
-                done.outcome.failures.len()
-            )
-        };
-        if !done.outcome.reverted.is_empty() || !done.outcome.revert_failures.is_empty() {
-            message.push_str("; all or nothing, so the aliases already moved were put back:");
-            for line in done
-                .outcome
-                .reverted
-                .iter()
-                .chain(&done.outcome.revert_failures)
-            {
-                message.push_str("\n  ");
-                message.push_str(line);
-            }
-        } else if done
-            .plan
-            .stages
-            .iter()
-            .any(|s| s.policy == plan::Policy::AllOrNothing)
-        {
-            message.push_str("; no alias was moved");
-        } else {
-            message.push_str("; run it again to continue from there");
-        }
-        return Err(Failure::new(Exit::Failed, message).into());
-    }
-    // Validation and the read-back are independent: both at once. The read-back is for the
-    // report (aliases, versions): the history it would add is not needed after the apply.
-    let read_back = async {
-        match job.after {
-            After::Observe => observe(&ctx.aws, desired, false).await,
-            After::Answers => Ok(apply::moved(desired, &done.before, &done.outcome.records)),
-        }
-    };
-    let (validation, after, ()) = tokio::join!(
-        job.validate.run(&ctx.aws, desired, &done.plan),
-        read_back,
-        release(ctx, held)
-    );
-    done.validation = validation;
-    done.after = Some(after?);
-    Ok(done)
 }
 
 /// Invokes each of `functions` through `alias` with the check payload.
