@@ -90,8 +90,13 @@ pub async fn create(out: &Output, global: &Settings, args: &ClusterIamArgs) -> a
     }
     args.rules.flags().check()?;
     let aws = Aws::load(global).await?;
-    let rules = cluster_rules(out, global, &aws, &args.rules.flags()).await?;
-    let issuer = find_issuer(global, &aws, &args.name, args.oidc_issuer_url.as_deref()).await?;
+    // The account's rules and the cluster's issuer do not depend on each other: read at once.
+    let flags = args.rules.flags();
+    let (rules, issuer) = tokio::join!(
+        cluster_rules(out, global, &aws, &flags),
+        find_issuer(global, &aws, &args.name, args.oidc_issuer_url.as_deref())
+    );
+    let (rules, issuer) = (rules?, issuer?);
     let t = desired(
         &args.name,
         issuer.as_deref(),
