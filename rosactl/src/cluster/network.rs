@@ -1758,6 +1758,12 @@ pub fn graph(steps: &[Step]) -> Vec<Vec<usize>> {
         .collect()
 }
 
+fn copy_key<V: Clone>(to: &mut BTreeMap<String, V>, from: &BTreeMap<String, V>, key: &str) {
+    if let Some(v) = from.get(key) {
+        to.insert(key.to_string(), v.clone());
+    }
+}
+
 /// Copies into `seen` what `step` found or made, from the copy it ran with.
 fn take(seen: &mut Observed, mine: &Observed, step: &Step) {
     match thing(step) {
@@ -1767,26 +1773,10 @@ fn take(seen: &mut Observed, mine: &Observed, step: &Step) {
             seen.dns_hostnames = mine.dns_hostnames;
         }
         Thing::Gateway => seen.igw.clone_from(&mine.igw),
-        Thing::Subnet(k) => {
-            if let Some(v) = mine.subnets.get(k) {
-                seen.subnets.insert(k.to_string(), v.clone());
-            }
-        }
-        Thing::Address(k) => {
-            if let Some(v) = mine.eips.get(k) {
-                seen.eips.insert(k.to_string(), v.clone());
-            }
-        }
-        Thing::Nat(k) => {
-            if let Some(v) = mine.nats.get(k) {
-                seen.nats.insert(k.to_string(), v.clone());
-            }
-        }
-        Thing::Table(k) => {
-            if let Some(v) = mine.tables.get(k) {
-                seen.tables.insert(k.to_string(), v.clone());
-            }
-        }
+        Thing::Subnet(k) => copy_key(&mut seen.subnets, &mine.subnets, k),
+        Thing::Address(k) => copy_key(&mut seen.eips, &mine.eips, k),
+        Thing::Nat(k) => copy_key(&mut seen.nats, &mine.nats, k),
+        Thing::Table(k) => copy_key(&mut seen.tables, &mine.tables, k),
         Thing::Group => seen.sg.clone_from(&mine.sg),
         Thing::Zone => seen.zone.clone_from(&mine.zone),
     }

@@ -541,29 +541,11 @@ async fn observe_function(
     };
     let (versions, aliases, access) = tokio::join!(
         list_versions(aws, &names.function_name, name),
-        aws.lambda
-            .list_aliases()
-            .function_name(&names.function_name)
-            .send(),
+        list_aliases(aws, &names.function_name, name),
         access,
     );
     observed.versions = versions?;
-    let aliases = aliases
-        .map_err(|e| anyhow::anyhow!(describe(&e)))
-        .context(format!("listing the aliases of {name}"))?;
-    for a in aliases.aliases.unwrap_or_default() {
-        if let (Some(n), Some(v)) = (a.name, a.function_version) {
-            let weights = weights_of(a.routing_config.as_ref());
-            observed.aliases.insert(
-                n,
-                AliasState {
-                    version: v,
-                    weights,
-                    description: a.description.unwrap_or_default(),
-                },
-            );
-        }
-    }
+    observed.aliases = aliases?;
     let (permission, foreign) = access?;
     if observed.aliases.contains_key(PROD) {
         observed.permission = permission;
@@ -572,40 +554,49 @@ async fn observe_function(
     Ok(observed)
 }
 
+/// A function's aliases (ListAliases), by name.
+async fn list_aliases(
+    aws: &Aws,
+    function: &str,
+    name: &str,
+) -> anyhow::Result<BTreeMap<String, AliasState>> {
+    let listed = aws
+        .lambda
+        .list_aliases()
+        .function_name(function)
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("listing the aliases of {name}"))?;
+    Ok(listed
+        .aliases
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|a| {
+            let weights = weights_of(a.routing_config.as_ref());
+            Some((
+                a.name?,
+                AliasState {
+                    version: a.function_version?,
+                    weights,
+                    description: a.description.unwrap_or_default(),
+                },
+            ))
+        })
+        .collect())
+}
+
 /// The aliases of every selected function, read at once.
 async fn read_aliases(
     aws: &Aws,
     desired: &Desired,
 ) -> anyhow::Result<Vec<BTreeMap<String, AliasState>>> {
-    futures_util::future::try_join_all(desired.selected.iter().map(|&name| async move {
-        let function = &desired.names(name).function_name;
-        let listed = aws
-            .lambda
-            .list_aliases()
-            .function_name(function)
-            .send()
-            .await
-            .map_err(|e| anyhow::anyhow!(describe(&e)))
-            .context(format!("listing the aliases of {name}"))?;
-        Ok::<_, anyhow::Error>(
-            listed
-                .aliases
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|a| {
-                    let weights = weights_of(a.routing_config.as_ref());
-                    Some((
-                        a.name?,
-                        AliasState {
-                            version: a.function_version?,
-                            weights,
-                            description: a.description.unwrap_or_default(),
-                        },
-                    ))
-                })
-                .collect(),
-        )
-    }))
+    futures_util::future::try_join_all(
+        desired
+            .selected
+            .iter()
+            .map(|&name| list_aliases(aws, &desired.names(name).function_name, name)),
+    )
     .await
 }
 
