@@ -3630,7 +3630,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__migrate__subcmd__account)
-            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --mode --out --dry-run --remove-legacy-oidc --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --mode --out --dry-run --remove-legacy-oidc --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3657,6 +3657,18 @@ _rosactl() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracing)
+                    COMPREPLY=($(compgen -W "active off" -- "${cur}"))
+                    return 0
+                    ;;
+                --reserved-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alarm-topic)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4244,7 +4256,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__setup__subcmd__account)
-            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --mode --out --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --mode --out --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4271,6 +4283,18 @@ _rosactl() {
                     return 0
                     ;;
                 --tags)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracing)
+                    COMPREPLY=($(compgen -W "active off" -- "${cur}"))
+                    return 0
+                    ;;
+                --reserved-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --alarm-topic)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

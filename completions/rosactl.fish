@@ -696,6 +696,10 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l log-km
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l permissions-boundary -d 'Set this managed policy as the permissions boundary of every IAM role rosactl creates' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l role-path -d 'Create every IAM role under this path (e.g. /rosa/; default /)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l tags -d 'Put these tags on every resource rosactl creates, at creation: KEY=VALUE,...' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l tracing -d 'X-Ray active tracing on the functions (`active`), or none (`off`); the execution roles get X-Ray\'s write permission only while it is on. Recorded: later runs keep it' -r -f -a "active\t''
+off\t''"
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l reserved-concurrency -d 'Reserve concurrent executions: `N` for every function, `FUNCTION=N,...` for some, `off` (or `FUNCTION=off`) to remove a reservation. Refused when the account\'s unreserved concurrency would fall below Lambda\'s minimum (100). Recorded: later runs keep it' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l alarm-topic -d 'The SNS topic (same region) the alarms notify; implies --alarms' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l mode -d '`auto` applies the plan; `manual` writes it for an administrator to review and run (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and changes nothing' -r -f -a "auto\t''
 manual\t''"
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l out -d 'With --mode manual: the directory to write to (created; must be empty if it exists)' -r -F
@@ -706,6 +710,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s o -l o
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l alarms -d 'CloudWatch alarms on every function: error rate above 5% over 5 minutes, any throttle, a duration above 30 s. Recorded: later runs keep them; --no-alarms removes them'
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l no-alarms -d 'Remove rosactl\'s alarms (and the recorded notification topic)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -717,6 +723,10 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l log-
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l permissions-boundary -d 'Set this managed policy as the permissions boundary of every IAM role rosactl creates' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l role-path -d 'Create every IAM role under this path (e.g. /rosa/; default /)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l tags -d 'Put these tags on every resource rosactl creates, at creation: KEY=VALUE,...' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l tracing -d 'X-Ray active tracing on the functions (`active`), or none (`off`); the execution roles get X-Ray\'s write permission only while it is on. Recorded: later runs keep it' -r -f -a "active\t''
+off\t''"
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l reserved-concurrency -d 'Reserve concurrent executions: `N` for every function, `FUNCTION=N,...` for some, `off` (or `FUNCTION=off`) to remove a reservation. Refused when the account\'s unreserved concurrency would fall below Lambda\'s minimum (100). Recorded: later runs keep it' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l alarm-topic -d 'The SNS topic (same region) the alarms notify; implies --alarms' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l mode -d '`auto` applies the plan; `manual` writes it for an administrator to review and run (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and changes nothing' -r -f -a "auto\t''
 manual\t''"
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l out -d 'With --mode manual: the directory to write to (created; must be empty if it exists)' -r -F
@@ -728,6 +738,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s o -l
 json\t'One JSON document on stdout'
 yaml\t'One YAML document on stdout'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l alarms -d 'CloudWatch alarms on every function: error rate above 5% over 5 minutes, any throttle, a duration above 30 s. Recorded: later runs keep them; --no-alarms removes them'
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l no-alarms -d 'Remove rosactl\'s alarms (and the recorded notification topic)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'

@@ -18,6 +18,8 @@ pub struct Aws {
     pub iam: aws_sdk_iam::Client,
     pub s3: aws_sdk_s3::Client,
     pub logs: aws_sdk_cloudwatchlogs::Client,
+    /// Alarms and metrics (CloudWatch).
+    pub cloudwatch: aws_sdk_cloudwatch::Client,
 }
 
 pub use aws_sdk_lambda::config::http::HttpResponse;
@@ -294,6 +296,7 @@ impl Aws {
             logs: aws_sdk_cloudwatchlogs::Client::from_conf(
                 client!(aws_sdk_cloudwatchlogs).build(),
             ),
+            cloudwatch: aws_sdk_cloudwatch::Client::from_conf(client!(aws_sdk_cloudwatch).build()),
             config,
         };
         let (me, also) = tokio::join!(sts.get_caller_identity().send(), also(&aws));

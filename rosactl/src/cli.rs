@@ -943,6 +943,30 @@ pub struct SetupArgs {
     #[command(flatten)]
     pub rules: RulesArgs,
 
+    /// X-Ray active tracing on the functions (`active`), or none (`off`); the execution roles
+    /// get X-Ray's write permission only while it is on. Recorded: later runs keep it.
+    #[arg(long, value_enum, value_name = "active|off")]
+    pub tracing: Option<Tracing>,
+
+    /// Reserve concurrent executions: `N` for every function, `FUNCTION=N,...` for some, `off`
+    /// (or `FUNCTION=off`) to remove a reservation. Refused when the account's unreserved
+    /// concurrency would fall below Lambda's minimum (100). Recorded: later runs keep it.
+    #[arg(long, value_name = "N|FUNCTION=N,...|off")]
+    pub reserved_concurrency: Option<String>,
+
+    /// CloudWatch alarms on every function: error rate above 5% over 5 minutes, any throttle,
+    /// a duration above 30 s. Recorded: later runs keep them; --no-alarms removes them.
+    #[arg(long, conflicts_with = "no_alarms")]
+    pub alarms: bool,
+
+    /// Remove rosactl's alarms (and the recorded notification topic).
+    #[arg(long)]
+    pub no_alarms: bool,
+
+    /// The SNS topic (same region) the alarms notify; implies --alarms.
+    #[arg(long, value_name = "SNS_TOPIC_ARN", conflicts_with = "no_alarms")]
+    pub alarm_topic: Option<String>,
+
     /// `auto` applies the plan; `manual` writes it for an administrator to review and run
     /// (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and
     /// changes nothing.
@@ -974,6 +998,28 @@ pub struct TestMigrationArgs {
     /// The invoker the permission must name (default: the `arn` of the Platform API's /api/v0/info).
     #[arg(long, value_name = "ARN")]
     pub invoker_role_arn: Option<String>,
+}
+
+impl SetupArgs {
+    pub fn operating(&self) -> crate::deploy::operating::OperatingFlags {
+        crate::deploy::operating::OperatingFlags {
+            tracing: self.tracing.map(|t| t == Tracing::Active),
+            reserved_concurrency: self.reserved_concurrency.clone(),
+            alarms: match (self.alarms, self.no_alarms) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            },
+            alarm_topic: self.alarm_topic.clone(),
+        }
+    }
+}
+
+/// `--tracing active|off`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Tracing {
+    Active,
+    Off,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -200,6 +200,7 @@ async fn manual_mode_writes_a_script_an_administrator_runs_and_auto_mode_then_ha
             "aws",
             region,
             ACCOUNT,
+            false,
         );
         assert!(
             rosactl::deploy::names::same_policy(&policy, &expected),

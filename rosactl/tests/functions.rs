@@ -32,20 +32,82 @@ fn deployed() -> TestBed {
 }
 
 async fn invoke(bed: &TestBed, function: &str, event: Value) -> (Option<String>, Value) {
+    let (error, answer, _) = invoke_traced(bed, function, event).await;
+    (error, answer)
+}
+
+/// [`invoke`], with the request id Lambda answered.
+async fn invoke_traced(
+    bed: &TestBed,
+    function: &str,
+    event: Value,
+) -> (Option<String>, Value, String) {
     let lambda = aws_sdk_lambda::Client::new(&bed.sdk_config().await);
     let out = lambda
         .invoke()
         .function_name(format!("{function}:prod"))
         .payload(Blob::new(event.to_string()))
+        .log_type(aws_sdk_lambda::types::LogType::Tail)
         .send()
         .await
         .unwrap();
+    // The request id the runtime was given, from the invocation's log tail (REPORT is last).
+    let tail = out
+        .log_result()
+        .map(|t| base64::Engine::decode(&base64::engine::general_purpose::STANDARD, t).unwrap())
+        .unwrap_or_default();
+    let request_id = String::from_utf8_lossy(&tail)
+        .lines()
+        .find_map(|l| l.strip_prefix("REPORT RequestId: "))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap_or_default()
+        .to_string();
     let body = out.payload.map(|p| p.into_inner()).unwrap_or_default();
     (
         out.function_error,
         serde_json::from_slice(&body)
             .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(&body).into())),
+        request_id,
     )
+}
+
+/// What the bed captured in a function's log group: how many invocations started, and its
+/// embedded-metric-format lines, each checked against the format (a line that breaks it fails
+/// the test, naming the rule).
+async fn metric_lines(bed: &TestBed, function: &str) -> (usize, Vec<Value>) {
+    let logs = aws_sdk_cloudwatchlogs::Client::new(&bed.sdk_config().await);
+    let mut pages = logs
+        .filter_log_events()
+        .log_group_name(format!("/aws/lambda/{function}"))
+        .into_paginator()
+        .send();
+    let (mut starts, mut lines) = (0, Vec::new());
+    while let Some(page) = pages.next().await {
+        for event in page.unwrap().events() {
+            let message = event.message().unwrap_or_default();
+            if message.starts_with("START RequestId:") {
+                starts += 1;
+            }
+            if rosa_testbed::emf::is_emf(message) {
+                let metrics = rosa_testbed::emf::check(message)
+                    .unwrap_or_else(|e| panic!("{function}: not valid EMF ({e}): {message}"));
+                assert!(
+                    metrics.iter().all(|m| m.namespace == "ROSA/Lambda"),
+                    "{message}"
+                );
+                lines.push(serde_json::from_str(message).unwrap());
+            }
+        }
+    }
+    (starts, lines)
+}
+
+/// The EMF line of one request.
+fn line_of<'a>(lines: &'a [Value], request_id: &str) -> &'a Value {
+    lines
+        .iter()
+        .find(|l| l["request_id"] == request_id)
+        .unwrap_or_else(|| panic!("no metrics line for request {request_id} in {lines:#?}"))
 }
 
 /// The status of a named check (about `resource`, when given).
@@ -227,7 +289,7 @@ async fn network_verifier_on_good_and_broken_topologies() {
         status(results, "subnet_in_vpc", Some(&good.private[0])),
         "passed"
     );
-    let (_, answer) = invoke(
+    let (_, answer, missing_request) = invoke_traced(
         &bed,
         "rosa-network-verifier",
         json!({"vpc_id": "vpc-0123456789abcdef0", "subnet_ids": ["subnet-01234567"]}),
@@ -246,15 +308,33 @@ async fn network_verifier_on_good_and_broken_topologies() {
     // Without an S3 endpoint: a warning, not a failure.
     let bare = vpc(&ec2, "10.5.0.0/16", true).await;
     let s = subnet(&ec2, &bare, "10.5.1.0/24", "us-east-1c").await;
-    let (_, answer) = invoke(&bed, "rosa-network-verifier", json!({"vpc_id": bare, "subnet_ids": [s], "requirements": {"private_subnets_required": false}})).await;
+    let (_, warned, warned_request) = invoke_traced(&bed, "rosa-network-verifier", json!({"vpc_id": bare, "subnet_ids": [s], "requirements": {"private_subnets_required": false}})).await;
     assert_eq!(
         status(
-            &answer["network_validation_results"],
+            &warned["network_validation_results"],
             "s3_gateway_endpoint",
             None
         ),
         "warning"
     );
+
+    // Each invocation wrote one metrics line, whose figures are its answer's.
+    let (invocations, lines) = metric_lines(&bed, "rosa-network-verifier").await;
+    assert_eq!(lines.len(), invocations, "one metrics line per invocation");
+    for (request, answer) in [(&missing_request, &answer), (&warned_request, &warned)] {
+        let line = line_of(&lines, request);
+        let results = answer["network_validation_results"].as_array().unwrap();
+        let counted = |s: &str| results.iter().filter(|r| r["status"] == s).count() as f64;
+        assert_eq!(line["ChecksFailed"], counted("failed") + counted("error"), "{line}");
+        assert_eq!(line["ChecksWarned"], counted("warning"), "{line}");
+        assert_eq!(
+            (line["Outcome"].as_str(), line["Invocations"].as_f64()),
+            (Some("Success"), Some(1.0))
+        );
+        assert!(line["Duration"].as_f64().is_some_and(|d| d >= 0.0), "{line}");
+    }
+    assert!(line_of(&lines, &warned_request)["ChecksWarned"].as_f64() >= Some(1.0));
+    assert!(line_of(&lines, &missing_request)["ChecksFailed"].as_f64() >= Some(1.0));
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -588,6 +668,23 @@ async fn oidc_provisioner_never_adopts_or_changes_a_provider_it_does_not_own() {
             .contains("issuer_url"),
         "{answer}"
     );
+
+    // The metrics lines count the four refusals, by outcome; the bad input refused nothing.
+    let (invocations, lines) = metric_lines(&bed, "rosa-oidc-provisioner").await;
+    assert_eq!(lines.len(), invocations, "one metrics line per invocation");
+    let sum = |outcome: &str, metric: &str| -> f64 {
+        lines
+            .iter()
+            .filter(|l| l["Outcome"] == outcome)
+            .map(|l| l[metric].as_f64().unwrap())
+            .sum()
+    };
+    assert_eq!(sum("NotOwned", "ProvidersRefused"), 4.0);
+    assert_eq!(sum("NotOwned", "Invocations"), 4.0);
+    assert_eq!(sum("InvalidInput", "ProvidersRefused"), 0.0);
+    assert!(sum("InvalidInput", "Invocations") >= 1.0);
+    assert_eq!(sum("Success", "ProvidersCreated"), 0.0);
+    assert!(lines.iter().all(|l| l["Version"] != "$LATEST"), "{lines:#?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -51,6 +51,7 @@ fn roles_hold_exactly_the_documented_policy_and_only_the_invoker_may_invoke_thro
             "aws",
             "us-east-1",
             "123456789012",
+            false,
         );
         let role = &inv["iam"]["roles"][format!("{name}-execution")];
         let inline = role["inline"].as_object().unwrap();

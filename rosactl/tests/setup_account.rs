@@ -220,6 +220,7 @@ async fn assert_fully_set_up(bed: &TestBed) {
             "aws",
             "us-east-1",
             "123456789012",
+            false,
         );
         assert!(
             rosactl::deploy::names::same_policy(&doc, &expected),

@@ -380,6 +380,80 @@ def _invoke(self: LambdaFunction, body, request_headers, response_headers):
 LambdaFunction.invoke = _invoke
 
 
+# --------------------------------------------------------------------------- Lambda settings
+# What moto lacks for `setup-account --tracing / --reserved-concurrency`: UpdateFunctionConfiguration
+# keeps TracingConfig; GetAccountSettings answers the region's concurrency figures; and a
+# reservation that would leave fewer than 100 unreserved executions is refused, as Lambda
+# does. The account's limit is 1000 unless a test applies quota L-B99A9384 (service "lambda")
+# through /_rosa_bed/quotas.
+
+from moto.awslambda import models as lambda_models  # noqa: E402
+from moto.awslambda import responses as lambda_responses  # noqa: E402
+
+LAMBDA_CONCURRENCY_QUOTA = "L-B99A9384"
+LAMBDA_MIN_UNRESERVED = 100
+_moto_update_configuration = LambdaFunction.update_configuration
+
+
+def _update_configuration(self, config_updates):
+    if "TracingConfig" in config_updates:
+        self.tracing_config = {"Mode": (config_updates["TracingConfig"] or {}).get("Mode", "PassThrough")}
+    return _moto_update_configuration(self, config_updates)
+
+
+LambdaFunction.update_configuration = _update_configuration
+
+
+def _concurrency_figures(account: str, region: str, leave_out: str | None = None):
+    backend = lambda_models.lambda_backends[account][region]
+    limit = int(APPLIED.get((account, region, "lambda", LAMBDA_CONCURRENCY_QUOTA), 1000))
+    reserved = sum(
+        int(f.reserved_concurrency or 0)
+        for f in backend.list_functions()
+        if f.function_name != leave_out
+    )
+    return limit, reserved
+
+
+def _put_function_concurrency(self, function_name: str, reserved_concurrency: str) -> str:
+    fn = self.get_function(function_name)
+    limit, others = _concurrency_figures(self.account_id, self.region_name, fn.function_name)
+    if limit - others - int(reserved_concurrency) < LAMBDA_MIN_UNRESERVED:
+        raise lambda_models.InvalidParameterValueException(
+            "Specified ReservedConcurrentExecutions for function decreases account's "
+            f"UnreservedConcurrentExecution below its minimum value of [{LAMBDA_MIN_UNRESERVED}]."
+        )
+    fn.reserved_concurrency = reserved_concurrency
+    return fn.reserved_concurrency
+
+
+lambda_models.LambdaBackend.put_function_concurrency = _put_function_concurrency
+
+
+def _account_settings(environ) -> Response:
+    from moto.iam.models import get_account_id_from
+
+    auth = environ.get("HTTP_AUTHORIZATION", "")
+    scope = auth.split("Credential=", 1)[-1].split(",", 1)[0].split("/")
+    access_key, region = (scope[0], scope[2]) if len(scope) >= 3 else ("", "us-east-1")
+    account = get_account_id_from(access_key)
+    limit, reserved = _concurrency_figures(account, region)
+    body = {
+        "AccountLimit": {
+            "TotalCodeSize": 80530636800,
+            "CodeSizeUnzipped": 262144000,
+            "CodeSizeZipped": 52428800,
+            "ConcurrentExecutions": limit,
+            "UnreservedConcurrentExecutions": limit - reserved,
+        },
+        "AccountUsage": {
+            "TotalCodeSize": 0,
+            "FunctionCount": len(list(lambda_models.lambda_backends[account][region].list_functions())),
+        },
+    }
+    return Response(json.dumps(body), 200, content_type="application/json")
+
+
 # --------------------------------------------------------------------------- Service Quotas
 
 EC2_SERVICE_NAME = "Amazon Elastic Compute Cloud (Amazon EC2)"
@@ -577,6 +651,9 @@ def operation_of(environ) -> str:
     service = auth.split("/")[3] if auth.count("/") >= 4 else ""
     if target:
         return f"{service}:{target.split('.')[-1]}"
+    if method == "POST" and path.startswith("/service/") and "/operation/" in path:
+        # Smithy RPC v2 (CloudWatch's CBOR protocol): POST /service/NAME/operation/OP.
+        return f"{service}:{path.rsplit('/operation/', 1)[1]}"
     if method == "POST" and environ.get("CONTENT_TYPE", "").startswith("application/x-www-form-urlencoded"):
         length = int(environ.get("CONTENT_LENGTH") or 0)
         body = environ["wsgi.input"].read(length) if length else b""
@@ -673,6 +750,201 @@ def _create_bucket_with_tags(app, environ, start_response, bucket: str):
     return result
 
 
+# --------------------------------------------------------------------------- CloudWatch alarms
+# As in CloudWatch: a deleted alarm loses its tags (moto keeps them by ARN, so an alarm made
+# again under the same name would come back with the old one's tags), and PutMetricAlarm on
+# an existing alarm ignores its Tags.
+
+from moto.cloudwatch import models as cw_models  # noqa: E402
+
+
+def _delete_alarms(self, alarm_names):
+    for name in alarm_names:
+        alarm = self.alarms.pop(name, None)
+        if alarm is not None:
+            self.tagger.delete_all_tags_for_resource(alarm.alarm_arn)
+
+
+cw_models.CloudWatchBackend.delete_alarms = _delete_alarms
+_moto_put_metric_alarm = cw_models.CloudWatchBackend.put_metric_alarm
+
+
+def _put_metric_alarm(self, *args, **kwargs):
+    # CloudWatch takes Tags when it creates the alarm and ignores them on an update.
+    if kwargs.get("name") in self.alarms:
+        kwargs["tags"] = []
+    return _moto_put_metric_alarm(self, *args, **kwargs)
+
+
+cw_models.CloudWatchBackend.put_metric_alarm = _put_metric_alarm
+
+
+# --------------------------------------------------------------------------- CloudWatch CBOR
+# The AWS SDK for Rust speaks CloudWatch's Smithy RPC v2 CBOR protocol
+# (POST /service/GraniteServiceVersion20100801/operation/OP); moto serves the same operations
+# over AWS JSON 1.0. The bed translates: CBOR request -> JSON request to moto, JSON answer ->
+# CBOR answer (timestamps as CBOR tag 1, as the protocol has them).
+
+import struct  # noqa: E402
+
+
+class _Cbor:
+    def __init__(self, data: bytes):
+        self.data, self.at = data, 0
+
+    def _take(self, n: int) -> bytes:
+        chunk = self.data[self.at:self.at + n]
+        if len(chunk) != n:
+            raise ValueError("truncated CBOR")
+        self.at += n
+        return chunk
+
+    def _arg(self, info: int) -> int | None:
+        if info < 24:
+            return info
+        if info == 31:
+            return None  # indefinite length
+        size = {24: 1, 25: 2, 26: 4, 27: 8}[info]
+        return int.from_bytes(self._take(size), "big")
+
+    def item(self):
+        first = self._take(1)[0]
+        major, info = first >> 5, first & 31
+        if first == 0xFF:
+            raise StopIteration
+        if major == 7:
+            if info == 20:
+                return False
+            if info == 21:
+                return True
+            if info in (22, 23):
+                return None
+            if info == 25:
+                return struct.unpack(">e", self._take(2))[0]
+            if info == 26:
+                return struct.unpack(">f", self._take(4))[0]
+            if info == 27:
+                return struct.unpack(">d", self._take(8))[0]
+            raise ValueError(f"CBOR simple value {info}")
+        n = self._arg(info)
+        if major == 0:
+            return n
+        if major == 1:
+            return -1 - n
+        if major in (2, 3):
+            if n is None:
+                parts = []
+                while True:
+                    try:
+                        parts.append(self.item())
+                    except StopIteration:
+                        break
+                joined = b"".join(p if isinstance(p, bytes) else p.encode() for p in parts)
+            else:
+                joined = self._take(n)
+            return joined if major == 2 else joined.decode("utf-8")
+        if major == 4:
+            out = []
+            while n is None or len(out) < n:
+                try:
+                    out.append(self.item())
+                except StopIteration:
+                    break
+            return out
+        if major == 5:
+            out = {}
+            while n is None or len(out) < n:
+                try:
+                    key = self.item()
+                except StopIteration:
+                    break
+                out[key] = self.item()
+            return out
+        if major == 6:
+            value = self.item()
+            return value  # tag 1 (epoch seconds) reads as its number: JSON takes it as is
+        raise ValueError(f"CBOR major type {major}")
+
+
+def _cbor_head(major: int, n: int) -> bytes:
+    if n < 24:
+        return bytes([major << 5 | n])
+    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+        if n < 1 << (8 * size):
+            return bytes([major << 5 | info]) + n.to_bytes(size, "big")
+    raise ValueError("CBOR integer too large")
+
+
+def _cbor(value, key: str = "") -> bytes:
+    if isinstance(value, bool):
+        return b"\xf5" if value else b"\xf4"
+    if value is None:
+        return b"\xf6"
+    timestamp = key.endswith("Timestamp") or key.endswith("Timestamps")
+    if timestamp and isinstance(value, (int, float)):
+        return b"\xc1" + b"\xfb" + struct.pack(">d", float(value))
+    if timestamp and isinstance(value, str):
+        from datetime import datetime
+
+        return _cbor(datetime.fromisoformat(value.replace("Z", "+00:00")).timestamp(), key)
+    if isinstance(value, int):
+        return _cbor_head(0, value) if value >= 0 else _cbor_head(1, -1 - value)
+    if isinstance(value, float):
+        return b"\xfb" + struct.pack(">d", value)
+    if isinstance(value, str):
+        raw = value.encode("utf-8")
+        return _cbor_head(3, len(raw)) + raw
+    if isinstance(value, bytes):
+        return _cbor_head(2, len(value)) + value
+    if isinstance(value, list):
+        return _cbor_head(4, len(value)) + b"".join(_cbor(v, key) for v in value)
+    if isinstance(value, dict):
+        items = [(k, v) for k, v in value.items() if v is not None]
+        return _cbor_head(5, len(items)) + b"".join(_cbor(k) + _cbor(v, k) for k, v in items)
+    raise ValueError(f"cannot encode {type(value)} as CBOR")
+
+
+def _cloudwatch_cbor(app, environ, start_response, operation: str):
+    """One CBOR call to CloudWatch, served by moto over AWS JSON 1.0."""
+    length = int(environ.get("CONTENT_LENGTH") or 0)
+    body = environ["wsgi.input"].read(length) if length else b""
+    request = _Cbor(body).item() if body else {}
+    payload = json.dumps(request or {}).encode()
+    inner = dict(environ)
+    inner.update({
+        "PATH_INFO": "/",
+        "QUERY_STRING": "",
+        "CONTENT_TYPE": "application/x-amz-json-1.0",
+        "CONTENT_LENGTH": str(len(payload)),
+        "HTTP_X_AMZ_TARGET": f"GraniteServiceVersion20100801.{operation}",
+        "wsgi.input": io.BytesIO(payload),
+    })
+    inner.pop("HTTP_SMITHY_PROTOCOL", None)
+    answer = {}
+
+    def capture(status, headers, exc_info=None):
+        answer["status"], answer["headers"] = status, headers
+        return lambda _: None
+
+    chunks = b"".join(app(inner, capture))
+    try:
+        decoded = json.loads(chunks) if chunks.strip() else {}
+    except ValueError:
+        decoded = {"__type": "InternalFailure", "message": chunks.decode("utf-8", "replace")[:500]}
+    code = int(answer.get("status", "500").split()[0])
+    if code >= 400 and isinstance(decoded, dict):
+        kind = decoded.get("__type") or decoded.get("Code") or "InternalFailure"
+        decoded = {"__type": str(kind).split("#")[-1], "message": decoded.get("message") or decoded.get("Message") or ""}
+    out = _cbor(decoded)
+    start_response(answer.get("status", "500 Internal Server Error"), [
+        ("Content-Type", "application/cbor"),
+        ("Content-Length", str(len(out))),
+        ("smithy-protocol", "rpc-v2-cbor"),
+        ("x-amzn-RequestId", str(uuid.uuid4())),
+    ])
+    return [out]
+
+
 def bed_api(app):
     """WSGI middleware: ``/_rosa_bed/*`` is ours, everything else goes to moto."""
     import re
@@ -698,6 +970,10 @@ def bed_api(app):
             if fault:
                 message = fault["message"] or f"fault injected by the test bed for {op}"
                 return _fault_response(op, fault["status"], fault["code"], message)(environ, start_response)
+            if path.startswith("/service/GraniteServiceVersion20100801/operation/"):
+                return _cloudwatch_cbor(app, environ, start_response, path.rsplit("/", 1)[1])
+            if op.startswith("lambda:GET /2016-08-19/account-settings"):
+                return _account_settings(environ)(environ, start_response)
             if op.startswith("s3:PUT /") and path.strip("/").count("/") == 0 and not environ.get("QUERY_STRING"):
                 return _create_bucket_with_tags(app, environ, start_response, path.strip("/"))
             return app(environ, start_response)

@@ -389,6 +389,13 @@ impl HttpRequest {
         if let Some(target) = self.header("x-amz-target") {
             return format!("{service}:{}", target.rsplit('.').next().unwrap_or(target));
         }
+        // Smithy RPC v2 (CloudWatch's CBOR protocol): POST /service/NAME/operation/OP.
+        if self.method == "POST"
+            && let Some((_, op)) = path.split_once("/operation/")
+            && path.starts_with("/service/")
+        {
+            return format!("{service}:{op}");
+        }
         let form = self
             .header("content-type")
             .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"));
@@ -941,6 +948,15 @@ mod tests {
             "lambda:GET /2015-03-31/functions/f"
         );
         assert!(!get.mutating(Upstream::Aws, "lambda:GET /2015-03-31/functions/f"));
+        // CloudWatch's RPC v2 CBOR protocol names the operation in the path.
+        let cw = [("Authorization", AUTH.replace("/iam/", "/monitoring/"))];
+        let cw: Vec<(&str, &str)> = cw.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let path = "/service/GraniteServiceVersion20100801/operation/";
+        let read = request("POST", &format!("{path}DescribeAlarms"), &cw, "");
+        assert_eq!(read.operation(Upstream::Aws), "monitoring:DescribeAlarms");
+        assert!(!read.mutating(Upstream::Aws, "monitoring:DescribeAlarms"));
+        let write = request("POST", &format!("{path}PutMetricAlarm"), &cw, "");
+        assert!(write.mutating(Upstream::Aws, &write.operation(Upstream::Aws)));
         let lambda = [("Authorization", AUTH.replace("/iam/", "/lambda/"))];
         let lambda: Vec<(&str, &str)> = lambda.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let invoke = "/2015-03-31/functions/rosa-preflight-checker:prod/invocations";

@@ -4,6 +4,7 @@
 //! Both stand-ins stop when the `TestBed` is dropped, also when a test panics.
 
 pub mod aws;
+pub mod emf;
 pub mod faults;
 pub mod inventory;
 pub mod platform;

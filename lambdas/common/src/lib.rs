@@ -5,11 +5,13 @@
 //! * [`error`]: the one error type a handler returns, mapped onto the Lambda runtime's
 //!   `errorType` / `errorMessage` pair.
 //! * [`log`]: structured JSON logs (timestamp, request id, operation, input, result, duration).
+//! * [`metrics`]: one embedded-metric-format line per invocation (CloudWatch metrics, no SDK).
 //! * [`run`]: the runtime glue every `main.rs` uses.
 
 pub mod error;
 pub mod input;
 pub mod log;
+pub mod metrics;
 pub mod run;
 
 pub use error::{FunctionError, aws_error, is_denied};

@@ -9,6 +9,7 @@ use serde_json::Value;
 
 use crate::FunctionError;
 use crate::log::compact;
+use crate::metrics::{self, Figures, Line};
 
 /// What a handler knows of its invocation besides the event.
 #[derive(Debug, Clone, Default)]
@@ -40,7 +41,8 @@ impl Invocation {
 /// Serves `handler` through the Lambda Runtime API until the sandbox is shut down.
 ///
 /// Each invocation is logged once, as JSON, with its request id, the operation name, the
-/// input event, and either the result or the error, and how long it took.
+/// input event, and either the result or the error, and how long it took; then its metrics
+/// as one embedded-metric-format line ([`metrics`]).
 pub async fn serve<F, Fut, O>(
     operation: &'static str,
     handler: F,
@@ -48,10 +50,15 @@ pub async fn serve<F, Fut, O>(
 where
     F: Fn(Value, Invocation) -> Fut,
     Fut: Future<Output = Result<O, FunctionError>>,
-    O: Serialize,
+    O: Serialize + Figures,
 {
     crate::log::init();
     let handler = &handler;
+    // Lambda sets these in every sandbox; a run outside Lambda reports what it knows.
+    let function = std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default();
+    let version =
+        std::env::var("AWS_LAMBDA_FUNCTION_VERSION").unwrap_or_else(|_| "$LATEST".into());
+    let (function, version) = (&function, &version);
     lambda_runtime::run(service_fn(move |event: LambdaEvent<Value>| async move {
         let started = Instant::now();
         let request_id = event.context.request_id.clone();
@@ -62,8 +69,23 @@ where
         let input = compact(&event.payload);
         let outcome = handler(event.payload, invocation).await;
         let duration_ms = started.elapsed().as_millis() as u64;
+        let timestamp_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as u64)
+            .unwrap_or_default();
+        let line = |outcome: &'static str, figures| Line {
+            function,
+            version,
+            operation,
+            outcome,
+            request_id: &request_id,
+            duration_ms,
+            timestamp_ms,
+            figures,
+        };
         match outcome {
             Ok(output) => {
+                let output_figures = output.figures();
                 let output = serde_json::to_value(output).map_err(|e| FunctionError::Aws {
                     operation: "encode result".into(),
                     detail: e.to_string(),
@@ -76,6 +98,7 @@ where
                     duration_ms,
                     "invocation"
                 );
+                metrics::emit(&line(metrics::SUCCESS, output_figures));
                 Ok(output)
             }
             Err(err) => {
@@ -88,6 +111,7 @@ where
                     duration_ms,
                     "invocation"
                 );
+                metrics::emit(&line(err.error_type(), O::error_figures(&err)));
                 Err(err)
             }
         }

@@ -62,7 +62,8 @@ fn rfc3339(ms: i64) -> String {
 
 /// One log line for people: a function's JSON line as `time LEVEL message key=value ...`,
 /// anything else (Lambda's START / END / REPORT lines) as it is, after the event's time
-/// (`timestamp_ms`; without one, a JSON line's own `timestamp`).
+/// (`timestamp_ms`; without one, a JSON line's own `timestamp`). A function's metrics line
+/// (embedded metric format) reads `METRIC key=value ...`, without its `_aws` metadata.
 pub fn readable(timestamp_ms: Option<i64>, message: &str) -> String {
     let message = message.trim_end();
     let time = timestamp_ms.map(rfc3339);
@@ -78,8 +79,10 @@ pub fn readable(timestamp_ms: Option<i64>, message: &str) -> String {
             _ => None,
         };
         let when = time.or(own);
-        let level = text(fields.remove("level"));
-        let msg = text(fields.remove("message"));
+        let (level, msg) = match fields.remove("_aws") {
+            Some(_) => ("METRIC".to_string(), "metrics".to_string()),
+            None => (text(fields.remove("level")), text(fields.remove("message"))),
+        };
         let mut line = String::new();
         if let Some(t) = when {
             line.push_str(&t);
@@ -252,6 +255,15 @@ mod tests {
             assert!(e.message.starts_with("--since"), "{bad}: {}", e.message);
             assert_eq!(e.exit, Exit::Usage);
         }
+    }
+
+    #[test]
+    fn metric_lines_read_without_their_metadata() {
+        let line = r#"{"_aws":{"Timestamp":1,"CloudWatchMetrics":[]},"Function":"f","Invocations":1.0}"#;
+        assert_eq!(
+            readable(None, line),
+            "METRIC metrics Function=f Invocations=1.0"
+        );
     }
 
     #[test]

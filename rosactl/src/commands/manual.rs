@@ -397,6 +397,15 @@ fn function_step(
             s.line(format!("aws lambda wait function-updated-v2 --function-name {f}"));
         }
         Action::TagFunction => {
+            for key in crate::deploy::operating::TAGS {
+                if !pkg()?.tags.contains_key(key) {
+                    s.line(format!(
+                        "aws lambda untag-resource --resource {} --tag-keys {}",
+                        q(&names.function_arn),
+                        q(key)
+                    ));
+                }
+            }
             let tags = s.json(&format!("tags/{stem}.json"), &json!(pkg()?.tags));
             s.line(format!(
                 "aws lambda tag-resource --resource {} --tags {tags}",
@@ -448,6 +457,44 @@ fn function_step(
             "aws lambda add-permission --function-name {f} --qualifier {PROD} --statement-id {STATEMENT_ID} --action lambda:InvokeFunction --principal {} >/dev/null",
             q(principal)
         )),
+        Action::PutAlarm { kind } => {
+            let spec = pkg()?
+                .alarms
+                .iter()
+                .find(|a| a.kind == *kind)
+                .ok_or_else(|| unsupported(&step.action))?;
+            let input = s.json(&format!("alarms/{}.json", spec.name), &spec.cli_input());
+            s.line(format!(
+                "aws cloudwatch put-metric-alarm --cli-input-json {input}"
+            ));
+        }
+        Action::TagAlarm { kind } => {
+            let spec = pkg()?
+                .alarms
+                .iter()
+                .find(|a| a.kind == *kind)
+                .ok_or_else(|| unsupported(&step.action))?;
+            let tags: Vec<Value> = spec
+                .tags
+                .iter()
+                .map(|(k, v)| json!({"Key": k, "Value": v}))
+                .collect();
+            let file = s.json(&format!("tags/{}.json", spec.name), &json!(tags));
+            s.line(format!(
+                "aws cloudwatch tag-resource --resource-arn \"$(aws cloudwatch describe-alarms --alarm-names {} --query 'MetricAlarms[0].AlarmArn' --output text)\" --tags {file}",
+                q(&spec.name)
+            ));
+        }
+        Action::DeleteAlarm { name } => s.line(format!(
+            "aws cloudwatch delete-alarms --alarm-names {}",
+            q(name)
+        )),
+        Action::PutConcurrency { reserved } => s.line(format!(
+            "aws lambda put-function-concurrency --function-name {f} --reserved-concurrent-executions {reserved} >/dev/null"
+        )),
+        Action::DeleteConcurrency => s.line(format!(
+            "aws lambda delete-function-concurrency --function-name {f}"
+        )),
         other => return Err(unsupported(other)),
     }
     Ok(())
@@ -456,14 +503,19 @@ fn function_step(
 /// The function configuration `--mode auto` sets, as AWS CLI arguments.
 fn configuration(d: &Desired, names: &crate::deploy::account::FunctionNames) -> String {
     let spec = names.spec;
+    let traced = d
+        .packages
+        .get(spec.function_name)
+        .is_some_and(|p| p.tracing);
     format!(
-        "--description {} --runtime {} --handler {} --role {} --memory-size {} --timeout {}",
+        "--description {} --runtime {} --handler {} --role {} --memory-size {} --timeout {} --tracing-config Mode={}",
         q(spec.description),
         q(d.runtime()),
         q(rosa_lambda_packaging::BOOTSTRAP),
         q(&names.role_arn),
         spec.memory_mb,
-        spec.timeout_s
+        spec.timeout_s,
+        crate::deploy::plan::tracing_mode(traced)
     )
 }
 

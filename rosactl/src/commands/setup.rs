@@ -50,6 +50,8 @@ pub struct SetupSummary {
     pub notes: Vec<String>,
     /// The account's rules (prefix, role path, boundary, tags) the deployment follows.
     pub rules: crate::deploy::rules::AccountRules,
+    /// How the functions are operated (tracing, reserved concurrency), as recorded.
+    pub operating: crate::deploy::operating::Operating,
     /// migrate-account's inventory of the legacy ROSA setup.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub inventory: Option<serde_json::Value>,
@@ -205,6 +207,7 @@ pub async fn run_with(
         check_invoker_arn(arn)?;
     }
     args.rules.flags().check()?;
+    args.operating().check().map_err(Failure::usage)?;
     if args.out.is_some() && args.mode != SetupMode::Manual {
         return Err(
             Failure::usage("--out: only with --mode manual (where the script is written)").into(),
@@ -222,7 +225,20 @@ pub async fn run_with(
         aws.partition(),
         recorded.is_some(),
     )?;
-    let mut desired = setup_target(ctx.account_with(rules), packages);
+    let mut rules = rules;
+    rules.operating = args
+        .operating()
+        .over(rules.operating)
+        .map_err(Failure::usage)?;
+    if let Some(topic) = &args.alarm_topic {
+        crate::deploy::alarms::check_topic(topic, aws.partition(), &aws.region)
+            .map_err(Failure::usage)?;
+    }
+    let account = ctx.account_with(rules);
+    if args.reserved_concurrency.is_some() {
+        check_capacity(aws, &account).await?;
+    }
+    let mut desired = setup_target(account, packages);
     desired.invoker_arn = Some(invoker_arn.clone());
     desired.retention = Some(args.log_retention_days);
     desired.log_kms_key_arn = args.log_kms_key_arn.clone();
@@ -292,6 +308,7 @@ pub async fn run_with(
         registration,
         notes: done.plan.notes.clone(),
         rules: desired.account.rules.clone(),
+        operating: desired.account.rules.operating.clone(),
         inventory,
     };
     render(out, &summary)?;
@@ -307,6 +324,64 @@ pub async fn run_with(
         .into());
     }
     Ok(Some(desired.account.bucket.clone()))
+}
+
+/// `--reserved-concurrency`, before any write: the account must keep Lambda's minimum
+/// unreserved concurrency once rosactl's functions hold what is asked.
+async fn check_capacity(
+    aws: &crate::aws::Aws,
+    account: &crate::deploy::account::Account,
+) -> anyhow::Result<()> {
+    use crate::deploy::operating::capacity_problem;
+    let settings = aws.lambda.get_account_settings().send();
+    let held = futures_util::future::join_all(account.functions.iter().map(|f| async move {
+        let answer = aws
+            .lambda
+            .get_function_concurrency()
+            .function_name(&f.function_name)
+            .send()
+            .await;
+        match answer {
+            Ok(out) => Ok((
+                f.spec.function_name.to_string(),
+                out.reserved_concurrent_executions.unwrap_or(0),
+            )),
+            Err(e)
+                if e.as_service_error()
+                    .is_some_and(|e| e.is_resource_not_found_exception()) =>
+            {
+                Ok((f.spec.function_name.to_string(), 0))
+            }
+            Err(e) => Err(crate::aws::describe(&e)),
+        }
+    }));
+    let (settings, held) = tokio::join!(settings, held);
+    let failed = |what: &str, e: String| {
+        Failure::new(
+            Exit::Failed,
+            format!(
+                "--reserved-concurrency: reading {what} failed, so nothing was changed: {e}"
+            ),
+        )
+    };
+    let settings =
+        settings.map_err(|e| failed("the account's Lambda settings (lambda:GetAccountSettings)", crate::aws::describe(&e)))?;
+    let unreserved = settings
+        .account_limit
+        .and_then(|l| l.unreserved_concurrent_executions)
+        .unwrap_or_default();
+    let current = held
+        .into_iter()
+        .collect::<Result<std::collections::BTreeMap<_, _>, _>>()
+        .map_err(|e| failed("the functions' reserved concurrency (lambda:GetFunctionConcurrency)", e))?;
+    match capacity_problem(
+        unreserved.into(),
+        &current,
+        &account.rules.operating.reserved_concurrency,
+    ) {
+        Some(why) => Err(Failure::usage(format!("{why}; nothing was changed")).into()),
+        None => Ok(()),
+    }
 }
 
 /// `--mode manual`: the plan `--mode auto` would apply now, written for an administrator;
@@ -421,6 +496,9 @@ fn render(out: &Output, s: &SetupSummary) -> anyhow::Result<()> {
         s.invoker_arn
     );
     println!("Artifact bucket: {}", s.bucket);
+    if let Some(ops) = s.operating.describe() {
+        println!("Operating (recorded on the functions): {ops}");
+    }
     if let Some(rules) = s.rules.describe() {
         println!("Account rules (recorded on the functions): {rules}");
     }

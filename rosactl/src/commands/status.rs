@@ -128,6 +128,18 @@ fn render(r: &Report<'_>) {
         }
     }
     print_table(&t);
+    if let Some(ops) = s.operating.describe() {
+        println!("Operating (recorded on the functions): {ops}");
+    }
+    let alarms: Vec<String> = s
+        .functions
+        .iter()
+        .flat_map(|f| f.alarms.iter())
+        .map(|a| format!("{} {}", a.name, a.state))
+        .collect();
+    if !alarms.is_empty() {
+        println!("Alarms: {}", alarms.join(", "));
+    }
     if let Some(rules) = s.rules.describe() {
         println!("Account rules: {rules}");
     }

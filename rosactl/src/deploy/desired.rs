@@ -26,11 +26,18 @@ pub struct PackageTarget {
     pub tags: BTreeMap<String, String>,
     pub trust_policy: Value,
     pub execution_policy: Value,
+    /// X-Ray active tracing (`TracingConfig` `Active`; `PassThrough` otherwise).
+    pub tracing: bool,
+    /// Reserved concurrency; None: the function draws on the account's unreserved pool.
+    pub reserved_concurrency: Option<i32>,
+    /// The function's alarms (none unless the account's operating settings ask for them).
+    pub alarms: Vec<super::alarms::AlarmSpec>,
 }
 
 impl PackageTarget {
     pub fn new(names: &FunctionNames, account: &Account, package: Package) -> Self {
         let spec = names.spec;
+        let operating = &account.rules.operating;
         let digest = hex::decode(&package.manifest.sha256).unwrap_or_default();
         PackageTarget {
             object_key: names::object_key(spec, &package.manifest.sha256),
@@ -49,6 +56,7 @@ impl PackageTarget {
                     (TAG_VERSION.to_string(), package.manifest.version.clone()),
                     (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
                 ])
+                .chain(operating.tags())
                 .collect(),
             trust_policy: names::trust_policy(),
             execution_policy: names::execution_policy(
@@ -57,7 +65,32 @@ impl PackageTarget {
                 &account.partition,
                 &account.region,
                 &account.account,
+                operating.tracing,
             ),
+            tracing: operating.tracing,
+            reserved_concurrency: operating.reserved(spec.function_name),
+            alarms: match operating.alarms {
+                false => Vec::new(),
+                true => super::alarms::KINDS
+                    .iter()
+                    .map(|&kind| super::alarms::AlarmSpec {
+                        name: super::alarms::alarm_name(&names.function_name, kind),
+                        kind,
+                        function_name: names.function_name.clone(),
+                        topic: operating.alarm_topic.clone(),
+                        // No rosa:version: a new release would re-tag every alarm.
+                        tags: account
+                            .rules
+                            .resource_tags()
+                            .into_iter()
+                            .chain([
+                                (TAG_COMPONENT.to_string(), spec.component.to_string()),
+                                (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
+                            ])
+                            .collect(),
+                    })
+                    .collect(),
+            },
             package,
         }
     }

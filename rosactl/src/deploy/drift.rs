@@ -64,10 +64,23 @@ pub struct FunctionStatus {
     /// Log retention in days; `None` with `log_group: true` means never expires.
     pub log_group: bool,
     pub log_retention_days: Option<i32>,
+    /// `$LATEST`'s X-Ray tracing mode (`Active` or `PassThrough`), when deployed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tracing: Option<&'static str>,
+    /// Reserved concurrent executions; None: the account's unreserved pool.
+    pub reserved_concurrency: Option<i32>,
+    /// rosactl's alarms on the function and their state (`OK`, `ALARM`, `INSUFFICIENT_DATA`).
+    pub alarms: Vec<AlarmStatus>,
     /// Differences from what rosactl deploys; `setup-account` repairs each.
     pub drift: Vec<String>,
     /// Noticed and not repaired by rosactl (access granted by someone else).
     pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AlarmStatus {
+    pub name: String,
+    pub state: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -88,6 +101,8 @@ pub struct Status {
     pub functions: Vec<FunctionStatus>,
     /// The account's rules (prefix, role path, boundary, tags) this deployment follows.
     pub rules: super::rules::AccountRules,
+    /// How the functions are operated (tracing, reserved concurrency), as recorded.
+    pub operating: super::operating::Operating,
 }
 
 /// The target `status` compares with: setup's, without an invoker (the permission is checked
@@ -169,6 +184,13 @@ fn configuration_drift(d: &Desired, pkg: &PackageTarget, o: &FunctionObserved) -
     if fs.description != spec.description {
         parts.push("description changed".to_string());
     }
+    if fs.tracing != pkg.tracing {
+        parts.push(format!(
+            "tracing {} (expected {})",
+            plan::tracing_mode(fs.tracing),
+            plan::tracing_mode(pkg.tracing)
+        ));
+    }
     parts.join(", ")
 }
 
@@ -238,6 +260,37 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
             configuration_drift(d, pkg?, o?)
         ),
         Action::TagFunction => "tags rosa:component / rosa:managed-by differ".to_string(),
+        Action::PutConcurrency { reserved } => {
+            match o?.function.as_ref()?.reserved_concurrency {
+                Some(now) => format!(
+                    "reserved concurrency is {now} (the recorded choice is {reserved})"
+                ),
+                None => format!(
+                    "reserved concurrency is not set (the recorded choice is {reserved})"
+                ),
+            }
+        }
+        Action::PutAlarm { kind } => {
+            let spec = pkg?.alarms.iter().find(|a| a.kind == *kind)?;
+            match o?.alarms.iter().any(|a| a.name == spec.name) {
+                true => format!(
+                    "alarm {} differs from rosactl's (metric, threshold or notification topic)",
+                    spec.name
+                ),
+                false => format!("alarm {} does not exist", spec.name),
+            }
+        }
+        Action::TagAlarm { kind } => format!(
+            "alarm {}: tags differ from rosactl's",
+            pkg?.alarms.iter().find(|a| a.kind == *kind)?.name
+        ),
+        Action::DeleteAlarm { name } => format!(
+            "alarm {name} exists, but this deployment's alarms are off (setup-account --alarms records them)"
+        ),
+        Action::DeleteConcurrency => format!(
+            "reserved concurrency is {} (none recorded: setup-account --reserved-concurrency sets it)",
+            o?.function.as_ref()?.reserved_concurrency?
+        ),
         Action::CreateAlias { alias, .. } => format!("alias {alias} does not exist"),
         Action::UpdateAlias { alias, .. } => {
             let (o, pkg) = (o?, pkg?);
@@ -333,6 +386,17 @@ pub fn status(desired: &Desired, observed: &Observed) -> Status {
                 invoker: o.permission.as_ref().map(|p| p.principal.clone()),
                 log_group: o.log_group.is_some(),
                 log_retention_days: o.log_group.as_ref().and_then(|l| l.retention_days),
+                tracing: o.function.as_ref().map(|f| plan::tracing_mode(f.tracing)),
+                reserved_concurrency: o.function.as_ref().and_then(|f| f.reserved_concurrency),
+                alarms: o
+                    .alarms
+                    .iter()
+                    .filter(|a| plan::managed(&a.tags))
+                    .map(|a| AlarmStatus {
+                        name: a.name.clone(),
+                        state: a.state.clone(),
+                    })
+                    .collect(),
                 drift,
                 warnings: o.foreign_access.clone(),
             }
@@ -346,6 +410,7 @@ pub fn status(desired: &Desired, observed: &Observed) -> Status {
     let drift_count = bucket_drift.len() + functions.iter().map(|f| f.drift.len()).sum::<usize>();
     Status {
         rules: desired.account.rules.clone(),
+        operating: desired.account.rules.operating.clone(),
         set_up,
         in_sync: drift_count == 0,
         drift_count,

@@ -5,6 +5,7 @@
 //! [`converge`] is that path; a command only builds the target and renders the result.
 
 pub mod account;
+pub mod alarms;
 pub mod apply;
 pub mod desired;
 pub mod drift;
@@ -12,6 +13,7 @@ pub mod history;
 pub mod lock;
 pub mod names;
 pub mod observed;
+pub mod operating;
 pub mod plan;
 pub mod progress;
 pub mod retry;

@@ -220,6 +220,7 @@ pub fn execution_policy(
     partition: &str,
     region: &str,
     account: &str,
+    tracing: bool,
 ) -> Value {
     let mut statements: Vec<Value> = operation_statements(spec, partition, account)
         .into_iter()
@@ -238,6 +239,15 @@ pub fn execution_policy(
         "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
         "Resource": format!("arn:{partition}:logs:{region}:{account}:log-group:{log_group}:*"),
     }));
+    // Only with tracing on (`setup-account --tracing active`): X-Ray takes no resource ARN.
+    if tracing {
+        statements.push(json!({
+            "Sid": "XRayTraces",
+            "Effect": "Allow",
+            "Action": ["xray:PutTraceSegments", "xray:PutTelemetryRecords"],
+            "Resource": "*",
+        }));
+    }
     json!({"Version": "2012-10-17", "Statement": statements})
 }
 
@@ -354,12 +364,30 @@ mod tests {
             "aws",
             "us-east-1",
             "123456789012",
+            false,
         );
         let last = p["Statement"].as_array().unwrap().last().unwrap().clone();
         assert_eq!(
             last["Resource"],
             "arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/rosa-oidc-provisioner:*"
         );
+        let xray = |p: &Value| {
+            p["Statement"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|s| s["Action"].to_string().contains("xray:"))
+        };
+        assert!(!xray(&p), "no X-Ray permission without tracing");
+        let traced = execution_policy(
+            &rosa_lambda_packaging::FUNCTIONS[0],
+            "/aws/lambda/rosa-oidc-provisioner",
+            "aws",
+            "us-east-1",
+            "123456789012",
+            true,
+        );
+        assert!(xray(&traced));
     }
 
     #[test]
@@ -370,6 +398,7 @@ mod tests {
             "aws",
             "us-east-1",
             "123456789012",
+            false,
         );
         let statements = p["Statement"].as_array().unwrap();
         let by_action = |action: &str| {

@@ -58,6 +58,15 @@ pub struct FunctionState {
     pub tags: BTreeMap<String, String>,
     /// Active with no update in progress when read: the next change need not wait.
     pub settled: bool,
+    /// X-Ray `TracingConfig` is `Active`.
+    pub tracing: bool,
+    /// The function's reserved concurrency, if any.
+    pub reserved_concurrency: Option<i32>,
+}
+
+/// Whether a configuration's tracing is X-Ray `Active`.
+pub fn is_active(config: Option<&aws_sdk_lambda::types::TracingConfigResponse>) -> bool {
+    config.and_then(|c| c.mode.as_ref()) == Some(&aws_sdk_lambda::types::TracingMode::Active)
 }
 
 #[derive(Debug, Clone)]
@@ -67,6 +76,9 @@ pub struct VersionState {
     pub memory_mb: i32,
     pub timeout_s: i32,
     pub description: String,
+    /// X-Ray `TracingConfig` is `Active` (a version keeps the configuration it was
+    /// published with).
+    pub tracing: bool,
 }
 
 /// An alias as found: its version, its routing weights (a canary) and its description.
@@ -114,6 +126,8 @@ pub struct FunctionObserved {
     pub history: Vec<Record>,
     /// Whether `history` was read (an unread history says nothing about moves).
     pub history_read: bool,
+    /// Alarms with the function's alarm names (ours or not: see their tags).
+    pub alarms: Vec<super::alarms::AlarmState>,
 }
 
 impl FunctionObserved {
@@ -130,6 +144,7 @@ impl FunctionObserved {
             foreign_access: Vec::new(),
             history: Vec::new(),
             history_read: false,
+            alarms: Vec::new(),
         }
     }
 
@@ -396,6 +411,58 @@ async fn observe_role(aws: &Aws, role_name: &str) -> anyhow::Result<Option<RoleS
     }))
 }
 
+/// The alarms named as rosactl names the function's, with their tags (read only for the
+/// alarms that exist).
+async fn observe_alarms(
+    aws: &Aws,
+    function_name: &str,
+) -> anyhow::Result<Vec<super::alarms::AlarmState>> {
+    use super::alarms::{AlarmState, KINDS, alarm_name, settings_of};
+    let names: Vec<String> = KINDS.iter().map(|k| alarm_name(function_name, *k)).collect();
+    let found = aws
+        .cloudwatch
+        .describe_alarms()
+        .set_alarm_names(Some(names))
+        .send()
+        .await
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context(format!("reading the alarms of {function_name} (cloudwatch:DescribeAlarms)"))?
+        .metric_alarms
+        .unwrap_or_default();
+    let tagged = futures_util::future::join_all(found.iter().map(|a| async move {
+        let arn = a.alarm_arn().unwrap_or_default();
+        aws.cloudwatch
+            .list_tags_for_resource()
+            .resource_arn(arn)
+            .send()
+            .await
+            .map_err(|e| anyhow::anyhow!(describe(&e)))
+            .context(format!("reading the tags of alarm {arn}"))
+    }))
+    .await;
+    found
+        .iter()
+        .zip(tagged)
+        .map(|(a, tags)| {
+            Ok(AlarmState {
+                name: a.alarm_name().unwrap_or_default().to_string(),
+                arn: a.alarm_arn().unwrap_or_default().to_string(),
+                state: a
+                    .state_value()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default(),
+                settings: settings_of(a),
+                tags: tags?
+                    .tags
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|t| Some((t.key?, t.value?)))
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
 async fn observe_log_group(aws: &Aws, name: &str) -> anyhow::Result<Option<LogGroupState>> {
     let groups = aws
         .logs
@@ -477,7 +544,13 @@ async fn observe_function(
             Ok(Vec::new())
         }
     };
-    let (role, log_group, package_uploaded, function, moves) = tokio::join!(
+    let alarms = async {
+        match account {
+            true => observe_alarms(aws, &names.function_name).await,
+            false => Ok(Vec::new()),
+        }
+    };
+    let (role, log_group, package_uploaded, function, moves, alarms) = tokio::join!(
         role,
         log_group,
         uploaded,
@@ -486,8 +559,10 @@ async fn observe_function(
             .function_name(&names.function_name)
             .send(),
         moves,
+        alarms,
     );
     let mut observed = FunctionObserved {
+        alarms: alarms?,
         role: role?,
         package_uploaded: package_uploaded?,
         log_group: log_group?,
@@ -522,6 +597,10 @@ async fn observe_function(
             .unwrap_or_default(),
         handler: config.handler.unwrap_or_default(),
         description: config.description.unwrap_or_default(),
+        tracing: is_active(config.tracing_config.as_ref()),
+        reserved_concurrency: out
+            .concurrency
+            .and_then(|c| c.reserved_concurrent_executions),
         tags: out.tags.unwrap_or_default().into_iter().collect(),
         settled: matches!(
             config.state,
@@ -639,6 +718,7 @@ async fn list_versions(aws: &Aws, function: &str, name: &str) -> anyhow::Result<
                 code_sha256: v.code_sha256.unwrap_or_default(),
                 memory_mb: v.memory_size.unwrap_or_default(),
                 timeout_s: v.timeout.unwrap_or_default(),
+                tracing: is_active(v.tracing_config.as_ref()),
                 description: v.description.unwrap_or_default(),
             });
         }

@@ -33,6 +33,10 @@ pub struct AccountRules {
     pub permissions_boundary: Option<String>,
     /// The organisation's tags, on every resource.
     pub tags: BTreeMap<String, String>,
+    /// How the functions are operated (tracing, reserved concurrency): recorded on the
+    /// functions only, and reported on its own.
+    #[serde(skip)]
+    pub operating: super::operating::Operating,
 }
 
 impl AccountRules {
@@ -45,7 +49,11 @@ impl AccountRules {
 
     /// One line for people; None for the standard rules.
     pub fn describe(&self) -> Option<String> {
-        if *self == AccountRules::standard() {
+        let standard = AccountRules {
+            operating: self.operating.clone(),
+            ..AccountRules::standard()
+        };
+        if *self == standard {
             return None;
         }
         let mut parts = Vec::new();
@@ -92,6 +100,7 @@ impl AccountRules {
                 .filter(|(k, _)| !is_reserved_key(k))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
+            operating: super::operating::Operating::from_tags(tags),
         }
     }
 }
@@ -411,6 +420,7 @@ mod tests {
                 role_path: "/org/".into(),
                 permissions_boundary: Some(format!("arn:{partition}:iam::123456789012:policy/B")),
                 tags: BTreeMap::new(),
+                operating: Default::default(),
             };
             let account =
                 crate::deploy::account::Account::new("123456789012", region, partition, rules);
@@ -424,6 +434,7 @@ mod tests {
                     partition,
                     region,
                     "123456789012",
+                    false,
                 );
                 arns(&policy, &mut found);
             }
@@ -528,6 +539,7 @@ mod tests {
             role_path: "/org/".into(),
             permissions_boundary: Some("arn:aws:iam::123456789012:policy/B".into()),
             tags: BTreeMap::from([("team".into(), "platform".into())]),
+            operating: Default::default(),
         };
         let mut tags = rules.resource_tags();
         tags.insert("rosa:component".into(), "oidc-provisioner".into());

@@ -15,6 +15,7 @@ pub(super) async fn step(
 ) -> StepResult {
     let aws = ctx.aws;
     let d = ctx.desired;
+    let catalog_name = name;
     let names = d.names(name);
     let pkg = d.packages.get(name);
     // From here on, the function's name in AWS (the account's prefix included).
@@ -132,6 +133,7 @@ pub(super) async fn step(
                             .build(),
                     )
                     .set_tags(Some(pkg.tags.clone().into_iter().collect()))
+                    .tracing_config(tracing(pkg.tracing))
                     .publish(false)
                     .send()
                     .await
@@ -168,6 +170,7 @@ pub(super) async fn step(
         }
         Action::UpdateConfiguration => {
             let spec = names.spec;
+            let traced = pkg()?.tracing;
             ready(aws, name, handover, false).await?;
             let settled = wait::role_propagation(|| async {
                 aws.lambda
@@ -179,6 +182,7 @@ pub(super) async fn step(
                     .role(&names.role_arn)
                     .memory_size(spec.memory_mb)
                     .timeout(spec.timeout_s)
+                    .tracing_config(tracing(traced))
                     .send()
                     .await
                     .map(|out| wait::settled(out.state.as_ref(), out.last_update_status.as_ref()))
@@ -188,14 +192,33 @@ pub(super) async fn step(
             handover.ready = false;
             ready(aws, name, handover, settled).await
         }
-        Action::TagFunction => Ok(aws
-            .lambda
-            .tag_resource()
-            .resource(&names.function_arn)
-            .set_tags(Some(pkg()?.tags.clone().into_iter().collect()))
-            .send()
-            .await
-            .map(drop)?),
+        Action::TagFunction => {
+            let pkg = pkg()?;
+            // A setting turned off loses its recording tag (read from the observation).
+            let stale = ctx
+                .observed
+                .function(catalog_name)
+                .function
+                .as_ref()
+                .map(|f| crate::deploy::operating::stale_tags(&f.tags, &pkg.tags))
+                .unwrap_or_default();
+            if !stale.is_empty() {
+                aws.lambda
+                    .untag_resource()
+                    .resource(&names.function_arn)
+                    .set_tag_keys(Some(stale))
+                    .send()
+                    .await?;
+            }
+            Ok(aws
+                .lambda
+                .tag_resource()
+                .resource(&names.function_arn)
+                .set_tags(Some(pkg.tags.clone().into_iter().collect()))
+                .send()
+                .await
+                .map(drop)?)
+        }
         Action::PublishVersion => {
             let pkg = pkg()?;
             ready(aws, name, handover, false).await?;
@@ -220,6 +243,22 @@ pub(super) async fn step(
             handover.published_code = Some(got);
             Ok(())
         }
+        Action::PutConcurrency { reserved } => Ok(aws
+            .lambda
+            .put_function_concurrency()
+            .function_name(name)
+            .reserved_concurrent_executions(*reserved)
+            .send()
+            .await
+            .map(drop)?),
+        Action::DeleteConcurrency => tolerate(
+            aws.lambda
+                .delete_function_concurrency()
+                .function_name(name)
+                .send()
+                .await,
+            &["ResourceNotFoundException"],
+        ),
         Action::RemovePermission => tolerate(
             aws.lambda
                 .remove_permission()
@@ -315,4 +354,12 @@ async fn ready(
     }
     handover.ready = true;
     Ok(())
+}
+
+fn tracing(active: bool) -> aws_sdk_lambda::types::TracingConfig {
+    let mode = match active {
+        true => aws_sdk_lambda::types::TracingMode::Active,
+        false => aws_sdk_lambda::types::TracingMode::PassThrough,
+    };
+    aws_sdk_lambda::types::TracingConfig::builder().mode(mode).build()
 }

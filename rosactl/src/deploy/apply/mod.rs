@@ -8,6 +8,7 @@
 mod alias;
 pub(crate) use alias::description as alias_description;
 mod bucket;
+mod alarm;
 mod function;
 mod iam;
 mod wait;
@@ -175,6 +176,11 @@ fn permission_for(action: &Action) -> &'static str {
         Action::RecordMove { .. } => "lambda:GetFunctionConfiguration, s3:PutObject",
         Action::RemovePermission => "lambda:RemovePermission",
         Action::AddPermission { .. } => "lambda:AddPermission",
+        Action::PutConcurrency { .. } => "lambda:PutFunctionConcurrency",
+        Action::DeleteConcurrency => "lambda:DeleteFunctionConcurrency",
+        Action::PutAlarm { .. } => "cloudwatch:PutMetricAlarm, cloudwatch:TagResource",
+        Action::TagAlarm { .. } => "cloudwatch:TagResource",
+        Action::DeleteAlarm { .. } => "cloudwatch:DeleteAlarms",
         Action::DeleteFunction | Action::DeleteVersion { .. } => "lambda:DeleteFunction",
         Action::DeleteRole => "iam:DeleteRole, iam:DeleteRolePolicy",
         Action::DeleteLogGroup => "logs:DeleteLogGroup",
@@ -313,6 +319,7 @@ pub fn moved(desired: &Desired, before: &Observed, records: &[Record]) -> Observ
                 code_sha256: r.code_sha256.clone(),
                 memory_mb: spec.map_or(0, |p| p.package.spec.memory_mb),
                 timeout_s: spec.map_or(0, |p| p.package.spec.timeout_s),
+                tracing: spec.is_some_and(|p| p.tracing),
                 description: spec
                     .map(|p| p.version_description.clone())
                     .unwrap_or_default(),
@@ -574,6 +581,9 @@ async fn run_step(ctx: &Ctx<'_>, step: &Step, mut handover: Handover) -> StepRes
         | Action::DeleteExtraPolicy { .. }
         | Action::DetachPolicy { .. }
         | Action::DeleteRole => iam::step(ctx, name, &step.action).await?,
+        Action::PutAlarm { .. } | Action::TagAlarm { .. } | Action::DeleteAlarm { .. } => {
+            alarm::step(ctx, name, &step.action).await?
+        }
         other => function::step(ctx, name, other, &mut handover).await?,
     }
     done.handover = handover;

@@ -53,6 +53,21 @@ pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool
                 ));
             }
         }
+        for alarm in &o.alarms {
+            if managed(&alarm.tags) {
+                steps.push(
+                    Action::DeleteAlarm {
+                        name: alarm.name.clone(),
+                    },
+                    format!("delete alarm {}", alarm.name),
+                );
+            } else {
+                plan.notes.push(format!(
+                    "alarm {} is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: left alone",
+                    alarm.name
+                ));
+            }
+        }
         if let Some(role) = &o.role {
             if managed(&role.tags) {
                 steps.push(

@@ -128,6 +128,24 @@ pub enum Action {
     AddPermission {
         principal: String,
     },
+    /// Reserve concurrent executions for the function (all its versions).
+    PutConcurrency {
+        reserved: i32,
+    },
+    /// The function draws on the account's unreserved concurrency again.
+    DeleteConcurrency,
+    /// Create (or reset to rosactl's settings) one of the function's alarms.
+    PutAlarm {
+        kind: super::alarms::AlarmKind,
+    },
+    /// Set rosactl's tags on an alarm of ours that lost them.
+    TagAlarm {
+        kind: super::alarms::AlarmKind,
+    },
+    /// Delete an alarm of ours (alarms turned off, or cleanup).
+    DeleteAlarm {
+        name: String,
+    },
     DeleteFunction,
     /// A published version nothing references (`versions --keep`).
     DeleteVersion {
@@ -178,6 +196,7 @@ enum Thing<'a> {
     Alias(&'a str, &'a str),
     /// The platform's invoke permission on `prod`.
     Permission(&'a str),
+    Alarm(&'a str),
 }
 
 fn thing(step: &Step) -> Thing<'_> {
@@ -213,6 +232,8 @@ fn thing(step: &Step) -> Thing<'_> {
         | Action::UpdateCode
         | Action::UpdateConfiguration
         | Action::TagFunction
+        | Action::PutConcurrency { .. }
+        | Action::DeleteConcurrency
         | Action::PublishVersion
         | Action::DeleteFunction
         | Action::DeleteVersion { .. } => Thing::Function(f),
@@ -220,6 +241,9 @@ fn thing(step: &Step) -> Thing<'_> {
         | Action::UpdateAlias { alias, .. }
         | Action::RecordMove { alias, .. } => Thing::Alias(f, alias),
         Action::RemovePermission | Action::AddPermission { .. } => Thing::Permission(f),
+        Action::PutAlarm { .. } | Action::TagAlarm { .. } | Action::DeleteAlarm { .. } => {
+            Thing::Alarm(f)
+        }
     }
 }
 
@@ -577,6 +601,8 @@ mod tests {
                             description: names.spec.description.into(),
                             tags: f.tags.clone(),
                             settled: true,
+                            tracing: false,
+                            reserved_concurrency: None,
                         }),
                         versions: vec![VersionState {
                             version: "1".into(),
@@ -584,6 +610,7 @@ mod tests {
                             memory_mb: names.spec.memory_mb,
                             timeout_s: names.spec.timeout_s,
                             description: f.version_description.clone(),
+                            tracing: false,
                         }],
                         aliases: BTreeMap::from([
                             (PROD.to_string(), AliasState::at("1")),

@@ -33,6 +33,13 @@ pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> 
             errors.push(e);
         }
         permission_steps(desired, o, &mut steps);
+        concurrency_steps(desired, pkg, o, &mut steps);
+        if let Err(e) = alarm_steps(pkg, o, &mut steps) {
+            errors.push(e);
+        }
+        if let Some(note) = configuration_note(desired, pkg, o) {
+            plan.notes.push(note);
+        }
         for access in &o.foreign_access {
             plan.notes.push(format!(
                 "{access}; the platform's only access is {STATEMENT_ID} on {name}:{PROD}: remove it if you did not mean it (rosactl leaves it alone)"
@@ -45,4 +52,26 @@ pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> 
     }
     plan.stages = vec![functions];
     Ok(plan.linked())
+}
+
+/// Said when the aliases run a version of rosactl's code whose tracing is not the recorded
+/// choice: setup never moves an alias, and a version keeps the configuration it was
+/// published with, so the change reaches them through update and promote.
+fn configuration_note(d: &Desired, pkg: &PackageTarget, o: &FunctionObserved) -> Option<String> {
+    let behind: Vec<String> = [names::STAGING, PROD]
+        .into_iter()
+        .filter_map(|alias| {
+            let v = o.version(&o.aliases.get(alias)?.version)?;
+            (v.tracing != pkg.tracing).then(|| format!("{alias} (version {})", v.version))
+        })
+        .collect();
+    (!behind.is_empty()).then(|| {
+        format!(
+            "{}: {} run with tracing {}; versions keep the configuration they were published with, so tracing {} reaches them with update-lambdas (staging) and promote-lambdas (prod)",
+            d.names(o.name).function_name,
+            behind.join(" and "),
+            tracing_mode(!pkg.tracing),
+            tracing_mode(pkg.tracing)
+        )
+    })
 }

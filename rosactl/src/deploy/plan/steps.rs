@@ -245,6 +245,7 @@ pub fn embedded_version(pkg: &PackageTarget, o: &FunctionObserved) -> Option<Str
                 && v.memory_mb == pkg.package.spec.memory_mb
                 && v.timeout_s == pkg.package.spec.timeout_s
                 && v.description == pkg.version_description
+                && v.tracing == pkg.tracing
         })
         .map(|v| v.version.clone())
 }
@@ -377,16 +378,22 @@ pub(crate) fn code_steps(
                 || fs.runtime != d.runtime()
                 || fs.handler != rosa_lambda_packaging::BOOTSTRAP
                 || fs.description != spec.description
+                || fs.tracing != pkg.tracing
             {
                 steps.push(
                     Action::UpdateConfiguration,
                     format!(
-                        "reset the configuration of {shown} ({} MB, {} s, role {})",
-                        spec.memory_mb, spec.timeout_s, names.role_name
+                        "reset the configuration of {shown} ({} MB, {} s, role {}, tracing {})",
+                        spec.memory_mb,
+                        spec.timeout_s,
+                        names.role_name,
+                        tracing_mode(pkg.tracing)
                     ),
                 );
             }
-            if !has_tags(&fs.tags, &pkg.tags) {
+            if !has_tags(&fs.tags, &pkg.tags)
+                || !crate::deploy::operating::stale_tags(&fs.tags, &pkg.tags).is_empty()
+            {
                 steps.push(Action::TagFunction, format!("tag function {shown}"));
             }
         }
@@ -401,6 +408,82 @@ pub(crate) fn code_steps(
         );
     }
     embedded
+}
+
+/// Lambda's name of a tracing mode.
+pub fn tracing_mode(active: bool) -> &'static str {
+    if active { "Active" } else { "PassThrough" }
+}
+
+/// Setup's reserved concurrency step, when the function's differs from the recorded choice
+/// (after the function exists: the step waits for its other steps).
+pub(crate) fn concurrency_steps(
+    d: &Desired,
+    pkg: &PackageTarget,
+    o: &FunctionObserved,
+    steps: &mut Steps,
+) {
+    let shown = d.names(o.name).function_name.as_str();
+    let now = o.function.as_ref().and_then(|f| f.reserved_concurrency);
+    match (now, pkg.reserved_concurrency) {
+        (now, Some(n)) if now != Some(n) => steps.push(
+            Action::PutConcurrency { reserved: n },
+            format!("reserve {n} concurrent executions for {shown}"),
+        ),
+        (Some(n), None) if o.function.is_some() => steps.push(
+            Action::DeleteConcurrency,
+            format!("remove {shown}'s reserved concurrency ({n})"),
+        ),
+        _ => {}
+    }
+}
+
+/// Setup's alarm steps: the recorded alarms made or reset, ours removed when alarms are off.
+/// An alarm with one of our names that is not tagged as ours is never adopted: an error.
+pub(crate) fn alarm_steps(
+    pkg: &PackageTarget,
+    o: &FunctionObserved,
+    steps: &mut Steps,
+) -> Result<(), String> {
+    for spec in &pkg.alarms {
+        match o.alarms.iter().find(|a| a.name == spec.name) {
+            None => steps.push(
+                Action::PutAlarm { kind: spec.kind },
+                format!("create alarm {}", spec.name),
+            ),
+            Some(a) if !managed(&a.tags) => {
+                return Err(format!(
+                    "alarm {} exists and is not tagged {TAG_MANAGED_BY}={MANAGED_BY}: rosactl does not adopt it; delete or rename it, or run setup-account --no-alarms",
+                    spec.name
+                ));
+            }
+            Some(a) => {
+                if a.settings != spec.settings() {
+                    steps.push(
+                        Action::PutAlarm { kind: spec.kind },
+                        format!("reset alarm {} to rosactl's settings", spec.name),
+                    );
+                }
+                if !has_tags(&a.tags, &spec.tags) {
+                    steps.push(
+                        Action::TagAlarm { kind: spec.kind },
+                        format!("tag alarm {}", spec.name),
+                    );
+                }
+            }
+        }
+    }
+    for a in &o.alarms {
+        if managed(&a.tags) && !pkg.alarms.iter().any(|s| s.name == a.name) {
+            steps.push(
+                Action::DeleteAlarm {
+                    name: a.name.clone(),
+                },
+                format!("delete alarm {} (alarms are off)", a.name),
+            );
+        }
+    }
+    Ok(())
 }
 
 pub(crate) fn weights_text(weights: &BTreeMap<String, f64>) -> String {
@@ -481,9 +564,12 @@ pub(crate) fn alias_steps(
                         format!("point alias {shown}:{alias} at {target}"),
                     ),
                     Some(a) => {
-                        let runs_embedded = o
-                            .version(&a.version)
-                            .is_some_and(|v| v.code_sha256 == pkg.code_sha256);
+                        // update-lambdas also brings the recorded tracing (a version keeps
+                        // the configuration it was published with); setup only needs the code.
+                        let runs_embedded = o.version(&a.version).is_some_and(|v| {
+                            v.code_sha256 == pkg.code_sha256
+                                && (!*move_existing || v.tracing == pkg.tracing)
+                        });
                         if runs_embedded && a.weights.is_empty() {
                             let kind = if *move_existing {
                                 MoveKind::Update
