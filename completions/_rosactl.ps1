@@ -61,6 +61,8 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what runs behind each alias and whether the account drifted from what rosactl deploys')
             [CompletionResult]::new('test-lambda', 'test-lambda', [CompletionResultType]::ParameterValue, 'Invoke a function with a built-in sample (or your payload); show its answer and log tail')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show a function''s CloudWatch logs, readably (--follow to keep watching)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Every invocation logged in a period, with totals, and the account''s access and logging facts')
+            [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Each function''s invocations, errors, throttles and duration (p50, p99) from CloudWatch')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List each function''s published versions (--keep N deletes old ones nothing uses)')
             [CompletionResult]::new('register-account', 'register-account', [CompletionResultType]::ParameterValue, 'Register a customer account with the platform (platform operators only)')
             [CompletionResult]::new('cleanup-access', 'cleanup-access', [CompletionResultType]::ParameterValue, 'Remove the platform''s permission to invoke the functions (keeps everything else)')
@@ -1323,6 +1325,7 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back to start: a duration such as 90s, 30m, 1h, 2d, or an RFC 3339 time')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'A CloudWatch Logs filter pattern (e.g. ERROR, or "\"cluster-1\"")')
             [CompletionResult]::new('--poll-interval', '--poll-interval', [CompletionResultType]::ParameterName, 'With --follow: seconds between two polls')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Archive the log group''s events from --since on to S3 (a CloudWatch Logs export task, waited for). The bucket''s policy must let the service write; it is read first')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
             [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
             [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
@@ -1331,6 +1334,45 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('--resource-prefix', '--resource-prefix', [CompletionResultType]::ParameterName, 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Keep polling for new events until Ctrl-C')
             [CompletionResult]::new('--follow', '--follow', [CompletionResultType]::ParameterName, 'Keep polling for new events until Ctrl-C')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;audit' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back to start: a duration such as 24h, 7d, 90d, or an RFC 3339 time')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--resource-prefix', '--resource-prefix', [CompletionResultType]::ParameterName, 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Only the invocations that failed (the totals still count every one)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'rosactl;metrics' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'How far back to start: a duration such as 30m, 24h, 7d, or an RFC 3339 time')
+            [CompletionResult]::new('--function', '--function', [CompletionResultType]::ParameterName, 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'AWS profile to use (default: the standard credential chain)')
+            [CompletionResult]::new('--region', '--region', [CompletionResultType]::ParameterName, 'AWS region (default: from the profile or AWS_REGION)')
+            [CompletionResult]::new('--api-url', '--api-url', [CompletionResultType]::ParameterName, 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: results go to stdout, messages to stderr')
+            [CompletionResult]::new('--resource-prefix', '--resource-prefix', [CompletionResultType]::ParameterName, 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed')
@@ -1477,6 +1519,8 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show what runs behind each alias and whether the account drifted from what rosactl deploys')
             [CompletionResult]::new('test-lambda', 'test-lambda', [CompletionResultType]::ParameterValue, 'Invoke a function with a built-in sample (or your payload); show its answer and log tail')
             [CompletionResult]::new('logs', 'logs', [CompletionResultType]::ParameterValue, 'Show a function''s CloudWatch logs, readably (--follow to keep watching)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Every invocation logged in a period, with totals, and the account''s access and logging facts')
+            [CompletionResult]::new('metrics', 'metrics', [CompletionResultType]::ParameterValue, 'Each function''s invocations, errors, throttles and duration (p50, p99) from CloudWatch')
             [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'List each function''s published versions (--keep N deletes old ones nothing uses)')
             [CompletionResult]::new('register-account', 'register-account', [CompletionResultType]::ParameterValue, 'Register a customer account with the platform (platform operators only)')
             [CompletionResult]::new('cleanup-access', 'cleanup-access', [CompletionResultType]::ParameterValue, 'Remove the platform''s permission to invoke the functions (keeps everything else)')
@@ -1664,6 +1708,12 @@ Register-ArgumentCompleter -Native -CommandName 'rosactl' -ScriptBlock {
             break
         }
         'rosactl;help;logs' {
+            break
+        }
+        'rosactl;help;audit' {
+            break
+        }
+        'rosactl;help;metrics' {
             break
         }
         'rosactl;help;versions' {

@@ -29,7 +29,8 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -l region -d 'AWS region (
 complete -c rosactl -n "__fish_rosactl_needs_command" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_needs_command" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_needs_command" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_needs_command" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_needs_command" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -61,6 +62,8 @@ complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "history" -d 'List e
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "status" -d 'Show what runs behind each alias and whether the account drifted from what rosactl deploys'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "test-lambda" -d 'Invoke a function with a built-in sample (or your payload); show its answer and log tail'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "logs" -d 'Show a function\'s CloudWatch logs, readably (--follow to keep watching)'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "audit" -d 'Every invocation logged in a period, with totals, and the account\'s access and logging facts'
+complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "metrics" -d 'Each function\'s invocations, errors, throttles and duration (p50, p99) from CloudWatch'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "versions" -d 'List each function\'s published versions (--keep N deletes old ones nothing uses)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
 complete -c rosactl -n "__fish_rosactl_needs_command" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
@@ -73,7 +76,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l region -d 'AWS 
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand init" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -84,7 +88,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l region -d 'AW
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand whoami" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -96,7 +101,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l region -d 'AWS
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand login" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -107,7 +113,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l region -d 'AW
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logout" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -118,7 +125,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __f
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and not __fish_seen_subcommand_from create delete list describe help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -137,7 +145,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l single-nat-gateway -d 'One NAT gateway for all zones (cheaper; the zones share its availability)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan and change nothing'
@@ -150,7 +159,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the deletion is under way: after the checks (and the confirmation on a terminal), a detached rosactl process deletes the network, waiting out the NAT gateways, and writes its log to the file printed. Running the delete again finishes whatever it could not'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print what would be deleted (the plan) and change nothing'
@@ -163,7 +173,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -174,7 +185,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-vpc; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -190,7 +202,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __f
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and not __fish_seen_subcommand_from create delete list describe help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -210,7 +223,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -222,7 +236,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from delete" -l no-wait -d 'Accepted as by every delete: IAM deletions take effect when answered, so there is nothing to wait for and the command returns when the roles are gone'
@@ -235,7 +250,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -247,7 +263,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-iam; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -263,7 +280,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and not __fish_seen_subcommand_from create delete list help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -280,7 +298,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the event that would be sent and invoke nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -293,7 +312,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l no-wait -d 'Accepted as by every delete: an IAM deletion takes effect when answered, so there is nothing to wait for and the command returns when the provider is gone'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print the provider(s) that would be deleted and change nothing'
@@ -306,7 +326,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster-oidc; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -321,7 +342,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and not __fish_seen_subcommand_from create list describe delete update help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -346,7 +368,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request body and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from create" -l watch -d 'Follow the node pool\'s phase until Ready'
@@ -360,7 +383,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -371,7 +395,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -384,7 +409,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the node pool'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
@@ -404,7 +430,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l dry-run -d 'Print what would be sent and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand nodepool; and __fish_seen_subcommand_from update" -l watch -d 'Follow the pool until Ready again'
@@ -423,7 +450,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_s
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -448,7 +476,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l preflight -d 'First run your account\'s own preflight-checker and network-verifier (prod alias); refuse on failed checks'
 complete -c rosactl -n "__fish_rosactl_using_subcommand create; and __fish_seen_subcommand_from cluster" -l dry-run -d 'Print the request body and send nothing'
@@ -463,7 +492,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and not __fish_seen_subcommand_from clusters help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -478,7 +508,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_su
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand list; and __fish_seen_subcommand_from clusters" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -491,7 +522,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -504,7 +536,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_see
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand describe; and __fish_seen_subcommand_from cluster" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -517,7 +550,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_s
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and not __fish_seen_subcommand_from cluster help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -532,7 +566,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l watch -d 'Wait until the platform no longer knows the cluster'
 complete -c rosactl -n "__fish_rosactl_using_subcommand delete; and __fish_seen_subcommand_from cluster" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
@@ -548,7 +583,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and not __fish_seen_subcommand_from create list describe delete update kubeconfig get-token help" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -579,7 +615,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l preflight -d 'First run your account\'s own preflight-checker and network-verifier (prod alias); refuse on failed checks'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the request body and send nothing'
@@ -594,7 +631,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from list" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -605,7 +643,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from describe" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -618,7 +657,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l watch -d 'Wait until the platform no longer knows the cluster'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from delete" -l no-wait -d 'Return once the platform accepted the deletion (the default): the platform finishes it'
@@ -640,7 +680,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l dry-run -d 'Print what would be sent and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from update" -l watch -d 'Follow the cluster until Ready again'
@@ -653,7 +694,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from kubeconfig" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -665,7 +707,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cluster; and __fish_seen_subcommand_from get-token" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -684,7 +727,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l region -d 'A
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand version" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -708,7 +752,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l region
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l alarms -d 'CloudWatch alarms on every function: error rate above 5% over 5 minutes, any throttle, a duration above 30 s. Recorded: later runs keep them; --no-alarms removes them'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l no-alarms -d 'Remove rosactl\'s alarms (and the recorded notification topic)'
@@ -736,7 +781,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l regi
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l alarms -d 'CloudWatch alarms on every function: error rate above 5% over 5 minutes, any throttle, a duration above 30 s. Recorded: later runs keep them; --no-alarms removes them'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l no-alarms -d 'Remove rosactl\'s alarms (and the recorded notification topic)'
@@ -751,7 +797,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -l regio
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -764,7 +811,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l regio
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -781,7 +829,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l regi
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
@@ -800,7 +849,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l region -d 'A
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
@@ -817,7 +867,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l reg
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -832,7 +883,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l region -d '
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -846,7 +898,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l region -d 'A
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -857,7 +910,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l region -d 'AW
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l check -d 'Exit with 5 when the account differs from what rosactl deploys (drift or missing resources)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -872,7 +926,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l region -
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-lambda" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -882,18 +937,49 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l name -d 'The fu
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l since -d 'How far back to start: a duration such as 90s, 30m, 1h, 2d, or an RFC 3339 time' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l filter -d 'A CloudWatch Logs filter pattern (e.g. ERROR, or "\\"cluster-1\\"")' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l poll-interval -d 'With --follow: seconds between two polls' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l export -d 'Archive the log group\'s events from --since on to S3 (a CloudWatch Logs export task, waited for). The bucket\'s policy must let the service write; it is read first' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s f -l follow -d 'Keep polling for new events until Ctrl-C'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand logs" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -l since -d 'How far back to start: a duration such as 24h, 7d, 90d, or an RFC 3339 time' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -l failed -d 'Only the invocations that failed (the totals still count every one)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand audit" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -l since -d 'How far back to start: a duration such as 30m, 24h, 7d, or an RFC 3339 time' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
+json\t'One JSON document on stdout'
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l keep -d 'Delete old versions nothing references, keeping the newest N (at least 1)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
@@ -901,7 +987,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l region -d '
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l dry-run -d 'With --keep: print what would be deleted and delete nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -914,7 +1001,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l reg
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -l dry-run -d 'Print the request and send nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -926,7 +1014,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l regio
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
@@ -938,7 +1027,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l regi
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l delete-logs -d 'Also delete the functions\' log groups (their logs are audit records: kept by default)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-account" -l dry-run -d 'Print the plan and change nothing'
@@ -952,7 +1042,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l regio
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand export-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -963,43 +1054,46 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l region -d
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s o -l output -d 'Output format: results go to stdout, messages to stderr' -r -f -a "table\t'Aligned columns for people'
 json\t'One JSON document on stdout'
-yaml\t'One YAML document on stdout'"
+yaml\t'One YAML document on stdout'
+csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand completion" -s V -l version -d 'Print version'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "login" -d 'Keep the Platform API URL (and --region) for later commands, after checking the API answers'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "logout" -d 'Forget the Platform API URL and region `rosactl login` kept'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster-vpc" -d 'A cluster\'s network: `cluster-vpc create|delete|list|describe` (VPC, subnets, NAT, routes, worker SG, private zone)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster-iam" -d 'A cluster\'s IAM roles: `cluster-iam create|delete|list|describe` (seven operator roles, the worker role and profile)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster-oidc" -d 'A cluster\'s IAM OIDC provider: `cluster-oidc create|delete NAME` (made by the account\'s rosa-oidc-provisioner)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "nodepool" -d 'Node pools of a cluster: `nodepool create|list|describe|delete`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "create" -d 'Create a resource (`create cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "list" -d 'List resources (`list clusters`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "delete" -d 'Delete a resource (`delete cluster`)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...), `cluster kubeconfig|get-token`'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "migrate-account" -d 'Move an account that runs ROSA HCP (OIDC/STS roles) to the Lambda model, leaving its legacy setup untouched'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "test-migration" -d 'Check a migrated account for CI: deployment, functions, permission, registration, legacy setup intact'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "update-lambdas" -d 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "promote-lambdas" -d 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "rollback-lambdas" -d 'Point an alias (default prod) back at the version it had before its last recorded move'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "history" -d 'List each alias\'s recorded moves: from and to version, code SHA-256, who and when'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "status" -d 'Show what runs behind each alias and whether the account drifted from what rosactl deploys'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "test-lambda" -d 'Invoke a function with a built-in sample (or your payload); show its answer and log tail'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "logs" -d 'Show a function\'s CloudWatch logs, readably (--follow to keep watching)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "versions" -d 'List each function\'s published versions (--keep N deletes old ones nothing uses)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "init" -d 'Check that rosactl can work: AWS credentials, region, Platform API reachable and ready, registration'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "whoami" -d 'Show the AWS identity, region, Platform API and registration rosactl uses'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "login" -d 'Keep the Platform API URL (and --region) for later commands, after checking the API answers'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "logout" -d 'Forget the Platform API URL and region `rosactl login` kept'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster-vpc" -d 'A cluster\'s network: `cluster-vpc create|delete|list|describe` (VPC, subnets, NAT, routes, worker SG, private zone)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster-iam" -d 'A cluster\'s IAM roles: `cluster-iam create|delete|list|describe` (seven operator roles, the worker role and profile)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster-oidc" -d 'A cluster\'s IAM OIDC provider: `cluster-oidc create|delete NAME` (made by the account\'s rosa-oidc-provisioner)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "nodepool" -d 'Node pools of a cluster: `nodepool create|list|describe|delete`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "create" -d 'Create a resource (`create cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "list" -d 'List resources (`list clusters`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "describe" -d 'Describe a resource (`describe cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "delete" -d 'Delete a resource (`delete cluster`)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cluster" -d 'Clusters, noun first: `cluster create|list|describe|delete` (same as `create cluster` ...), `cluster kubeconfig|get-token`'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "version" -d 'Show rosactl\'s version and the embedded Lambda packages (verified against their SHA-256)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "setup-account" -d 'Deploy the three Lambda functions into this account and register it with the platform'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "migrate-account" -d 'Move an account that runs ROSA HCP (OIDC/STS roles) to the Lambda model, leaving its legacy setup untouched'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "test-migration" -d 'Check a migrated account for CI: deployment, functions, permission, registration, legacy setup intact'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "update-lambdas" -d 'Deliver the embedded packages to an alias (default staging): upload, publish, move, validate'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "promote-lambdas" -d 'Point `prod` at what `staging` runs, at once or as a canary (--canary, --finish)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "rollback-lambdas" -d 'Point an alias (default prod) back at the version it had before its last recorded move'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "history" -d 'List each alias\'s recorded moves: from and to version, code SHA-256, who and when'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "status" -d 'Show what runs behind each alias and whether the account drifted from what rosactl deploys'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "test-lambda" -d 'Invoke a function with a built-in sample (or your payload); show its answer and log tail'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "logs" -d 'Show a function\'s CloudWatch logs, readably (--follow to keep watching)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "audit" -d 'Every invocation logged in a period, with totals, and the account\'s access and logging facts'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "metrics" -d 'Each function\'s invocations, errors, throttles and duration (p50, p99) from CloudWatch'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "versions" -d 'List each function\'s published versions (--keep N deletes old ones nothing uses)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "register-account" -d 'Register a customer account with the platform (platform operators only)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-access" -d 'Remove the platform\'s permission to invoke the functions (keeps everything else)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "cleanup-account" -d 'Delete what setup-account created: functions, roles, the artifact bucket (logs with --delete-logs)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "export-lambdas" -d 'Write the embedded Lambda packages and their manifest to a directory, for review'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c rosactl -n "__fish_rosactl_using_subcommand help; and not __fish_seen_subcommand_from init whoami login logout cluster-vpc cluster-iam cluster-oidc nodepool create list describe delete cluster version setup-account migrate-account test-migration update-lambdas promote-lambdas rollback-lambdas history status test-lambda logs audit metrics versions register-account cleanup-access cleanup-account export-lambdas completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster-vpc" -f -a "create" -d 'Create (or repair) the cluster\'s network'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster-vpc" -f -a "delete" -d 'Delete the cluster\'s network, after what a cluster left in it (load balancers, endpoints, security groups, records)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand help; and __fish_seen_subcommand_from cluster-vpc" -f -a "list" -d 'List the cluster networks rosactl made in this region'

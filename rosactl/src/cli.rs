@@ -56,6 +56,8 @@ pub enum OutputFormat {
     Json,
     /// One YAML document on stdout.
     Yaml,
+    /// Comma-separated values, a header first (`rosactl audit` only).
+    Csv,
 }
 
 impl From<OutputFormat> for Format {
@@ -64,6 +66,7 @@ impl From<OutputFormat> for Format {
             OutputFormat::Table => Format::Table,
             OutputFormat::Json => Format::Json,
             OutputFormat::Yaml => Format::Yaml,
+            OutputFormat::Csv => Format::Csv,
         }
     }
 }
@@ -294,6 +297,30 @@ pub enum Command {
         after_help = "Examples:\n  rosactl logs --name network-verifier --since 30m\n  rosactl logs --name oidc-provisioner --follow --filter ERROR"
     )]
     Logs(LogsArgs),
+
+    /// Every invocation logged in a period, with totals, and the account's access and logging facts.
+    #[command(
+        long_about = "For an auditor: every invocation the functions logged from --since on \
+            (time, function, version, operation, the request's key fields, outcome or error, \
+            duration), with totals by outcome; then who may invoke prod now (the resource \
+            policies), every recorded alias move (who, when), and each log group's retention \
+            and KMS key. --failed keeps only the failed invocations. -o csv writes the \
+            invocations as CSV; -o json or yaml everything. Who invoked a function is not in its \
+            logs: CloudTrail records it only when a trail logs Lambda data events.",
+        after_help = "Examples:\n  rosactl audit --since 30d\n  rosactl audit --failed --function oidc-provisioner -o csv > failed.csv"
+    )]
+    Audit(AuditArgs),
+
+    /// Each function's invocations, errors, throttles and duration (p50, p99) from CloudWatch.
+    #[command(
+        long_about = "Reads Lambda's own CloudWatch metrics (AWS/Lambda) for each function, as a \
+            whole and through its prod and staging aliases, from --since on: invocations, \
+            errors (and their share), throttles, and the duration's p50 and p99. On a terminal \
+            a sparkline shows the invocations over the window (24 periods at most); -o json \
+            or yaml gives every figure and the series.",
+        after_help = "Examples:\n  rosactl metrics\n  rosactl metrics --since 7d --function preflight-checker -o json"
+    )]
+    Metrics(MetricsArgs),
 
     /// List each function's published versions (--keep N deletes old ones nothing uses).
     #[command(
@@ -1199,6 +1226,35 @@ pub struct LogsArgs {
     /// With --follow: seconds between two polls.
     #[arg(long, default_value_t = 2.0, value_name = "SECONDS", hide = true)]
     pub poll_interval: f64,
+
+    /// Archive the log group's events from --since on to S3 (a CloudWatch Logs export task,
+    /// waited for). The bucket's policy must let the service write; it is read first.
+    #[arg(long, value_name = "s3://BUCKET/PREFIX", conflicts_with_all = ["follow", "filter"])]
+    pub export: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// How far back to start: a duration such as 24h, 7d, 90d, or an RFC 3339 time.
+    #[arg(long, default_value = "7d", value_name = "DURATION|TIME")]
+    pub since: String,
+
+    /// Only the invocations that failed (the totals still count every one).
+    #[arg(long)]
+    pub failed: bool,
+
+    #[command(flatten)]
+    pub filter: FunctionFilter,
+}
+
+#[derive(Debug, Args)]
+pub struct MetricsArgs {
+    /// How far back to start: a duration such as 30m, 24h, 7d, or an RFC 3339 time.
+    #[arg(long, default_value = "24h", value_name = "DURATION|TIME")]
+    pub since: String,
+
+    #[command(flatten)]
+    pub filter: FunctionFilter,
 }
 
 #[derive(Debug, Args)]

@@ -15,6 +15,8 @@ pub enum Format {
     Json,
     /// One YAML document on stdout.
     Yaml,
+    /// CSV rows (`audit` only; refused for every other command before it runs).
+    Csv,
 }
 
 /// How a command should render and talk to the user.
@@ -39,7 +41,7 @@ impl Output {
     pub fn document<T: Serialize>(&self, value: &T) -> anyhow::Result<()> {
         let mut out = std::io::stdout().lock();
         match self.format {
-            Format::Json | Format::Table => {
+            Format::Json | Format::Table | Format::Csv => {
                 serde_json::to_writer_pretty(&mut out, value)?;
                 writeln!(out)?;
             }

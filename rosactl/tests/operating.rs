@@ -377,3 +377,161 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
         .collect();
     assert_eq!(left, ["their-own-alarm"]);
 }
+
+/// `rosactl metrics -o json`, as rows keyed by (function, alias).
+fn metrics(bed: &TestBed) -> std::collections::BTreeMap<(String, String), Value> {
+    let doc = json_of(&ok(bed, &["metrics", "--since", "1h", "-o", "json"]));
+    doc["functions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                (r["function"].as_str().unwrap().to_string(), r["alias"].as_str().unwrap().to_string()),
+                r.clone(),
+            )
+        })
+        .collect()
+}
+
+fn figure(rows: &std::collections::BTreeMap<(String, String), Value>, f: &str, alias: &str, key: &str) -> f64 {
+    rows[&(f.to_string(), alias.to_string())][key].as_f64().unwrap_or(0.0)
+}
+
+#[test]
+fn metrics_count_what_the_functions_did_by_alias() {
+    let bed = TestBed::start();
+    ok(&bed, &["setup-account", "--yes"]);
+    let before = metrics(&bed);
+
+    // Two answers through prod and one through staging; one function error through prod.
+    ok(&bed, &["test-lambda", "--name", "preflight-checker"]);
+    ok(&bed, &["test-lambda", "--name", "preflight-checker"]);
+    ok(&bed, &["test-lambda", "--name", "preflight-checker", "--alias", "staging"]);
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"issuer_url": "http://plain.example.com", "cluster_id": "c1"}"#).unwrap();
+    let out = run(&bed, &["test-lambda", "--name", "oidc-provisioner", "--payload", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", outcome(&out));
+
+    let after = metrics(&bed);
+    let delta = |f: &str, alias: &str, key: &str| figure(&after, f, alias, key) - figure(&before, f, alias, key);
+    let pre = "rosa-preflight-checker";
+    assert_eq!(delta(pre, "prod", "invocations"), 2.0, "{after:#?}");
+    assert_eq!(delta(pre, "staging", "invocations"), 1.0);
+    assert_eq!(delta(pre, "all", "invocations"), 3.0);
+    assert_eq!(delta(pre, "all", "errors"), 0.0);
+    assert_eq!(delta("rosa-oidc-provisioner", "prod", "errors"), 1.0, "{after:#?}");
+    assert_eq!(delta("rosa-network-verifier", "all", "invocations"), 0.0);
+    let row = &after[&(pre.to_string(), "all".to_string())];
+    let (p50, p99) = (row["duration_p50_ms"].as_f64().unwrap(), row["duration_p99_ms"].as_f64().unwrap());
+    assert!(p50 > 0.0 && p50 <= p99, "{row:#}");
+    let series: f64 = row["series"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["invocations"].as_f64().unwrap())
+        .sum();
+    assert_eq!(series, row["invocations"].as_f64().unwrap(), "the series adds up to the total");
+    assert!(row["series"].as_array().unwrap().len() <= 24);
+
+    // A table off a terminal: figures, no sparkline column; --function narrows.
+    let out = ok(&bed, &["metrics", "--function", "oidc-provisioner"]);
+    let table = text(&out.stdout);
+    assert!(table.contains("P99 MS") && !table.contains("OVER TIME"), "{table}");
+    assert!(table.contains("rosa-oidc-provisioner") && !table.contains(pre), "{table}");
+    for (args, says) in [
+        (vec!["metrics", "--since", "yesterday"], "--since"),
+        (vec!["metrics", "--function", "nope"], "--function"),
+    ] {
+        let out = run(&bed, &args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", outcome(&out));
+        assert!(text(&out.stderr).contains(says), "{args:?}: {}", outcome(&out));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn audit_reports_every_invocation_and_the_accounts_facts_and_logs_export_to_s3() {
+    let bed = TestBed::start();
+    ok(&bed, &["setup-account", "--yes"]);
+    // setup's validation: 3 check invocations (each function's input error). Then one real
+    // preflight check and one refused OIDC request.
+    ok(&bed, &["test-lambda", "--name", "preflight-checker"]);
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, r#"{"issuer_url": "http://plain.example.com/c1", "cluster_id": "c1"}"#).unwrap();
+    let out = run(&bed, &["test-lambda", "--name", "oidc-provisioner", "--payload", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", outcome(&out));
+
+    let doc = json_of(&ok(&bed, &["audit", "--since", "1h", "-o", "json"]));
+    assert_eq!(doc["totals"]["invocations"], 5, "{doc:#}");
+    assert_eq!(doc["totals"]["failed"], 4, "{doc:#}");
+    assert_eq!(doc["totals"]["by_outcome"]["InvalidInput"], 4);
+    let rows = doc["invocations"].as_array().unwrap();
+    let checked = rows.iter().find(|r| r["outcome"] == "success").unwrap();
+    assert_eq!(checked["function"], "rosa-preflight-checker");
+    assert_eq!(checked["request"]["region"], "us-east-1", "{checked:#}");
+    assert_eq!(checked["version"], "1");
+    assert!(checked["detail"].as_str().unwrap().starts_with("proceed"), "{checked:#}");
+    let refused = rows
+        .iter()
+        .find(|r| r["function"] == "rosa-oidc-provisioner" && r["request"]["cluster_id"] == "c1")
+        .unwrap();
+    assert_eq!(refused["outcome"], "InvalidInput");
+    assert!(refused["detail"].as_str().unwrap().contains("issuer_url"), "{refused:#}");
+    for f in doc["functions"].as_array().unwrap() {
+        assert_eq!(f["prod_invoker"], rosa_testbed::platform::INVOKER_ARN, "{f:#}");
+        assert_eq!(f["log_retention_days"], 90);
+        assert_eq!(f["log_kms_key"], Value::Null);
+    }
+    let moves = doc["alias_moves"].as_array().unwrap();
+    assert_eq!(moves.len(), 6, "prod and staging created, per function: {moves:#?}");
+    assert!(moves.iter().all(|m| m["by"].as_str().is_some_and(|b| b.starts_with("arn:aws:"))));
+    assert!(doc["not_shown"].as_str().unwrap().contains("CloudTrail"));
+
+    // --failed as CSV: a header and the four failures.
+    let csv = text(&ok(&bed, &["audit", "--since", "1h", "--failed", "-o", "csv"]).stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "time,function,version,request_id,operation,request,outcome,detail,duration_ms");
+    assert_eq!(lines.len(), 5, "{csv}");
+    assert!(lines[1..].iter().all(|l| l.contains(",InvalidInput,")), "{csv}");
+    // CSV is audit's only: refused elsewhere before anything runs.
+    let out = run(&bed, &["status", "-o", "csv"]);
+    assert_eq!(out.status.code(), Some(2), "{}", outcome(&out));
+    assert!(text(&out.stderr).contains("-o csv: only `rosactl audit`"));
+
+    // Export: a bucket whose policy does not let CloudWatch Logs write is refused, no task.
+    let config = bed.sdk_config().await;
+    let s3 = aws_sdk_s3::Client::from_conf(
+        aws_sdk_s3::config::Builder::from(&config).force_path_style(true).build(),
+    );
+    s3.create_bucket().bucket("log-archive").send().await.unwrap();
+    bed.aws.clear_operations().unwrap();
+    let args = ["logs", "--name", "preflight-checker", "--since", "1h", "--export", "s3://log-archive/rosa"];
+    let out = run(&bed, &args);
+    assert_eq!(out.status.code(), Some(2), "{}", outcome(&out));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("lacks s3:GetBucketAcl on arn:aws:s3:::log-archive and s3:PutObject on arn:aws:s3:::log-archive/rosa/*")
+            && err.contains("\"logs.us-east-1.amazonaws.com\""),
+        "{err}"
+    );
+    assert!(!bed.aws.operations().unwrap().iter().any(|op| op.contains("CreateExportTask")));
+
+    // With the statements rosactl printed, the export runs and is waited for.
+    let start = err.find('[').unwrap();
+    let statements: Value = serde_json::from_str(&err[start..err.rfind(']').unwrap() + 1]).unwrap();
+    let policy = serde_json::json!({"Version": "2012-10-17", "Statement": statements});
+    s3.put_bucket_policy().bucket("log-archive").policy(policy.to_string()).send().await.unwrap();
+    bed.aws.clear_operations().unwrap();
+    let out = ok(&bed, &args);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(stdout.contains("Exported /aws/lambda/rosa-preflight-checker to s3://log-archive/rosa"), "{stdout}");
+    assert!(stderr.contains(": RUNNING after") && stderr.contains(": COMPLETED after"), "{stderr}");
+    let ops = bed.aws.operations().unwrap();
+    let count = |name: &str| ops.iter().filter(|op| op.ends_with(name)).count();
+    assert_eq!(count("CreateExportTask"), 1, "{ops:#?}");
+    assert_eq!(count("DescribeExportTasks"), 2, "{ops:#?}");
+    let objects = s3.list_objects_v2().bucket("log-archive").prefix("rosa/").send().await.unwrap();
+    assert!(objects.key_count().unwrap_or(0) >= 1, "{objects:?}");
+}

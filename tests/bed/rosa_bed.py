@@ -364,6 +364,7 @@ def execute(fn: LambdaFunction, body: str | bytes, request_headers, response_hea
             + (f"\tMax Memory Used: {max_rss_kb / 1024:.1f} MB" if max_rss_kb else "")
         )
         _save_logs(fn, stream, lines)
+        _publish_metrics(fn, "x-amz-function-error" in response_headers, duration_ms, output)
         if request_headers.get("X-Amz-Log-Type") == "Tail":
             tail = "\n".join(lines).encode()[-LOG_TAIL_BYTES:]
             response_headers["x-amz-log-result"] = base64.b64encode(tail).decode()
@@ -378,6 +379,61 @@ def _invoke(self: LambdaFunction, body, request_headers, response_headers):
 
 
 LambdaFunction.invoke = _invoke
+
+# The alias an invocation came through (Lambda's `Resource` dimension): moto resolves it to
+# the version before the function runs, so it is noted on the way in.
+_INVOKED = threading.local()
+_moto_backend_invoke = None
+
+
+def _backend_invoke(self, function_name, qualifier, body, headers, response_headers):
+    name = function_name.split(":function:")[-1]
+    alias = qualifier or (name.split(":", 1)[1] if ":" in name else None)
+    _INVOKED.alias = alias if alias and not alias.isdigit() and alias != "$LATEST" else None
+    try:
+        return _moto_backend_invoke(self, function_name, qualifier, body, headers, response_headers)
+    finally:
+        _INVOKED.alias = None
+
+
+def _publish_metrics(fn: LambdaFunction, errored: bool, duration_ms: float, lines: list[str]) -> None:
+    """What Lambda and CloudWatch Logs make of an invocation: Lambda's own metrics (AWS/Lambda,
+    by function, by alias and by version) and the metrics of its EMF lines."""
+    from moto.cloudwatch.models import cloudwatch_backends
+
+    backend = cloudwatch_backends[fn.account_id][fn.region]
+    now = utcnow()
+    name = fn.function_name
+    sets = [[{"Name": "FunctionName", "Value": name}],
+            [{"Name": "FunctionName", "Value": name}, {"Name": "ExecutedVersion", "Value": str(fn.version)}]]
+    alias = getattr(_INVOKED, "alias", None)
+    if alias:
+        sets.append([{"Name": "FunctionName", "Value": name}, {"Name": "Resource", "Value": f"{name}:{alias}"}])
+    data = []
+    for dims in sets:
+        for metric, value, unit in (("Invocations", 1.0, "Count"), ("Errors", 1.0 if errored else 0.0, "Count"),
+                                    ("Duration", duration_ms, "Milliseconds")):
+            data.append({"MetricName": metric, "Dimensions": dims, "Value": value, "Unit": unit, "Timestamp": now})
+    backend.put_metric_data("AWS/Lambda", data)
+    for line in lines:
+        try:
+            doc = json.loads(line)
+        except ValueError:
+            continue
+        meta = doc.get("_aws") if isinstance(doc, dict) else None
+        if not isinstance(meta, dict):
+            continue
+        for directive in meta.get("CloudWatchMetrics", []):
+            for definition in directive.get("Metrics", []):
+                value = doc.get(definition.get("Name"))
+                if not isinstance(value, (int, float)):
+                    continue
+                for dim_set in directive.get("Dimensions", []):
+                    dims = [{"Name": d, "Value": str(doc.get(d))} for d in dim_set]
+                    backend.put_metric_data(directive["Namespace"], [{
+                        "MetricName": definition["Name"], "Dimensions": dims, "Value": float(value),
+                        "Unit": definition.get("Unit"), "Timestamp": now,
+                    }])
 
 
 # --------------------------------------------------------------------------- Lambda settings
@@ -428,6 +484,8 @@ def _put_function_concurrency(self, function_name: str, reserved_concurrency: st
 
 
 lambda_models.LambdaBackend.put_function_concurrency = _put_function_concurrency
+_moto_backend_invoke = lambda_models.LambdaBackend.invoke
+lambda_models.LambdaBackend.invoke = _backend_invoke
 
 
 def _account_settings(environ) -> Response:
@@ -614,6 +672,39 @@ def _associate_kms_key(self):
 logs_responses.LogsResponse.associate_kms_key = _associate_kms_key
 
 
+# An export task runs a while in CloudWatch Logs: here it answers RUNNING to its first
+# DescribeExportTasks and COMPLETED from the second on (moto finishes it at once), so a client
+# that waits is seen waiting, without a clock.
+from moto.logs import models as logs_models  # noqa: E402
+
+_moto_create_export_task = logs_models.LogsBackend.create_export_task
+_moto_describe_export_tasks = logs_models.LogsBackend.describe_export_tasks
+
+
+def _create_export_task(self, *args, **kwargs):
+    task_id = _moto_create_export_task(self, *args, **kwargs)
+    task = self.export_tasks[task_id]
+    task.finished = dict(task.status)
+    task.status = {"code": "RUNNING", "message": "Started"}
+    task.described = 0
+    return task_id
+
+
+def _describe_export_tasks(self, task_id):
+    tasks = _moto_describe_export_tasks(self, task_id)
+    for task in tasks:
+        finished = getattr(task, "finished", None)
+        if finished is not None:
+            task.described += 1
+            if task.described >= 2:
+                task.status = finished
+    return tasks
+
+
+logs_models.LogsBackend.create_export_task = _create_export_task
+logs_models.LogsBackend.describe_export_tasks = _describe_export_tasks
+
+
 # --------------------------------------------------------------------------- IAM gaps
 
 from moto.core.responses import EmptyResult  # noqa: E402
@@ -777,6 +868,27 @@ def _put_metric_alarm(self, *args, **kwargs):
 
 
 cw_models.CloudWatchBackend.put_metric_alarm = _put_metric_alarm
+_moto_statistic = cw_models.Statistics.get_statistics_for_type
+
+
+def _statistic(self, stat: str):
+    # Percentiles (p50, p99.9), which moto does not compute: nearest rank, as CloudWatch
+    # does for raw values.
+    if stat.startswith("p"):
+        try:
+            rank = float(stat[1:])
+        except ValueError:
+            return _moto_statistic(self, stat)
+        values = sorted(self.metric_single_values_list)
+        if not values:
+            return None
+        import math
+
+        return values[max(0, min(len(values) - 1, math.ceil(rank / 100 * len(values)) - 1))]
+    return _moto_statistic(self, stat)
+
+
+cw_models.Statistics.get_statistics_for_type = _statistic
 
 
 # --------------------------------------------------------------------------- CloudWatch CBOR

@@ -101,7 +101,7 @@ pub fn readable(timestamp_ms: Option<i64>, message: &str) -> String {
 }
 
 /// One page-complete read of the log group from `start` on.
-async fn read_events(
+pub(crate) async fn read_events(
     aws: &Aws,
     group: &str,
     start: i64,
@@ -156,7 +156,7 @@ fn print_events(
         let message = e.message.as_deref().unwrap_or_default();
         let line = match format {
             Format::Table => readable(e.timestamp, message),
-            Format::Json | Format::Yaml => {
+            Format::Json | Format::Yaml | Format::Csv => {
                 let doc = serde_json::json!({
                     "timestamp": e.timestamp.map(rfc3339),
                     "timestamp_ms": e.timestamp,
@@ -188,6 +188,9 @@ pub async fn run(out: &Output, global: &Settings, args: &LogsArgs) -> anyhow::Re
             Failure::usage("--filter: a filter pattern has at most 1024 characters").into(),
         );
     }
+    if let Some(destination) = &args.export {
+        super::log_export::parse_destination(destination).map_err(Failure::usage)?;
+    }
     let aws = Aws::load(global).await?;
     let account = crate::deploy::account_of(&aws, global).await?;
     let group = account
@@ -195,6 +198,9 @@ pub async fn run(out: &Output, global: &Settings, args: &LogsArgs) -> anyhow::Re
         .expect("--name is validated")
         .log_group
         .clone();
+    if let Some(destination) = &args.export {
+        return super::log_export::export(out, &aws, &group, destination, start).await;
+    }
     let filter = args.filter.as_deref();
     let mut seen: HashSet<String> = HashSet::new();
     let interval = Duration::from_secs_f64(args.poll_interval.clamp(0.05, 60.0));

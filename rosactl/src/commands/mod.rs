@@ -1,5 +1,6 @@
 //! One module per command: each turns parsed arguments into a call and renders the result.
 
+pub mod audit;
 pub mod cleanup;
 pub mod cluster;
 pub mod cluster_iam;
@@ -11,7 +12,9 @@ pub mod init;
 pub mod kube;
 pub mod lifecycle;
 pub mod login;
+pub mod log_export;
 pub mod logs;
+pub mod metrics;
 pub mod manual;
 pub mod migrate;
 pub mod nodepool;
@@ -33,6 +36,12 @@ use crate::output::Output;
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<()> {
     let out = Output::new(cli.global.output.into(), cli.global.debug);
+    if out.format == crate::output::Format::Csv && !matches!(cli.command, Command::Audit(_)) {
+        return Err(crate::exit::Failure::usage(
+            "-o csv: only `rosactl audit` writes CSV; use -o json or -o yaml here",
+        )
+        .into());
+    }
     // Commands that talk to nothing (or that repair the config) do not read the config.
     let local = matches!(
         cli.command,
@@ -111,6 +120,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Status(args) => block_on(status::run(&out, global, args)),
         Command::TestLambda(args) => block_on(test_lambda::run(&out, global, args)),
         Command::Logs(args) => block_on(logs::run(&out, global, args)),
+        Command::Metrics(args) => block_on(metrics::run(&out, global, args)),
+        Command::Audit(args) => block_on(audit::run(&out, global, args)),
         Command::Versions(args) => block_on(versions::run(&out, global, args)),
         Command::RegisterAccount(args) => block_on(register::run(&out, global, args)),
         Command::CleanupAccess(args) => block_on(cleanup::access(&out, global, args)),

@@ -135,8 +135,9 @@ pub async fn run(out: &Output, global: &Settings, args: &TestLambdaArgs) -> anyh
 
     let parsed = serde_json::from_slice::<Value>(&body).ok();
     match out.format {
-        // The answer exactly as the function gave it; everything else on stderr.
-        Format::Json => {
+        // The answer exactly as the function gave it; everything else on stderr. (CSV is
+        // refused before any command but audit runs.)
+        Format::Json | Format::Csv => {
             let mut stdout = std::io::stdout().lock();
             stdout.write_all(&body)?;
             writeln!(stdout)?;
