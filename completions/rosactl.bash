@@ -3766,7 +3766,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__migrate__subcmd__account)
-            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --mode --out --dry-run --remove-legacy-oidc --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --dashboard --no-dashboard --mode --out --dry-run --remove-legacy-oidc --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4392,7 +4392,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__setup__subcmd__account)
-            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --mode --out --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --dashboard --no-dashboard --mode --out --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

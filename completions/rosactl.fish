@@ -757,6 +757,8 @@ csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l alarms -d 'CloudWatch alarms on every function: error rate above 5% over 5 minutes, any throttle, a duration above 30 s. Recorded: later runs keep them; --no-alarms removes them'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l no-alarms -d 'Remove rosactl\'s alarms (and the recorded notification topic)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l dashboard -d 'A CloudWatch dashboard of the functions (invocations, errors, throttles, duration p50/p99, their own figures), named rosa-lambda-REGION. Recorded; --no-dashboard removes it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l no-dashboard -d 'Remove rosactl\'s dashboard'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
@@ -786,6 +788,8 @@ csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l alarms -d 'CloudWatch alarms on every function: error rate above 5% over 5 minutes, any throttle, a duration above 30 s. Recorded: later runs keep them; --no-alarms removes them'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l no-alarms -d 'Remove rosactl\'s alarms (and the recorded notification topic)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l dashboard -d 'A CloudWatch dashboard of the functions (invocations, errors, throttles, duration p50/p99, their own figures), named rosa-lambda-REGION. Recorded; --no-dashboard removes it'
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l no-dashboard -d 'Remove rosactl\'s dashboard'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l dry-run -d 'Print the plan and change nothing'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'

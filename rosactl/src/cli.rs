@@ -994,6 +994,15 @@ pub struct SetupArgs {
     #[arg(long, value_name = "SNS_TOPIC_ARN", conflicts_with = "no_alarms")]
     pub alarm_topic: Option<String>,
 
+    /// A CloudWatch dashboard of the functions (invocations, errors, throttles, duration p50/p99,
+    /// their own figures), named rosa-lambda-REGION. Recorded; --no-dashboard removes it.
+    #[arg(long, conflicts_with = "no_dashboard")]
+    pub dashboard: bool,
+
+    /// Remove rosactl's dashboard.
+    #[arg(long)]
+    pub no_dashboard: bool,
+
     /// `auto` applies the plan; `manual` writes it for an administrator to review and run
     /// (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and
     /// changes nothing.
@@ -1038,6 +1047,11 @@ impl SetupArgs {
                 _ => None,
             },
             alarm_topic: self.alarm_topic.clone(),
+            dashboard: match (self.dashboard, self.no_dashboard) {
+                (true, _) => Some(true),
+                (_, true) => Some(false),
+                _ => None,
+            },
         }
     }
 }

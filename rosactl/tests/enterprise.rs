@@ -4,10 +4,9 @@
 //! the AWS SDK; the manual script runs with the AWS CLI installed in the test bed's venv.
 
 mod common;
-use common::outcome;
+use common::{outcome, run_script};
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use rosa_testbed::TestBed;
@@ -113,33 +112,6 @@ async fn assert_role_follows(
             got.tags()
         );
     }
-}
-
-fn aws_cli() -> std::path::PathBuf {
-    rosa_testbed::aws::venv_dir().join("bin").join("aws")
-}
-
-/// Runs the administrator's script with the AWS CLI against the bed.
-fn run_script(bed: &TestBed, region: &str, script: &Path) -> Output {
-    let cli = aws_cli();
-    assert!(
-        cli.exists(),
-        "the bed's venv has no AWS CLI at {}",
-        cli.display()
-    );
-    let path = format!(
-        "{}:{}",
-        cli.parent().unwrap().display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    bed.command("bash")
-        .arg(script)
-        .env("PATH", path)
-        .env("AWS_REGION", region)
-        .env("AWS_DEFAULT_REGION", region)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -4,7 +4,7 @@
 //! write when the account cannot spare the concurrency, and removed again.
 
 mod common;
-use common::{json_of, ok, outcome, run, text};
+use common::{json_of, ok, outcome, run, run_script, text};
 
 use rosa_testbed::TestBed;
 use serde_json::Value;
@@ -355,8 +355,62 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
     assert_eq!(writes(&bed), Vec::<String>::new());
     assert_eq!(status(&bed).1["operating"]["alarms"], false);
 
-    // cleanup-account takes rosactl's alarms and leaves anyone else's.
+    // The dashboard: made, kept with zero writes, reset when edited, never taken over.
+    ok(&bed, &["setup-account", "--yes", "--dashboard"]);
+    let body = |cw: &aws_sdk_cloudwatch::Client| {
+        let cw = cw.clone();
+        async move {
+            cw.get_dashboard()
+                .dashboard_name("rosa-lambda-us-east-1")
+                .send()
+                .await
+                .map(|d| d.dashboard_body.unwrap_or_default())
+        }
+    };
+    let made = body(&cw).await.unwrap();
+    for f in TRACED {
+        assert!(made.contains(f), "{made}");
+    }
+    assert!(made.contains("rosa:managed-by=rosactl") && made.contains("p99"), "{made}");
+    bed.aws.clear_operations().unwrap();
+    ok(&bed, &["setup-account", "--yes"]);
+    assert_eq!(writes(&bed), Vec::<String>::new());
+    assert_eq!(status(&bed).1["dashboard"], "rosa-lambda-us-east-1");
+    let edited = made.replace("\"p99\"", "\"p90\"");
+    assert_ne!(edited, made);
+    cw.put_dashboard()
+        .dashboard_name("rosa-lambda-us-east-1")
+        .dashboard_body(&edited)
+        .send()
+        .await
+        .unwrap();
+    let (code, s) = status(&bed);
+    assert_eq!(code, 5, "{s:#}");
+    assert!(s["bucket"]["drift"].to_string().contains("dashboard rosa-lambda-us-east-1"), "{s:#}");
+    ok(&bed, &["setup-account", "--yes"]);
+    assert_eq!(body(&cw).await.unwrap(), made, "reset to rosactl's widgets");
+    let theirs = r#"{"widgets":[{"type":"text","x":0,"y":0,"width":6,"height":2,"properties":{"markdown":"ours, not rosactl's"}}]}"#;
+    cw.put_dashboard()
+        .dashboard_name("rosa-lambda-us-east-1")
+        .dashboard_body(theirs)
+        .send()
+        .await
+        .unwrap();
+    bed.aws.clear_operations().unwrap();
+    let out = run(&bed, &["setup-account", "--yes"]);
+    assert_ne!(out.status.code(), Some(0), "{}", outcome(&out));
+    assert!(text(&out.stderr).contains("was not made by rosactl"), "{}", outcome(&out));
+    assert_eq!(writes(&bed), Vec::<String>::new());
+    assert_eq!(body(&cw).await.unwrap(), theirs);
+    cw.delete_dashboards()
+        .dashboard_names("rosa-lambda-us-east-1")
+        .send()
+        .await
+        .unwrap();
+
+    // cleanup-account takes rosactl's alarms and dashboard and leaves anyone else's alarm.
     ok(&bed, &["setup-account", "--yes", "--alarms"]);
+    assert!(body(&cw).await.is_ok(), "the recorded dashboard is made again");
     cw.put_metric_alarm()
         .alarm_name("their-own-alarm")
         .namespace("Custom")
@@ -376,6 +430,7 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
         .map(|a| a.alarm_name().unwrap().to_string())
         .collect();
     assert_eq!(left, ["their-own-alarm"]);
+    assert!(body(&cw).await.is_err(), "the dashboard is gone");
 }
 
 /// `rosactl metrics -o json`, as rows keyed by (function, alias).
@@ -534,4 +589,50 @@ async fn audit_reports_every_invocation_and_the_accounts_facts_and_logs_export_t
     assert_eq!(count("DescribeExportTasks"), 2, "{ops:#?}");
     let objects = s3.list_objects_v2().bucket("log-archive").prefix("rosa/").send().await.unwrap();
     assert!(objects.key_count().unwrap_or(0) >= 1, "{objects:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn manual_mode_writes_the_operating_settings_as_aws_cli_commands() {
+    let bed = TestBed::start();
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("review");
+    bed.aws.clear_operations().unwrap();
+    ok(
+        &bed,
+        &[
+            "setup-account",
+            "--mode",
+            "manual",
+            "--out",
+            out_dir.to_str().unwrap(),
+            "--tracing",
+            "active",
+            "--reserved-concurrency",
+            "preflight-checker=5",
+            "--alarm-topic",
+            TOPIC,
+            "--dashboard",
+        ],
+    );
+    assert_eq!(bed.aws.writes(), Vec::<String>::new(), "manual mode wrote");
+    let script = std::fs::read_to_string(out_dir.join("setup.sh")).unwrap();
+    for expected in [
+        "--tracing-config Mode=Active",
+        "aws lambda put-function-concurrency --function-name 'rosa-preflight-checker' --reserved-concurrent-executions 5",
+        "aws cloudwatch put-metric-alarm --cli-input-json",
+        "aws cloudwatch put-dashboard --dashboard-name 'rosa-lambda-us-east-1'",
+    ] {
+        assert!(script.contains(expected), "{expected} in:\n{script}");
+    }
+    // The administrator runs it; rosactl then finds the account as it would have made it.
+    let out = run_script(&bed, "us-east-1", &out_dir.join("setup.sh"));
+    assert!(out.status.success(), "the script failed: {}", outcome(&out));
+    let (code, s) = status(&bed);
+    assert_eq!(code, 0, "{s:#}");
+    assert_eq!(alarms(&bed).await.len(), 9);
+    assert_eq!(function(&s, "rosa-preflight-checker")["reserved_concurrency"], 5);
+    assert_eq!(function(&s, "rosa-oidc-provisioner")["tracing"], "Active");
+    bed.aws.clear_operations().unwrap();
+    ok(&bed, &["setup-account", "--yes"]);
+    assert_eq!(writes(&bed), Vec::<String>::new(), "auto mode after the script");
 }

@@ -237,6 +237,18 @@ fn bucket_step(s: &mut Script, d: &Desired, step: &Step, n: usize) -> Result<(),
             let f = s.json("tags/bucket.json", &json!({"TagSet": iam_tags(&d.bucket_tags)}));
             s.line(format!("aws s3api put-bucket-tagging --bucket {b} {owner} --tagging {f}"));
         }
+        Action::PutDashboard => {
+            let (name, body) = d.dashboard.as_ref().ok_or_else(|| unsupported(&step.action))?;
+            let file = s.json("dashboard.json", body);
+            s.line(format!(
+                "aws cloudwatch put-dashboard --dashboard-name {} --dashboard-body {file} >/dev/null",
+                q(name)
+            ));
+        }
+        Action::DeleteDashboard => s.line(format!(
+            "aws cloudwatch delete-dashboards --dashboard-names {}",
+            q(&crate::deploy::dashboard::name(&d.account))
+        )),
         other => return Err(unsupported(other)),
     }
     Ok(())

@@ -142,17 +142,25 @@ fn summarize(desired: &Desired, observed: &Observed) -> Vec<FunctionSummary> {
 }
 
 /// What setup-account converges to (before the invoker and log settings are added): all
-/// three functions on the embedded packages, `prod` and `staging` created where missing.
+/// three functions on the embedded packages, `prod` and `staging` created where missing, and
+/// the dashboard when the account's operating settings ask for it.
 /// `status` compares the account with the same target.
 pub fn setup_target(account: Account, packages: Vec<payloads::Package>) -> Desired {
     let all = Account::select(&[]).expect("no selection is always valid");
     let create_only = AliasGoal::Embedded {
         move_existing: false,
     };
-    Desired::new(account, all)
+    let mut desired = Desired::new(account, all)
         .with_packages(packages)
         .with_alias(PROD, create_only.clone())
-        .with_alias(STAGING, create_only)
+        .with_alias(STAGING, create_only);
+    if desired.account.rules.operating.dashboard {
+        desired.dashboard = Some((
+            crate::deploy::dashboard::name(&desired.account),
+            crate::deploy::dashboard::body(&desired.account),
+        ));
+    }
+    desired
 }
 
 pub async fn run(out: &Output, global: &Settings, args: &SetupArgs) -> anyhow::Result<()> {

@@ -140,6 +140,9 @@ fn render(r: &Report<'_>) {
     if !alarms.is_empty() {
         println!("Alarms: {}", alarms.join(", "));
     }
+    if let Some(name) = &s.dashboard {
+        println!("Dashboard: {name}");
+    }
     if let Some(rules) = s.rules.describe() {
         println!("Account rules: {rules}");
     }

@@ -132,6 +132,9 @@ pub struct Desired {
     pub aliases: BTreeMap<&'static str, BTreeMap<String, AliasGoal>>,
     pub bucket_policy: Value,
     pub bucket_tags: BTreeMap<String, String>,
+    /// The dashboard's name and body, when the account's operating settings ask for one
+    /// (setup only: other commands leave the dashboard alone).
+    pub dashboard: Option<(String, Value)>,
 }
 
 impl Desired {
@@ -152,6 +155,7 @@ impl Desired {
             retention: None,
             log_kms_key_arn: None,
             aliases: BTreeMap::new(),
+            dashboard: None,
         }
     }
 

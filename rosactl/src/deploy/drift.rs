@@ -103,6 +103,8 @@ pub struct Status {
     pub rules: super::rules::AccountRules,
     /// How the functions are operated (tracing, reserved concurrency), as recorded.
     pub operating: super::operating::Operating,
+    /// rosactl's dashboard, when there is one.
+    pub dashboard: Option<String>,
 }
 
 /// The target `status` compares with: setup's, without an invoker (the permission is checked
@@ -287,6 +289,17 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
         Action::DeleteAlarm { name } => format!(
             "alarm {name} exists, but this deployment's alarms are off (setup-account --alarms records them)"
         ),
+        Action::PutDashboard => match o {
+            _ if d.dashboard.is_none() => return None,
+            _ => format!(
+                "dashboard {} is missing or differs from rosactl's widgets",
+                crate::deploy::dashboard::name(&d.account)
+            ),
+        },
+        Action::DeleteDashboard => format!(
+            "dashboard {} exists, but this deployment's dashboard is off (setup-account --dashboard records it)",
+            crate::deploy::dashboard::name(&d.account)
+        ),
         Action::DeleteConcurrency => format!(
             "reserved concurrency is {} (none recorded: setup-account --reserved-concurrency sets it)",
             o?.function.as_ref()?.reserved_concurrency?
@@ -411,6 +424,11 @@ pub fn status(desired: &Desired, observed: &Observed) -> Status {
     Status {
         rules: desired.account.rules.clone(),
         operating: desired.account.rules.operating.clone(),
+        dashboard: observed
+            .dashboard
+            .as_ref()
+            .filter(|b| super::dashboard::is_ours(b))
+            .map(|_| super::dashboard::name(&desired.account)),
         set_up,
         in_sync: drift_count == 0,
         drift_count,

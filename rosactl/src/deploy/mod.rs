@@ -6,6 +6,7 @@
 
 pub mod account;
 pub mod alarms;
+pub mod dashboard;
 pub mod apply;
 pub mod desired;
 pub mod drift;

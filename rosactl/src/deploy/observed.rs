@@ -157,6 +157,8 @@ impl FunctionObserved {
 pub struct Observed {
     pub bucket: BucketState,
     pub functions: Vec<FunctionObserved>,
+    /// The dashboard with the deployment's dashboard name, its body (read with the account).
+    pub dashboard: Option<Value>,
 }
 
 impl Observed {
@@ -203,10 +205,17 @@ pub async fn observe_only(
             .iter()
             .map(|name| observe_function(aws, desired, name, with_history, reads)),
     );
-    let (bucket, functions) = tokio::join!(bucket, functions);
+    let dashboard = async {
+        match reads {
+            Reads::Account => observe_dashboard(aws, &super::dashboard::name(&desired.account)).await,
+            Reads::Aliases => Ok(None),
+        }
+    };
+    let (bucket, functions, dashboard) = tokio::join!(bucket, functions, dashboard);
     Ok(Observed {
         bucket: bucket?,
         functions: functions.into_iter().collect::<anyhow::Result<_>>()?,
+        dashboard: dashboard?,
     })
 }
 
@@ -409,6 +418,29 @@ async fn observe_role(aws: &Aws, role_name: &str) -> anyhow::Result<Option<RoleS
         policy,
         tags: tags_of(tags.into_iter().map(|t| (t.key, t.value))),
     }))
+}
+
+/// The dashboard named `name`, its body; None when there is none.
+async fn observe_dashboard(aws: &Aws, name: &str) -> anyhow::Result<Option<Value>> {
+    match aws.cloudwatch.get_dashboard().dashboard_name(name).send().await {
+        Ok(out) => Ok(Some(
+            out.dashboard_body
+                .as_deref()
+                .and_then(|b| serde_json::from_str(b).ok())
+                .unwrap_or(Value::Null),
+        )),
+        // The modelled error, or the query-compatible code CloudWatch may answer with.
+        Err(e)
+            if e.as_service_error().is_some_and(|e| {
+                e.is_dashboard_not_found_error()
+                    || matches!(e.code(), Some("ResourceNotFound" | "DashboardNotFoundError"))
+            }) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(anyhow::anyhow!(describe(&e)))
+            .context(format!("reading dashboard {name} (cloudwatch:GetDashboard)")),
+    }
 }
 
 /// The alarms named as rosactl names the function's, with their tags (read only for the

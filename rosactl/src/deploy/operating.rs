@@ -13,11 +13,18 @@ pub const TAG_TRACING: &str = "rosa:tracing";
 pub const TAG_CONCURRENCY: &str = "rosa:reserved-concurrency";
 pub const TAG_ALARMS: &str = "rosa:alarms";
 pub const TAG_ALARM_TOPIC: &str = "rosa:alarm-topic";
+pub const TAG_DASHBOARD: &str = "rosa:dashboard";
 /// Lambda keeps this much of an account's concurrency unreserved in every region.
 pub const MIN_UNRESERVED: i64 = 100;
 
 /// The tags these settings are recorded in.
-pub const TAGS: [&str; 4] = [TAG_TRACING, TAG_CONCURRENCY, TAG_ALARMS, TAG_ALARM_TOPIC];
+pub const TAGS: [&str; 5] = [
+    TAG_TRACING,
+    TAG_CONCURRENCY,
+    TAG_ALARMS,
+    TAG_ALARM_TOPIC,
+    TAG_DASHBOARD,
+];
 
 /// The recording tags a function carries that `wanted` no longer has (a setting turned off):
 /// removed, or the next run would read the old choice back.
@@ -42,6 +49,8 @@ pub struct Operating {
     pub alarms: bool,
     /// The SNS topic the alarms notify (with `alarms` only).
     pub alarm_topic: Option<String>,
+    /// The functions' CloudWatch dashboard ([`super::dashboard`]).
+    pub dashboard: bool,
 }
 
 impl Operating {
@@ -64,6 +73,9 @@ impl Operating {
             if let Some(topic) = &self.alarm_topic {
                 tags.insert(TAG_ALARM_TOPIC.to_string(), topic.clone());
             }
+        }
+        if self.dashboard {
+            tags.insert(TAG_DASHBOARD.to_string(), "on".to_string());
         }
         tags
     }
@@ -88,6 +100,7 @@ impl Operating {
             reserved_concurrency,
             alarms,
             alarm_topic: tags.get(TAG_ALARM_TOPIC).filter(|_| alarms).cloned(),
+            dashboard: tags.get(TAG_DASHBOARD).is_some_and(|v| v == "on"),
         }
     }
 
@@ -108,6 +121,9 @@ impl Operating {
             (true, Some(topic)) => parts.push(format!("alarms notifying {topic}")),
             (true, None) => parts.push("alarms (no notification topic)".to_string()),
             _ => {}
+        }
+        if self.dashboard {
+            parts.push("a CloudWatch dashboard".to_string());
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }
@@ -137,6 +153,8 @@ pub struct OperatingFlags {
     pub alarms: Option<bool>,
     /// `--alarm-topic ARN` (turns the alarms on).
     pub alarm_topic: Option<String>,
+    /// `--dashboard` (Some(true)) / `--no-dashboard` (Some(false)).
+    pub dashboard: Option<bool>,
 }
 
 impl OperatingFlags {
@@ -170,6 +188,9 @@ impl OperatingFlags {
         if let Some(topic) = &self.alarm_topic {
             base.alarms = true;
             base.alarm_topic = Some(topic.clone());
+        }
+        if let Some(on) = self.dashboard {
+            base.dashboard = on;
         }
         Ok(base)
     }

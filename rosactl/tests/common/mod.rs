@@ -106,3 +106,27 @@ pub fn without_reverts(inventory: &Value) -> (Value, usize) {
     walk(&mut v, &mut removed);
     (v, removed)
 }
+
+/// Runs an administrator's script (`setup-account --mode manual`) with the AWS CLI of the
+/// bed's venv, against the bed, in `region`.
+pub fn run_script(bed: &TestBed, region: &str, script: &std::path::Path) -> Output {
+    let cli = rosa_testbed::aws::venv_dir().join("bin").join("aws");
+    assert!(
+        cli.exists(),
+        "the bed's venv has no AWS CLI at {}",
+        cli.display()
+    );
+    let path = format!(
+        "{}:{}",
+        cli.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    bed.command("bash")
+        .arg(script)
+        .env("PATH", path)
+        .env("AWS_REGION", region)
+        .env("AWS_DEFAULT_REGION", region)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}

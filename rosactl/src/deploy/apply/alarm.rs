@@ -1,4 +1,4 @@
-//! Steps on a function's alarms (CloudWatch).
+//! Steps on a function's alarms and on the functions' dashboard (CloudWatch).
 
 use aws_sdk_cloudwatch::types::{ComparisonOperator, Dimension, Tag};
 
@@ -77,5 +77,46 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &'static str, action: &Action) -> 
             &["ResourceNotFound"],
         ),
         other => Err(format!("{other:?} is not an alarm step").into()),
+    }
+}
+
+/// The dashboard's steps (account-wide, no function).
+pub(super) async fn dashboard_step(ctx: &Ctx<'_>, action: &Action) -> StepResult {
+    let cw = &ctx.aws.cloudwatch;
+    let name = crate::deploy::dashboard::name(&ctx.desired.account);
+    match action {
+        Action::PutDashboard => {
+            let (_, body) = ctx
+                .desired
+                .dashboard
+                .as_ref()
+                .ok_or_else(|| "no dashboard is wanted".to_string())?;
+            let out = cw
+                .put_dashboard()
+                .dashboard_name(&name)
+                .dashboard_body(body.to_string())
+                .send()
+                .await?;
+            // CloudWatch stores a body with problems and says which: a dashboard that does not
+            // show what it should is not reported as made.
+            let problems: Vec<String> = out
+                .dashboard_validation_messages()
+                .iter()
+                .filter_map(|m| m.message().map(String::from))
+                .collect();
+            match problems.is_empty() {
+                true => Ok(()),
+                false => Err(format!(
+                    "CloudWatch took dashboard {name} with problems: {}",
+                    problems.join("; ")
+                )
+                .into()),
+            }
+        }
+        Action::DeleteDashboard => tolerate(
+            cw.delete_dashboards().dashboard_names(&name).send().await,
+            &["ResourceNotFound", "DashboardNotFoundError"],
+        ),
+        other => Err(format!("{other:?} is not a dashboard step").into()),
     }
 }

@@ -181,6 +181,8 @@ fn permission_for(action: &Action) -> &'static str {
         Action::PutAlarm { .. } => "cloudwatch:PutMetricAlarm, cloudwatch:TagResource",
         Action::TagAlarm { .. } => "cloudwatch:TagResource",
         Action::DeleteAlarm { .. } => "cloudwatch:DeleteAlarms",
+        Action::PutDashboard => "cloudwatch:PutDashboard",
+        Action::DeleteDashboard => "cloudwatch:DeleteDashboards",
         Action::DeleteFunction | Action::DeleteVersion { .. } => "lambda:DeleteFunction",
         Action::DeleteRole => "iam:DeleteRole, iam:DeleteRolePolicy",
         Action::DeleteLogGroup => "logs:DeleteLogGroup",
@@ -348,6 +350,7 @@ pub async fn check(
     let observed = Observed {
         bucket: Default::default(),
         functions: Vec::new(),
+        dashboard: None,
     };
     let ctx = Ctx {
         aws,
@@ -559,7 +562,12 @@ fn interrupted(function: Option<&'static str>, step: &Step) -> StepFailure {
 /// One step, with what the function's earlier steps handed over.
 async fn run_step(ctx: &Ctx<'_>, step: &Step, mut handover: Handover) -> StepResult<StepDone> {
     let Some(name) = step.function else {
-        bucket::step(ctx, &step.action).await?;
+        match &step.action {
+            Action::PutDashboard | Action::DeleteDashboard => {
+                alarm::dashboard_step(ctx, &step.action).await?
+            }
+            other => bucket::step(ctx, other).await?,
+        }
         return Ok(StepDone::default());
     };
     let mut done = StepDone::default();

@@ -101,6 +101,20 @@ pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool
         }
         functions.functions.push((name, steps.steps));
     }
+    if let Some(body) = &observed.dashboard {
+        let name = crate::deploy::dashboard::name(&desired.account);
+        if crate::deploy::dashboard::is_ours(body) {
+            functions.bucket.push(Step::new(
+                None,
+                Action::DeleteDashboard,
+                format!("delete dashboard {name}"),
+            ));
+        } else {
+            plan.notes.push(format!(
+                "dashboard {name} was not made by rosactl: left alone"
+            ));
+        }
+    }
     let mut bucket = Stage::new("artifact bucket", Policy::KeepGoing);
     if observed.bucket.exists {
         let name = &desired.account.bucket;

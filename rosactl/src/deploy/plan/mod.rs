@@ -146,6 +146,10 @@ pub enum Action {
     DeleteAlarm {
         name: String,
     },
+    /// Create (or reset to rosactl's body) the functions' dashboard.
+    PutDashboard,
+    /// Delete the functions' dashboard (off, or cleanup).
+    DeleteDashboard,
     DeleteFunction,
     /// A published version nothing references (`versions --keep`).
     DeleteVersion {
@@ -197,11 +201,15 @@ enum Thing<'a> {
     /// The platform's invoke permission on `prod`.
     Permission(&'a str),
     Alarm(&'a str),
+    Dashboard,
 }
 
 fn thing(step: &Step) -> Thing<'_> {
     let Some(f) = step.function else {
-        return Thing::Bucket;
+        return match step.action {
+            Action::PutDashboard | Action::DeleteDashboard => Thing::Dashboard,
+            _ => Thing::Bucket,
+        };
     };
     match &step.action {
         Action::CreateBucket
@@ -244,6 +252,7 @@ fn thing(step: &Step) -> Thing<'_> {
         Action::PutAlarm { .. } | Action::TagAlarm { .. } | Action::DeleteAlarm { .. } => {
             Thing::Alarm(f)
         }
+        Action::PutDashboard | Action::DeleteDashboard => Thing::Dashboard,
     }
 }
 
@@ -552,6 +561,7 @@ mod tests {
                 .iter()
                 .map(|n| FunctionObserved::empty(n))
                 .collect(),
+            dashboard: None,
         }
     }
 
@@ -623,6 +633,7 @@ mod tests {
                     }
                 })
                 .collect(),
+            dashboard: None,
         }
     }
 

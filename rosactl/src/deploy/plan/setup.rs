@@ -14,6 +14,10 @@ pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> 
     let mut functions = Stage::new("setup", Policy::KeepGoing);
     functions.bucket = bucket_steps(desired, observed);
     let mut errors = Vec::new();
+    match dashboard_steps(desired, observed) {
+        Ok(steps) => functions.bucket.extend(steps),
+        Err(e) => errors.push(e),
+    }
     for &name in &desired.selected {
         let o = observed.function(name);
         let pkg = &desired.packages[name];

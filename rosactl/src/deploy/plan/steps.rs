@@ -486,6 +486,31 @@ pub(crate) fn alarm_steps(
     Ok(())
 }
 
+/// Setup's dashboard step (no function: beside the bucket's steps, waiting for none of them).
+/// A dashboard with our name that rosactl did not make is never taken over: an error.
+pub(crate) fn dashboard_steps(d: &Desired, o: &Observed) -> Result<Vec<Step>, String> {
+    let name = super::super::dashboard::name(&d.account);
+    let step = |action, summary: String| Step::new(None, action, summary);
+    Ok(match (&d.dashboard, &o.dashboard) {
+        (Some(_), Some(body)) if !super::super::dashboard::is_ours(body) => {
+            return Err(format!(
+                "dashboard {name} exists and was not made by rosactl (its first widget does not say {}): rosactl does not take it over; rename or delete it, or run setup-account --no-dashboard",
+                super::super::dashboard::MARKER
+            ));
+        }
+        (Some((_, want)), Some(body)) if body != want => vec![step(
+            Action::PutDashboard,
+            format!("reset dashboard {name} to rosactl's widgets"),
+        )],
+        (Some(_), None) => vec![step(Action::PutDashboard, format!("create dashboard {name}"))],
+        (None, Some(body)) if super::super::dashboard::is_ours(body) => vec![step(
+            Action::DeleteDashboard,
+            format!("delete dashboard {name} (the dashboard is off)"),
+        )],
+        _ => Vec::new(),
+    })
+}
+
 pub(crate) fn weights_text(weights: &BTreeMap<String, f64>) -> String {
     weights
         .iter()
