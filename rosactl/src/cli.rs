@@ -316,7 +316,7 @@ pub enum Command {
         long_about = "Reads Lambda's own CloudWatch metrics (AWS/Lambda) for each function, as a \
             whole and through its prod and staging aliases, from --since on: invocations, \
             errors (and their share), throttles, and the duration's p50 and p99. On a terminal \
-            a sparkline shows the invocations over the window (24 periods at most); -o json \
+            sparklines show the invocations and errors over the window (24 periods at most); -o json \
             or yaml gives every figure and the series.",
         after_help = "Examples:\n  rosactl metrics\n  rosactl metrics --since 7d --function preflight-checker -o json"
     )]

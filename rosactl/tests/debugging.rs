@@ -20,19 +20,7 @@ fn has(haystack: &str, needle: &str) {
     assert!(haystack.contains(needle), "{needle:?} not in:\n{haystack}");
 }
 
-fn status(bed: &TestBed) -> (i32, Value) {
-    let out = run(bed, &["status", "--check", "-o", "json"]);
-    (out.status.code().unwrap(), json_of(&out))
-}
-
-fn function<'a>(status: &'a Value, name: &str) -> &'a Value {
-    status["functions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["function_name"] == name)
-        .unwrap()
-}
+use common::{function_status as function, status_check as status};
 
 fn alias_of(status: &Value, name: &str, alias: &str) -> Value {
     function(status, name)["aliases"]

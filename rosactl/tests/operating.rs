@@ -24,19 +24,7 @@ fn writes(bed: &TestBed) -> Vec<String> {
         .collect()
 }
 
-fn status(bed: &TestBed) -> (i32, Value) {
-    let out = run(bed, &["status", "--check", "-o", "json"]);
-    (out.status.code().unwrap(), json_of(&out))
-}
-
-fn function<'a>(status: &'a Value, name: &str) -> &'a Value {
-    status["functions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["function_name"] == name)
-        .unwrap()
-}
+use common::{function_status as function, status_check as status};
 
 struct Seen {
     tracing: bool,
@@ -242,6 +230,22 @@ async fn alarms(bed: &TestBed) -> Vec<aws_sdk_cloudwatch::types::MetricAlarm> {
         .unwrap_or_default()
 }
 
+/// An alarm someone else made (untagged, on their own metric).
+async fn their_alarm(cw: &aws_sdk_cloudwatch::Client, name: &str) {
+    cw.put_metric_alarm()
+        .alarm_name(name)
+        .namespace("Custom")
+        .metric_name("Mine")
+        .statistic(aws_sdk_cloudwatch::types::Statistic::Sum)
+        .period(60)
+        .evaluation_periods(1)
+        .threshold(1.0)
+        .comparison_operator(aws_sdk_cloudwatch::types::ComparisonOperator::GreaterThanThreshold)
+        .send()
+        .await
+        .unwrap();
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_removed() {
     let bed = TestBed::start();
@@ -324,18 +328,7 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
 
     // An alarm with our name that is not ours is never adopted: setup refuses, changes nothing.
     cw.delete_alarms().alarm_names("rosa-oidc-provisioner-throttles").send().await.unwrap();
-    cw.put_metric_alarm()
-        .alarm_name("rosa-oidc-provisioner-throttles")
-        .namespace("Custom")
-        .metric_name("Mine")
-        .statistic(aws_sdk_cloudwatch::types::Statistic::Sum)
-        .period(60)
-        .evaluation_periods(1)
-        .threshold(1.0)
-        .comparison_operator(aws_sdk_cloudwatch::types::ComparisonOperator::GreaterThanThreshold)
-        .send()
-        .await
-        .unwrap();
+    their_alarm(&cw, "rosa-oidc-provisioner-throttles").await;
     bed.aws.clear_operations().unwrap();
     let out = run(&bed, &["setup-account", "--yes"]);
     assert_ne!(out.status.code(), Some(0), "{}", outcome(&out));
@@ -411,18 +404,7 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
     // cleanup-account takes rosactl's alarms and dashboard and leaves anyone else's alarm.
     ok(&bed, &["setup-account", "--yes", "--alarms"]);
     assert!(body(&cw).await.is_ok(), "the recorded dashboard is made again");
-    cw.put_metric_alarm()
-        .alarm_name("their-own-alarm")
-        .namespace("Custom")
-        .metric_name("Mine")
-        .statistic(aws_sdk_cloudwatch::types::Statistic::Sum)
-        .period(60)
-        .evaluation_periods(1)
-        .threshold(1.0)
-        .comparison_operator(aws_sdk_cloudwatch::types::ComparisonOperator::GreaterThanThreshold)
-        .send()
-        .await
-        .unwrap();
+    their_alarm(&cw, "their-own-alarm").await;
     ok(&bed, &["cleanup-account", "--yes"]);
     let left: Vec<String> = alarms(&bed)
         .await

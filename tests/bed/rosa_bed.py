@@ -780,6 +780,10 @@ def _fault_response(op: str, status: int, code: str, message: str) -> Response:
         body = ('<?xml version="1.0" encoding="UTF-8"?>'
                 f"<Error><Code>{c}</Code><Message>{m}</Message><RequestId>rosa-bed-fault</RequestId></Error>")
         return Response(body, status, content_type="application/xml")
+    if service == "monitoring":
+        # CloudWatch's Smithy RPC v2 CBOR protocol (see _cloudwatch_cbor).
+        return Response(_cbor({"__type": code, "message": message}), status,
+                        content_type="application/cbor", headers={"smithy-protocol": "rpc-v2-cbor"})
     body = json.dumps({"__type": code, "message": message, "Message": message})
     return Response(body, status, content_type="application/json", headers={"x-amzn-ErrorType": code})
 

@@ -632,6 +632,22 @@ async fn forward(upstream: SocketAddr, request: &HttpRequest) -> std::io::Result
     Ok(HttpResponse { head, body })
 }
 
+/// A CBOR text string (major type 3), for the short texts of an error answer.
+fn cbor_text(s: &str) -> Vec<u8> {
+    let len = s.len();
+    let mut out = match len {
+        0..=23 => vec![0x60 | len as u8],
+        24..=255 => vec![0x78, len as u8],
+        _ => {
+            let mut head = vec![0x79];
+            head.extend((len as u16).to_be_bytes());
+            head
+        }
+    };
+    out.extend(s.as_bytes());
+    out
+}
+
 /// The service's own throttling or server-error answer.
 fn error_answer(kind: Upstream, op: &str, fault: &Fault) -> HttpResponse {
     let service = op.split(':').next().unwrap_or("");
@@ -691,6 +707,20 @@ fn error_answer(kind: Upstream, op: &str, fault: &Fault) -> HttpResponse {
             ),
             None,
         ),
+        // CloudWatch's Smithy RPC v2 CBOR protocol: a CBOR map of `__type` and `message`.
+        (_, "monitoring") => {
+            let mut body = vec![0xa2];
+            for s in ["__type", code, "message", message] {
+                body.extend(cbor_text(s));
+            }
+            let head = vec![
+                format!("HTTP/1.1 {status} {reason}"),
+                "Content-Type: application/cbor".to_string(),
+                "smithy-protocol: rpc-v2-cbor".to_string(),
+                "x-amzn-RequestId: fault-proxy".into(),
+            ];
+            return HttpResponse { head, body };
+        }
         _ => (
             "application/x-amz-json-1.1",
             serde_json::json!({"__type": code, "message": message}).to_string(),
@@ -920,6 +950,18 @@ mod tests {
     }
 
     const AUTH: &str = "AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/iam/aws4_request, SignedHeaders=host, Signature=00";
+
+    #[test]
+    fn cloudwatch_errors_are_answered_in_cbor() {
+        let answer = error_answer(Upstream::Aws, "monitoring:GetDashboard", &Fault::Throttle);
+        assert!(answer.head.iter().any(|h| h == "Content-Type: application/cbor"));
+        let mut expected = vec![0xa2, 0x66];
+        expected.extend(b"__type");
+        expected.push(0x60 | 19);
+        expected.extend(b"ThrottlingException");
+        assert!(answer.body.starts_with(&expected), "{:?}", answer.body);
+        assert_eq!(cbor_text(&"x".repeat(30))[..2], [0x78, 30]);
+    }
 
     #[test]
     fn operations_are_named_like_the_stand_ins_log() {

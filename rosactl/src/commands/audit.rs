@@ -9,7 +9,7 @@ use std::time::SystemTime;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::logs::{parse_since, read_events};
+use super::logs::{parse_since, read_events, rfc3339};
 use crate::aws::Aws;
 use crate::cli::AuditArgs;
 use crate::deploy::account::Account;
@@ -157,11 +157,6 @@ struct Totals {
 
 const NOT_SHOWN: &str = "who invoked a function is not in its logs: CloudTrail records it (lambda:Invoke data events) only when a trail logs Lambda data events; see docs/observability.md";
 
-fn rfc3339(ms: i64) -> String {
-    aws_smithy_types::DateTime::from_millis(ms)
-        .fmt(aws_smithy_types::date_time::Format::DateTime)
-        .unwrap_or_else(|_| ms.to_string())
-}
 
 pub async fn run(out: &Output, global: &Settings, args: &AuditArgs) -> anyhow::Result<()> {
     let now = SystemTime::now();

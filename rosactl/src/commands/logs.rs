@@ -54,7 +54,7 @@ pub fn parse_since(value: &str, now: SystemTime) -> Result<i64, Failure> {
     Ok(ms)
 }
 
-fn rfc3339(ms: i64) -> String {
+pub(crate) fn rfc3339(ms: i64) -> String {
     aws_smithy_types::DateTime::from_millis(ms)
         .fmt(aws_smithy_types::date_time::Format::DateTime)
         .unwrap_or_else(|_| ms.to_string())

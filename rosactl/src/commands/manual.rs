@@ -300,7 +300,7 @@ fn function_step(
         Action::CreateRole => {
             let p = pkg()?;
             let trust = s.json(&format!("policies/{stem}-trust.json"), &p.trust_policy);
-            let tags = s.json(&format!("tags/{stem}-iam.json"), &iam_tags(&p.tags));
+            let tags = s.json(&format!("tags/{stem}-iam.json"), &iam_tags(&p.resource_tags));
             let boundary = a
                 .rules
                 .permissions_boundary
@@ -339,7 +339,7 @@ fn function_step(
             q(policy_arn)
         )),
         Action::TagRole => {
-            let tags = s.json(&format!("tags/{stem}-iam.json"), &iam_tags(&pkg()?.tags));
+            let tags = s.json(&format!("tags/{stem}-iam.json"), &iam_tags(&pkg()?.resource_tags));
             s.line(format!("aws iam tag-role --role-name {role} --tags {tags}"));
         }
         Action::PutRoleBoundary { policy_arn } => s.line(format!(
@@ -347,7 +347,7 @@ fn function_step(
             q(policy_arn)
         )),
         Action::CreateLogGroup => {
-            let tags = s.json(&format!("tags/{stem}.json"), &json!(pkg()?.tags));
+            let tags = s.json(&format!("tags/{stem}-logs.json"), &json!(pkg()?.resource_tags));
             let kms = d
                 .log_kms_key_arn
                 .as_deref()
@@ -372,7 +372,7 @@ fn function_step(
             q(key)
         )),
         Action::TagLogGroup => {
-            let tags = s.json(&format!("tags/{stem}.json"), &json!(pkg()?.tags));
+            let tags = s.json(&format!("tags/{stem}-logs.json"), &json!(pkg()?.resource_tags));
             s.line(format!(
                 "aws logs tag-resource --resource-arn {} --tags {tags}",
                 q(&format!(
@@ -470,22 +470,14 @@ fn function_step(
             q(principal)
         )),
         Action::PutAlarm { kind } => {
-            let spec = pkg()?
-                .alarms
-                .iter()
-                .find(|a| a.kind == *kind)
-                .ok_or_else(|| unsupported(&step.action))?;
+            let spec = pkg()?.alarm(*kind).ok_or_else(|| unsupported(&step.action))?;
             let input = s.json(&format!("alarms/{}.json", spec.name), &spec.cli_input());
             s.line(format!(
                 "aws cloudwatch put-metric-alarm --cli-input-json {input}"
             ));
         }
         Action::TagAlarm { kind } => {
-            let spec = pkg()?
-                .alarms
-                .iter()
-                .find(|a| a.kind == *kind)
-                .ok_or_else(|| unsupported(&step.action))?;
+            let spec = pkg()?.alarm(*kind).ok_or_else(|| unsupported(&step.action))?;
             let tags: Vec<Value> = spec
                 .tags
                 .iter()

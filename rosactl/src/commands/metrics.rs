@@ -1,6 +1,7 @@
 //! `rosactl metrics`: each function's invocations, errors, throttles and duration (p50, p99)
 //! from CloudWatch (Lambda's own AWS/Lambda metrics), for the function as a whole and through
-//! each alias, over `--since`; a sparkline of the invocations per period on a terminal.
+//! each alias, over `--since`; sparklines of the invocations and errors per period on a
+//! terminal.
 
 use std::io::IsTerminal;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -9,7 +10,7 @@ use aws_sdk_cloudwatch::types::{Dimension, Metric, MetricDataQuery, MetricStat};
 use aws_smithy_types::DateTime;
 use serde::Serialize;
 
-use super::logs::parse_since;
+use super::logs::{parse_since, rfc3339};
 use crate::aws::{Aws, describe};
 use crate::cli::MetricsArgs;
 use crate::deploy::account::Account;
@@ -109,11 +110,6 @@ fn query(id: String, dims: &[(String, String)], metric: &str, stat: &str, period
         .build()
 }
 
-fn rfc3339(ms: i64) -> String {
-    DateTime::from_millis(ms)
-        .fmt(aws_smithy_types::date_time::Format::DateTime)
-        .unwrap_or_else(|_| ms.to_string())
-}
 
 pub async fn run(out: &Output, global: &Settings, args: &MetricsArgs) -> anyhow::Result<()> {
     let now = SystemTime::now();
@@ -269,7 +265,7 @@ fn render(r: &Report, terminal: bool) {
         "P99 MS",
     ];
     if terminal {
-        header.push("INVOCATIONS OVER TIME");
+        header.extend(["INVOCATIONS OVER TIME", "ERRORS OVER TIME"]);
     }
     let mut t = table(&header);
     for row in &r.functions {
@@ -286,8 +282,10 @@ fn render(r: &Report, terminal: bool) {
             ms(row.duration_p99_ms),
         ];
         if terminal {
-            let values: Vec<f64> = row.series.iter().map(|p| p.invocations).collect();
-            cells.push(sparkline(&values));
+            let invocations: Vec<f64> = row.series.iter().map(|p| p.invocations).collect();
+            let errors: Vec<f64> = row.series.iter().map(|p| p.errors).collect();
+            cells.push(sparkline(&invocations));
+            cells.push(sparkline(&errors));
         }
         t.add_row(cells);
     }

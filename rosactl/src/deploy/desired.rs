@@ -23,7 +23,11 @@ pub struct PackageTarget {
     pub code_sha256: String,
     /// Written on each published version: ties it to the manifest.
     pub version_description: String,
+    /// The function's tags: [`PackageTarget::resource_tags`] and the recorded operating
+    /// settings ([`super::operating`]), which belong on the function only.
     pub tags: BTreeMap<String, String>,
+    /// The role's and the log group's tags: the account's, rosactl's and the version.
+    pub resource_tags: BTreeMap<String, String>,
     pub trust_policy: Value,
     pub execution_policy: Value,
     /// X-Ray active tracing (`TracingConfig` `Active`; `PassThrough` otherwise).
@@ -38,6 +42,21 @@ impl PackageTarget {
     pub fn new(names: &FunctionNames, account: &Account, package: Package) -> Self {
         let spec = names.spec;
         let operating = &account.rules.operating;
+        // The account's rules and the organisation's tags first: rosactl's own win.
+        let owned_tags: BTreeMap<String, String> = account
+            .rules
+            .resource_tags()
+            .into_iter()
+            .chain([
+                (TAG_COMPONENT.to_string(), spec.component.to_string()),
+                (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
+            ])
+            .collect();
+        let resource_tags: BTreeMap<String, String> = owned_tags
+            .clone()
+            .into_iter()
+            .chain([(TAG_VERSION.to_string(), package.manifest.version.clone())])
+            .collect();
         let digest = hex::decode(&package.manifest.sha256).unwrap_or_default();
         PackageTarget {
             object_key: names::object_key(spec, &package.manifest.sha256),
@@ -46,18 +65,8 @@ impl PackageTarget {
                 "rosactl {} {} sha256:{}",
                 spec.component, package.manifest.version, package.manifest.sha256
             ),
-            // The account's rules and the organisation's tags first: rosactl's own win.
-            tags: account
-                .rules
-                .resource_tags()
-                .into_iter()
-                .chain([
-                    (TAG_COMPONENT.to_string(), spec.component.to_string()),
-                    (TAG_VERSION.to_string(), package.manifest.version.clone()),
-                    (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
-                ])
-                .chain(operating.tags())
-                .collect(),
+            tags: resource_tags.clone().into_iter().chain(operating.tags()).collect(),
+            resource_tags,
             trust_policy: names::trust_policy(),
             execution_policy: names::execution_policy(
                 spec,
@@ -79,20 +88,19 @@ impl PackageTarget {
                         function_name: names.function_name.clone(),
                         topic: operating.alarm_topic.clone(),
                         // No rosa:version: a new release would re-tag every alarm.
-                        tags: account
-                            .rules
-                            .resource_tags()
-                            .into_iter()
-                            .chain([
-                                (TAG_COMPONENT.to_string(), spec.component.to_string()),
-                                (TAG_MANAGED_BY.to_string(), MANAGED_BY.to_string()),
-                            ])
-                            .collect(),
+                        tags: owned_tags.clone(),
                     })
                     .collect(),
             },
             package,
         }
+    }
+}
+
+impl PackageTarget {
+    /// The function's alarm of `kind`, when alarms are wanted.
+    pub fn alarm(&self, kind: super::alarms::AlarmKind) -> Option<&super::alarms::AlarmSpec> {
+        self.alarms.iter().find(|a| a.kind == kind)
     }
 }
 

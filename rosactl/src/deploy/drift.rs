@@ -116,6 +116,7 @@ pub fn status_target(mut desired: Desired) -> Desired {
     desired.log_kms_key_arn = None;
     for pkg in desired.packages.values_mut() {
         pkg.tags.remove(TAG_VERSION);
+        pkg.resource_tags.remove(TAG_VERSION);
     }
     desired.bucket_tags.remove(TAG_VERSION);
     desired
@@ -273,7 +274,7 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
             }
         }
         Action::PutAlarm { kind } => {
-            let spec = pkg?.alarms.iter().find(|a| a.kind == *kind)?;
+            let spec = pkg?.alarm(*kind)?;
             match o?.alarms.iter().any(|a| a.name == spec.name) {
                 true => format!(
                     "alarm {} differs from rosactl's (metric, threshold or notification topic)",
@@ -284,7 +285,7 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
         }
         Action::TagAlarm { kind } => format!(
             "alarm {}: tags differ from rosactl's",
-            pkg?.alarms.iter().find(|a| a.kind == *kind)?.name
+            pkg?.alarm(*kind)?.name
         ),
         Action::DeleteAlarm { name } => format!(
             "alarm {name} exists, but this deployment's alarms are off (setup-account --alarms records them)"

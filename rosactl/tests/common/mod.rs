@@ -130,3 +130,19 @@ pub fn run_script(bed: &TestBed, region: &str, script: &std::path::Path) -> Outp
         .output()
         .unwrap()
 }
+
+/// `status --check -o json`: its exit code and document.
+pub fn status_check(bed: &TestBed) -> (i32, Value) {
+    let out = run(bed, &["status", "--check", "-o", "json"]);
+    (out.status.code().unwrap(), json_of(&out))
+}
+
+/// A function's entry in a `status` document.
+pub fn function_status<'a>(status: &'a Value, name: &str) -> &'a Value {
+    status["functions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["function_name"] == name)
+        .unwrap()
+}

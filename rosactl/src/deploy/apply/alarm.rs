@@ -10,7 +10,7 @@ fn spec<'a>(ctx: &'a Ctx<'_>, name: &str, kind: AlarmKind) -> Result<&'a AlarmSp
     ctx.desired
         .packages
         .get(name)
-        .and_then(|p| p.alarms.iter().find(|a| a.kind == kind))
+        .and_then(|p| p.alarm(kind))
         .ok_or_else(|| format!("no {kind:?} alarm is wanted for {name}"))
 }
 

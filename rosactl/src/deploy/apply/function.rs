@@ -33,7 +33,7 @@ pub(super) async fn step(
                 .set_kms_key_id(d.log_kms_key_arn.clone())
                 .set_tags(Some({
                     let mut tags: std::collections::HashMap<String, String> =
-                        pkg()?.tags.clone().into_iter().collect();
+                        pkg()?.resource_tags.clone().into_iter().collect();
                     if d.retention != Some(crate::deploy::names::Retention::Never) {
                         tags.insert(
                             crate::deploy::names::RETENTION_PENDING_TAG.into(),
@@ -92,7 +92,7 @@ pub(super) async fn step(
                 "arn:{}:logs:{}:{}:log-group:{}",
                 d.account.partition, d.account.region, d.account.account, names.log_group
             ))
-            .set_tags(Some(pkg()?.tags.clone().into_iter().collect()))
+            .set_tags(Some(pkg()?.resource_tags.clone().into_iter().collect()))
             .send()
             .await
             .map(drop)?),

@@ -37,7 +37,7 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
                 .description(format!(
                     "Execution role of {name} (ROSA Regional Platform), managed by rosactl"
                 ))
-                .set_tags(Some(iam_tags(&pkg.tags)?));
+                .set_tags(Some(iam_tags(&pkg.resource_tags)?));
             tolerate(req.send().await, &["EntityAlreadyExists"])
         }
         Action::UpdateTrustPolicy => Ok(iam
@@ -65,7 +65,7 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
         Action::TagRole => Ok(iam
             .tag_role()
             .role_name(role)
-            .set_tags(Some(iam_tags(&pkg()?.tags)?))
+            .set_tags(Some(iam_tags(&pkg()?.resource_tags)?))
             .send()
             .await
             .map(drop)?),

@@ -161,7 +161,7 @@ pub(crate) fn setup_role_and_logs(
                     ),
                 );
             }
-            if !has_tags(&role.tags, &pkg.tags) {
+            if !has_tags(&role.tags, &pkg.resource_tags) {
                 steps.push(Action::TagRole, format!("tag role {role_name}"));
             }
             if let Some(boundary) = &d.account.rules.permissions_boundary
@@ -228,7 +228,7 @@ pub(crate) fn setup_role_and_logs(
                     );
                 }
             }
-            if !has_tags(&lg.tags, &pkg.tags) {
+            if !has_tags(&lg.tags, &pkg.resource_tags) {
                 steps.push(Action::TagLogGroup, format!("tag log group {log_group}"));
             }
         }
