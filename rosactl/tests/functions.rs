@@ -325,13 +325,20 @@ async fn network_verifier_on_good_and_broken_topologies() {
         let line = line_of(&lines, request);
         let results = answer["network_validation_results"].as_array().unwrap();
         let counted = |s: &str| results.iter().filter(|r| r["status"] == s).count() as f64;
-        assert_eq!(line["ChecksFailed"], counted("failed") + counted("error"), "{line}");
+        assert_eq!(
+            line["ChecksFailed"],
+            counted("failed") + counted("error"),
+            "{line}"
+        );
         assert_eq!(line["ChecksWarned"], counted("warning"), "{line}");
         assert_eq!(
             (line["Outcome"].as_str(), line["Invocations"].as_f64()),
             (Some("Success"), Some(1.0))
         );
-        assert!(line["Duration"].as_f64().is_some_and(|d| d >= 0.0), "{line}");
+        assert!(
+            line["Duration"].as_f64().is_some_and(|d| d >= 0.0),
+            "{line}"
+        );
     }
     assert!(line_of(&lines, &warned_request)["ChecksWarned"].as_f64() >= Some(1.0));
     assert!(line_of(&lines, &missing_request)["ChecksFailed"].as_f64() >= Some(1.0));
@@ -684,7 +691,10 @@ async fn oidc_provisioner_never_adopts_or_changes_a_provider_it_does_not_own() {
     assert_eq!(sum("InvalidInput", "ProvidersRefused"), 0.0);
     assert!(sum("InvalidInput", "Invocations") >= 1.0);
     assert_eq!(sum("Success", "ProvidersCreated"), 0.0);
-    assert!(lines.iter().all(|l| l["Version"] != "$LATEST"), "{lines:#?}");
+    assert!(
+        lines.iter().all(|l| l["Version"] != "$LATEST"),
+        "{lines:#?}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

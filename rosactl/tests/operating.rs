@@ -36,7 +36,12 @@ async fn seen(bed: &TestBed, name: &str) -> Seen {
     let config = bed.sdk_config().await;
     let lambda = aws_sdk_lambda::Client::new(&config);
     let iam = aws_sdk_iam::Client::new(&config);
-    let f = lambda.get_function().function_name(name).send().await.unwrap();
+    let f = lambda
+        .get_function()
+        .function_name(name)
+        .send()
+        .await
+        .unwrap();
     let role = format!("{name}-execution");
     let policy = iam
         .get_role_policy()
@@ -50,7 +55,9 @@ async fn seen(bed: &TestBed, name: &str) -> Seen {
         tracing: rosactl::deploy::observed::is_active(
             f.configuration().and_then(|c| c.tracing_config()),
         ),
-        reserved: f.concurrency().and_then(|c| c.reserved_concurrent_executions()),
+        reserved: f
+            .concurrency()
+            .and_then(|c| c.reserved_concurrent_executions()),
         xray_allowed: doc.to_string().contains("xray:PutTraceSegments"),
     }
 }
@@ -61,7 +68,10 @@ async fn tracing_and_reserved_concurrency_are_applied_recorded_kept_checked_and_
     ok(&bed, &["setup-account", "--yes"]);
     for name in TRACED {
         let s = seen(&bed, name).await;
-        assert!(!s.tracing && !s.xray_allowed && s.reserved.is_none(), "{name}: off by default");
+        assert!(
+            !s.tracing && !s.xray_allowed && s.reserved.is_none(),
+            "{name}: off by default"
+        );
     }
 
     // On: tracing for all, concurrency for two functions.
@@ -82,9 +92,15 @@ async fn tracing_and_reserved_concurrency_are_applied_recorded_kept_checked_and_
     let doc = json_of(&out);
     for name in TRACED {
         let s = seen(&bed, name).await;
-        assert!(s.tracing && s.xray_allowed, "{name}: traced, and allowed to send traces");
+        assert!(
+            s.tracing && s.xray_allowed,
+            "{name}: traced, and allowed to send traces"
+        );
     }
-    assert_eq!(seen(&bed, "rosa-preflight-checker").await.reserved, Some(10));
+    assert_eq!(
+        seen(&bed, "rosa-preflight-checker").await.reserved,
+        Some(10)
+    );
     assert_eq!(seen(&bed, "rosa-network-verifier").await.reserved, Some(5));
     assert_eq!(seen(&bed, "rosa-oidc-provisioner").await.reserved, None);
     // Versions keep their configuration: a traced version is published, the aliases stay
@@ -111,7 +127,11 @@ async fn tracing_and_reserved_concurrency_are_applied_recorded_kept_checked_and_
     // Recorded: a run without the flags keeps everything and writes nothing.
     bed.aws.clear_operations().unwrap();
     ok(&bed, &["setup-account", "--yes"]);
-    assert_eq!(writes(&bed), Vec::<String>::new(), "a re-run writes nothing");
+    assert_eq!(
+        writes(&bed),
+        Vec::<String>::new(),
+        "a re-run writes nothing"
+    );
     let (code, s) = status(&bed);
     assert_eq!(code, 0, "{s:#}");
     let pre = function(&s, "rosa-preflight-checker");
@@ -129,7 +149,9 @@ async fn tracing_and_reserved_concurrency_are_applied_recorded_kept_checked_and_
         .send()
         .await
         .unwrap();
-    assert!(rosactl::deploy::observed::is_active(staging.tracing_config()));
+    assert!(rosactl::deploy::observed::is_active(
+        staging.tracing_config()
+    ));
 
     // Changed behind rosactl's back: drift, then repaired.
     lambda
@@ -164,14 +186,20 @@ async fn tracing_and_reserved_concurrency_are_applied_recorded_kept_checked_and_
     );
     ok(&bed, &["setup-account", "--yes"]);
     assert_eq!(status(&bed).0, 0);
-    assert_eq!(seen(&bed, "rosa-preflight-checker").await.reserved, Some(10));
+    assert_eq!(
+        seen(&bed, "rosa-preflight-checker").await.reserved,
+        Some(10)
+    );
 
     // More than the account can spare: refused before any write, naming the flag.
     bed.aws
         .set_quota("us-east-1", "lambda", "L-B99A9384", 300.0)
         .unwrap();
     bed.aws.clear_operations().unwrap();
-    let out = run(&bed, &["setup-account", "--yes", "--reserved-concurrency", "100"]);
+    let out = run(
+        &bed,
+        &["setup-account", "--yes", "--reserved-concurrency", "100"],
+    );
     assert_eq!(out.status.code(), Some(2), "{}", outcome(&out));
     let err = text(&out.stderr);
     assert!(
@@ -184,33 +212,61 @@ async fn tracing_and_reserved_concurrency_are_applied_recorded_kept_checked_and_
     // What fits is taken (100 + 10 + 5 reserved of 300 leaves 185).
     ok(
         &bed,
-        &["setup-account", "--yes", "--reserved-concurrency", "oidc-provisioner=100"],
+        &[
+            "setup-account",
+            "--yes",
+            "--reserved-concurrency",
+            "oidc-provisioner=100",
+        ],
     );
-    assert_eq!(seen(&bed, "rosa-oidc-provisioner").await.reserved, Some(100));
+    assert_eq!(
+        seen(&bed, "rosa-oidc-provisioner").await.reserved,
+        Some(100)
+    );
 
     // Bad values: named, exit 2, nothing called.
     bed.aws.clear_operations().unwrap();
     for (args, says) in [
-        (vec!["--reserved-concurrency", "0"], "0 would stop the function"),
-        (vec!["--reserved-concurrency", "nope=1"], "\"nope\" is not one of"),
+        (
+            vec!["--reserved-concurrency", "0"],
+            "0 would stop the function",
+        ),
+        (
+            vec!["--reserved-concurrency", "nope=1"],
+            "\"nope\" is not one of",
+        ),
         (vec!["--tracing", "sometimes"], "--tracing"),
     ] {
         let mut all = vec!["setup-account", "--yes"];
         all.extend(args);
         let out = run(&bed, &all);
         assert_eq!(out.status.code(), Some(2), "{all:?}: {}", outcome(&out));
-        assert!(text(&out.stderr).contains(says), "{all:?}: {}", outcome(&out));
+        assert!(
+            text(&out.stderr).contains(says),
+            "{all:?}: {}",
+            outcome(&out)
+        );
     }
     assert_eq!(bed.aws.operations().unwrap(), Vec::<String>::new());
 
     // Off again: no reservation, no tracing, no X-Ray permission; a re-run writes nothing.
     ok(
         &bed,
-        &["setup-account", "--yes", "--tracing", "off", "--reserved-concurrency", "off"],
+        &[
+            "setup-account",
+            "--yes",
+            "--tracing",
+            "off",
+            "--reserved-concurrency",
+            "off",
+        ],
     );
     for name in TRACED {
         let s = seen(&bed, name).await;
-        assert!(!s.tracing && !s.xray_allowed && s.reserved.is_none(), "{name}: off again");
+        assert!(
+            !s.tracing && !s.xray_allowed && s.reserved.is_none(),
+            "{name}: off again"
+        );
     }
     bed.aws.clear_operations().unwrap();
     ok(&bed, &["setup-account", "--yes"]);
@@ -257,10 +313,19 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
     bed.aws.clear_operations().unwrap();
     let out = run(
         &bed,
-        &["setup-account", "--yes", "--alarm-topic", "arn:aws:sns:eu-west-1:123456789012:ops"],
+        &[
+            "setup-account",
+            "--yes",
+            "--alarm-topic",
+            "arn:aws:sns:eu-west-1:123456789012:ops",
+        ],
     );
     assert_eq!(out.status.code(), Some(2), "{}", outcome(&out));
-    assert!(text(&out.stderr).contains("--alarm-topic"), "{}", outcome(&out));
+    assert!(
+        text(&out.stderr).contains("--alarm-topic"),
+        "{}",
+        outcome(&out)
+    );
     assert_eq!(writes(&bed), Vec::<String>::new());
 
     ok(&bed, &["setup-account", "--yes", "--alarm-topic", TOPIC]);
@@ -276,19 +341,39 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
             .await
             .unwrap();
         assert!(
-            tags.tags().iter().any(|t| t.key() == Some("rosa:managed-by") && t.value() == Some("rosactl")),
+            tags.tags()
+                .iter()
+                .any(|t| t.key() == Some("rosa:managed-by") && t.value() == Some("rosactl")),
             "{a:?}"
         );
     }
-    let find = |name: &str| made.iter().find(|a| a.alarm_name() == Some(name)).unwrap().clone();
+    let find = |name: &str| {
+        made.iter()
+            .find(|a| a.alarm_name() == Some(name))
+            .unwrap()
+            .clone()
+    };
     let rate = find("rosa-preflight-checker-error-rate");
     assert_eq!(rate.threshold(), Some(5.0));
     let expression = rate.metrics().iter().find_map(|m| m.expression()).unwrap();
-    assert!(expression.contains("100 * errors / invocations"), "{expression}");
+    assert!(
+        expression.contains("100 * errors / invocations"),
+        "{expression}"
+    );
     let throttles = find("rosa-preflight-checker-throttles");
-    assert_eq!((throttles.metric_name(), throttles.threshold(), throttles.period()), (Some("Throttles"), Some(0.0), Some(300)));
+    assert_eq!(
+        (
+            throttles.metric_name(),
+            throttles.threshold(),
+            throttles.period()
+        ),
+        (Some("Throttles"), Some(0.0), Some(300))
+    );
     let duration = find("rosa-network-verifier-duration");
-    assert_eq!((duration.metric_name(), duration.threshold()), (Some("Duration"), Some(30000.0)));
+    assert_eq!(
+        (duration.metric_name(), duration.threshold()),
+        (Some("Duration"), Some(30000.0))
+    );
 
     // Recorded: a re-run writes nothing; status shows each alarm and its state.
     bed.aws.clear_operations().unwrap();
@@ -296,9 +381,16 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
     assert_eq!(writes(&bed), Vec::<String>::new());
     let (code, s) = status(&bed);
     assert_eq!(code, 0, "{s:#}");
-    let shown = function(&s, "rosa-oidc-provisioner")["alarms"].as_array().unwrap().clone();
+    let shown = function(&s, "rosa-oidc-provisioner")["alarms"]
+        .as_array()
+        .unwrap()
+        .clone();
     assert_eq!(shown.len(), 3, "{s:#}");
-    assert!(shown.iter().all(|a| a["state"].as_str().is_some_and(|st| !st.is_empty())));
+    assert!(
+        shown
+            .iter()
+            .all(|a| a["state"].as_str().is_some_and(|st| !st.is_empty()))
+    );
     assert_eq!(s["operating"]["alarm_topic"], TOPIC);
 
     // Changed behind rosactl's back (threshold doubled): drift, and setup resets it.
@@ -306,7 +398,12 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
         .alarm_name("rosa-network-verifier-duration")
         .namespace("AWS/Lambda")
         .metric_name("Duration")
-        .dimensions(aws_sdk_cloudwatch::types::Dimension::builder().name("FunctionName").value("rosa-network-verifier").build())
+        .dimensions(
+            aws_sdk_cloudwatch::types::Dimension::builder()
+                .name("FunctionName")
+                .value("rosa-network-verifier")
+                .build(),
+        )
         .statistic(aws_sdk_cloudwatch::types::Statistic::Maximum)
         .period(300)
         .evaluation_periods(1)
@@ -327,18 +424,28 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
     assert_eq!(status(&bed).0, 0);
 
     // An alarm with our name that is not ours is never adopted: setup refuses, changes nothing.
-    cw.delete_alarms().alarm_names("rosa-oidc-provisioner-throttles").send().await.unwrap();
+    cw.delete_alarms()
+        .alarm_names("rosa-oidc-provisioner-throttles")
+        .send()
+        .await
+        .unwrap();
     their_alarm(&cw, "rosa-oidc-provisioner-throttles").await;
     bed.aws.clear_operations().unwrap();
     let out = run(&bed, &["setup-account", "--yes"]);
     assert_ne!(out.status.code(), Some(0), "{}", outcome(&out));
     assert!(
-        text(&out.stderr).contains("alarm rosa-oidc-provisioner-throttles exists and is not tagged rosa:managed-by=rosactl"),
+        text(&out.stderr).contains(
+            "alarm rosa-oidc-provisioner-throttles exists and is not tagged rosa:managed-by=rosactl"
+        ),
         "{}",
         outcome(&out)
     );
     assert_eq!(writes(&bed), Vec::<String>::new());
-    cw.delete_alarms().alarm_names("rosa-oidc-provisioner-throttles").send().await.unwrap();
+    cw.delete_alarms()
+        .alarm_names("rosa-oidc-provisioner-throttles")
+        .send()
+        .await
+        .unwrap();
 
     // Off: ours go (the topic's record with them); a re-run writes nothing.
     ok(&bed, &["setup-account", "--yes", "--no-alarms"]);
@@ -364,7 +471,10 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
     for f in TRACED {
         assert!(made.contains(f), "{made}");
     }
-    assert!(made.contains("rosa:managed-by=rosactl") && made.contains("p99"), "{made}");
+    assert!(
+        made.contains("rosa:managed-by=rosactl") && made.contains("p99"),
+        "{made}"
+    );
     bed.aws.clear_operations().unwrap();
     ok(&bed, &["setup-account", "--yes"]);
     assert_eq!(writes(&bed), Vec::<String>::new());
@@ -379,7 +489,12 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
         .unwrap();
     let (code, s) = status(&bed);
     assert_eq!(code, 5, "{s:#}");
-    assert!(s["bucket"]["drift"].to_string().contains("dashboard rosa-lambda-us-east-1"), "{s:#}");
+    assert!(
+        s["bucket"]["drift"]
+            .to_string()
+            .contains("dashboard rosa-lambda-us-east-1"),
+        "{s:#}"
+    );
     ok(&bed, &["setup-account", "--yes"]);
     assert_eq!(body(&cw).await.unwrap(), made, "reset to rosactl's widgets");
     let theirs = r#"{"widgets":[{"type":"text","x":0,"y":0,"width":6,"height":2,"properties":{"markdown":"ours, not rosactl's"}}]}"#;
@@ -392,7 +507,11 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
     bed.aws.clear_operations().unwrap();
     let out = run(&bed, &["setup-account", "--yes"]);
     assert_ne!(out.status.code(), Some(0), "{}", outcome(&out));
-    assert!(text(&out.stderr).contains("was not made by rosactl"), "{}", outcome(&out));
+    assert!(
+        text(&out.stderr).contains("was not made by rosactl"),
+        "{}",
+        outcome(&out)
+    );
     assert_eq!(writes(&bed), Vec::<String>::new());
     assert_eq!(body(&cw).await.unwrap(), theirs);
     cw.delete_dashboards()
@@ -403,7 +522,10 @@ async fn alarms_are_made_as_the_design_says_kept_checked_never_adopted_and_remov
 
     // cleanup-account takes rosactl's alarms and dashboard and leaves anyone else's alarm.
     ok(&bed, &["setup-account", "--yes", "--alarms"]);
-    assert!(body(&cw).await.is_ok(), "the recorded dashboard is made again");
+    assert!(
+        body(&cw).await.is_ok(),
+        "the recorded dashboard is made again"
+    );
     their_alarm(&cw, "their-own-alarm").await;
     ok(&bed, &["cleanup-account", "--yes"]);
     let left: Vec<String> = alarms(&bed)
@@ -424,15 +546,25 @@ fn metrics(bed: &TestBed) -> std::collections::BTreeMap<(String, String), Value>
         .iter()
         .map(|r| {
             (
-                (r["function"].as_str().unwrap().to_string(), r["alias"].as_str().unwrap().to_string()),
+                (
+                    r["function"].as_str().unwrap().to_string(),
+                    r["alias"].as_str().unwrap().to_string(),
+                ),
                 r.clone(),
             )
         })
         .collect()
 }
 
-fn figure(rows: &std::collections::BTreeMap<(String, String), Value>, f: &str, alias: &str, key: &str) -> f64 {
-    rows[&(f.to_string(), alias.to_string())][key].as_f64().unwrap_or(0.0)
+fn figure(
+    rows: &std::collections::BTreeMap<(String, String), Value>,
+    f: &str,
+    alias: &str,
+    key: &str,
+) -> f64 {
+    rows[&(f.to_string(), alias.to_string())][key]
+        .as_f64()
+        .unwrap_or(0.0)
 }
 
 #[test]
@@ -444,24 +576,55 @@ fn metrics_count_what_the_functions_did_by_alias() {
     // Two answers through prod and one through staging; one function error through prod.
     ok(&bed, &["test-lambda", "--name", "preflight-checker"]);
     ok(&bed, &["test-lambda", "--name", "preflight-checker"]);
-    ok(&bed, &["test-lambda", "--name", "preflight-checker", "--alias", "staging"]);
+    ok(
+        &bed,
+        &[
+            "test-lambda",
+            "--name",
+            "preflight-checker",
+            "--alias",
+            "staging",
+        ],
+    );
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    std::fs::write(&bad, r#"{"issuer_url": "http://plain.example.com", "cluster_id": "c1"}"#).unwrap();
-    let out = run(&bed, &["test-lambda", "--name", "oidc-provisioner", "--payload", bad.to_str().unwrap()]);
+    std::fs::write(
+        &bad,
+        r#"{"issuer_url": "http://plain.example.com", "cluster_id": "c1"}"#,
+    )
+    .unwrap();
+    let out = run(
+        &bed,
+        &[
+            "test-lambda",
+            "--name",
+            "oidc-provisioner",
+            "--payload",
+            bad.to_str().unwrap(),
+        ],
+    );
     assert_eq!(out.status.code(), Some(1), "{}", outcome(&out));
 
     let after = metrics(&bed);
-    let delta = |f: &str, alias: &str, key: &str| figure(&after, f, alias, key) - figure(&before, f, alias, key);
+    let delta = |f: &str, alias: &str, key: &str| {
+        figure(&after, f, alias, key) - figure(&before, f, alias, key)
+    };
     let pre = "rosa-preflight-checker";
     assert_eq!(delta(pre, "prod", "invocations"), 2.0, "{after:#?}");
     assert_eq!(delta(pre, "staging", "invocations"), 1.0);
     assert_eq!(delta(pre, "all", "invocations"), 3.0);
     assert_eq!(delta(pre, "all", "errors"), 0.0);
-    assert_eq!(delta("rosa-oidc-provisioner", "prod", "errors"), 1.0, "{after:#?}");
+    assert_eq!(
+        delta("rosa-oidc-provisioner", "prod", "errors"),
+        1.0,
+        "{after:#?}"
+    );
     assert_eq!(delta("rosa-network-verifier", "all", "invocations"), 0.0);
     let row = &after[&(pre.to_string(), "all".to_string())];
-    let (p50, p99) = (row["duration_p50_ms"].as_f64().unwrap(), row["duration_p99_ms"].as_f64().unwrap());
+    let (p50, p99) = (
+        row["duration_p50_ms"].as_f64().unwrap(),
+        row["duration_p99_ms"].as_f64().unwrap(),
+    );
     assert!(p50 > 0.0 && p50 <= p99, "{row:#}");
     let series: f64 = row["series"]
         .as_array()
@@ -469,21 +632,35 @@ fn metrics_count_what_the_functions_did_by_alias() {
         .iter()
         .map(|p| p["invocations"].as_f64().unwrap())
         .sum();
-    assert_eq!(series, row["invocations"].as_f64().unwrap(), "the series adds up to the total");
+    assert_eq!(
+        series,
+        row["invocations"].as_f64().unwrap(),
+        "the series adds up to the total"
+    );
     assert!(row["series"].as_array().unwrap().len() <= 24);
 
     // A table off a terminal: figures, no sparkline column; --function narrows.
     let out = ok(&bed, &["metrics", "--function", "oidc-provisioner"]);
     let table = text(&out.stdout);
-    assert!(table.contains("P99 MS") && !table.contains("OVER TIME"), "{table}");
-    assert!(table.contains("rosa-oidc-provisioner") && !table.contains(pre), "{table}");
+    assert!(
+        table.contains("P99 MS") && !table.contains("OVER TIME"),
+        "{table}"
+    );
+    assert!(
+        table.contains("rosa-oidc-provisioner") && !table.contains(pre),
+        "{table}"
+    );
     for (args, says) in [
         (vec!["metrics", "--since", "yesterday"], "--since"),
         (vec!["metrics", "--function", "nope"], "--function"),
     ] {
         let out = run(&bed, &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", outcome(&out));
-        assert!(text(&out.stderr).contains(says), "{args:?}: {}", outcome(&out));
+        assert!(
+            text(&out.stderr).contains(says),
+            "{args:?}: {}",
+            outcome(&out)
+        );
     }
 }
 
@@ -496,8 +673,21 @@ async fn audit_reports_every_invocation_and_the_accounts_facts_and_logs_export_t
     ok(&bed, &["test-lambda", "--name", "preflight-checker"]);
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
-    std::fs::write(&bad, r#"{"issuer_url": "http://plain.example.com/c1", "cluster_id": "c1"}"#).unwrap();
-    let out = run(&bed, &["test-lambda", "--name", "oidc-provisioner", "--payload", bad.to_str().unwrap()]);
+    std::fs::write(
+        &bad,
+        r#"{"issuer_url": "http://plain.example.com/c1", "cluster_id": "c1"}"#,
+    )
+    .unwrap();
+    let out = run(
+        &bed,
+        &[
+            "test-lambda",
+            "--name",
+            "oidc-provisioner",
+            "--payload",
+            bad.to_str().unwrap(),
+        ],
+    );
     assert_eq!(out.status.code(), Some(1), "{}", outcome(&out));
 
     let doc = json_of(&ok(&bed, &["audit", "--since", "1h", "-o", "json"]));
@@ -509,29 +699,53 @@ async fn audit_reports_every_invocation_and_the_accounts_facts_and_logs_export_t
     assert_eq!(checked["function"], "rosa-preflight-checker");
     assert_eq!(checked["request"]["region"], "us-east-1", "{checked:#}");
     assert_eq!(checked["version"], "1");
-    assert!(checked["detail"].as_str().unwrap().starts_with("proceed"), "{checked:#}");
+    assert!(
+        checked["detail"].as_str().unwrap().starts_with("proceed"),
+        "{checked:#}"
+    );
     let refused = rows
         .iter()
         .find(|r| r["function"] == "rosa-oidc-provisioner" && r["request"]["cluster_id"] == "c1")
         .unwrap();
     assert_eq!(refused["outcome"], "InvalidInput");
-    assert!(refused["detail"].as_str().unwrap().contains("issuer_url"), "{refused:#}");
+    assert!(
+        refused["detail"].as_str().unwrap().contains("issuer_url"),
+        "{refused:#}"
+    );
     for f in doc["functions"].as_array().unwrap() {
-        assert_eq!(f["prod_invoker"], rosa_testbed::platform::INVOKER_ARN, "{f:#}");
+        assert_eq!(
+            f["prod_invoker"],
+            rosa_testbed::platform::INVOKER_ARN,
+            "{f:#}"
+        );
         assert_eq!(f["log_retention_days"], 90);
         assert_eq!(f["log_kms_key"], Value::Null);
     }
     let moves = doc["alias_moves"].as_array().unwrap();
-    assert_eq!(moves.len(), 6, "prod and staging created, per function: {moves:#?}");
-    assert!(moves.iter().all(|m| m["by"].as_str().is_some_and(|b| b.starts_with("arn:aws:"))));
+    assert_eq!(
+        moves.len(),
+        6,
+        "prod and staging created, per function: {moves:#?}"
+    );
+    assert!(
+        moves
+            .iter()
+            .all(|m| m["by"].as_str().is_some_and(|b| b.starts_with("arn:aws:")))
+    );
     assert!(doc["not_shown"].as_str().unwrap().contains("CloudTrail"));
 
     // --failed as CSV: a header and the four failures.
     let csv = text(&ok(&bed, &["audit", "--since", "1h", "--failed", "-o", "csv"]).stdout);
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines[0], "time,function,version,request_id,operation,request,outcome,detail,duration_ms");
+    assert_eq!(
+        lines[0],
+        "time,function,version,request_id,operation,request,outcome,detail,duration_ms"
+    );
     assert_eq!(lines.len(), 5, "{csv}");
-    assert!(lines[1..].iter().all(|l| l.contains(",InvalidInput,")), "{csv}");
+    assert!(
+        lines[1..].iter().all(|l| l.contains(",InvalidInput,")),
+        "{csv}"
+    );
     // CSV is audit's only: refused elsewhere before anything runs.
     let out = run(&bed, &["status", "-o", "csv"]);
     assert_eq!(out.status.code(), Some(2), "{}", outcome(&out));
@@ -540,11 +754,25 @@ async fn audit_reports_every_invocation_and_the_accounts_facts_and_logs_export_t
     // Export: a bucket whose policy does not let CloudWatch Logs write is refused, no task.
     let config = bed.sdk_config().await;
     let s3 = aws_sdk_s3::Client::from_conf(
-        aws_sdk_s3::config::Builder::from(&config).force_path_style(true).build(),
+        aws_sdk_s3::config::Builder::from(&config)
+            .force_path_style(true)
+            .build(),
     );
-    s3.create_bucket().bucket("log-archive").send().await.unwrap();
+    s3.create_bucket()
+        .bucket("log-archive")
+        .send()
+        .await
+        .unwrap();
     bed.aws.clear_operations().unwrap();
-    let args = ["logs", "--name", "preflight-checker", "--since", "1h", "--export", "s3://log-archive/rosa"];
+    let args = [
+        "logs",
+        "--name",
+        "preflight-checker",
+        "--since",
+        "1h",
+        "--export",
+        "s3://log-archive/rosa",
+    ];
     let out = run(&bed, &args);
     assert_eq!(out.status.code(), Some(2), "{}", outcome(&out));
     let err = text(&out.stderr);
@@ -553,23 +781,46 @@ async fn audit_reports_every_invocation_and_the_accounts_facts_and_logs_export_t
             && err.contains("\"logs.us-east-1.amazonaws.com\""),
         "{err}"
     );
-    assert!(!bed.aws.operations().unwrap().iter().any(|op| op.contains("CreateExportTask")));
+    assert!(
+        !bed.aws
+            .operations()
+            .unwrap()
+            .iter()
+            .any(|op| op.contains("CreateExportTask"))
+    );
 
     // With the statements rosactl printed, the export runs and is waited for.
     let start = err.find('[').unwrap();
     let statements: Value = serde_json::from_str(&err[start..err.rfind(']').unwrap() + 1]).unwrap();
     let policy = serde_json::json!({"Version": "2012-10-17", "Statement": statements});
-    s3.put_bucket_policy().bucket("log-archive").policy(policy.to_string()).send().await.unwrap();
+    s3.put_bucket_policy()
+        .bucket("log-archive")
+        .policy(policy.to_string())
+        .send()
+        .await
+        .unwrap();
     bed.aws.clear_operations().unwrap();
     let out = ok(&bed, &args);
     let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
-    assert!(stdout.contains("Exported /aws/lambda/rosa-preflight-checker to s3://log-archive/rosa"), "{stdout}");
-    assert!(stderr.contains(": RUNNING after") && stderr.contains(": COMPLETED after"), "{stderr}");
+    assert!(
+        stdout.contains("Exported /aws/lambda/rosa-preflight-checker to s3://log-archive/rosa"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains(": RUNNING after") && stderr.contains(": COMPLETED after"),
+        "{stderr}"
+    );
     let ops = bed.aws.operations().unwrap();
     let count = |name: &str| ops.iter().filter(|op| op.ends_with(name)).count();
     assert_eq!(count("CreateExportTask"), 1, "{ops:#?}");
     assert_eq!(count("DescribeExportTasks"), 2, "{ops:#?}");
-    let objects = s3.list_objects_v2().bucket("log-archive").prefix("rosa/").send().await.unwrap();
+    let objects = s3
+        .list_objects_v2()
+        .bucket("log-archive")
+        .prefix("rosa/")
+        .send()
+        .await
+        .unwrap();
     assert!(objects.key_count().unwrap_or(0) >= 1, "{objects:?}");
 }
 
@@ -612,9 +863,16 @@ async fn manual_mode_writes_the_operating_settings_as_aws_cli_commands() {
     let (code, s) = status(&bed);
     assert_eq!(code, 0, "{s:#}");
     assert_eq!(alarms(&bed).await.len(), 9);
-    assert_eq!(function(&s, "rosa-preflight-checker")["reserved_concurrency"], 5);
+    assert_eq!(
+        function(&s, "rosa-preflight-checker")["reserved_concurrency"],
+        5
+    );
     assert_eq!(function(&s, "rosa-oidc-provisioner")["tracing"], "Active");
     bed.aws.clear_operations().unwrap();
     ok(&bed, &["setup-account", "--yes"]);
-    assert_eq!(writes(&bed), Vec::<String>::new(), "auto mode after the script");
+    assert_eq!(
+        writes(&bed),
+        Vec::<String>::new(),
+        "auto mode after the script"
+    );
 }

@@ -57,7 +57,9 @@ fn string_in(v: &Value, what: &str, min: usize, max: usize) -> Result<String, St
         .ok_or_else(|| format!("{what}: expected a string, got {v}"))?;
     let n = s.chars().count();
     if n < min || n > max || s.trim().is_empty() {
-        return Err(format!("{what}: expected {min}-{max} characters, got {s:?}"));
+        return Err(format!(
+            "{what}: expected {min}-{max} characters, got {s:?}"
+        ));
     }
     Ok(s.to_string())
 }
@@ -167,7 +169,9 @@ pub fn check(line: &str) -> Result<Vec<Extracted>, String> {
                 None => {}
                 Some(v) if v.as_u64() == Some(1) || v.as_u64() == Some(60) => {}
                 Some(other) => {
-                    return Err(format!("{mat}.StorageResolution: expected 1 or 60, got {other}"));
+                    return Err(format!(
+                        "{mat}.StorageResolution: expected 1 or 60, got {other}"
+                    ));
                 }
             }
             let values = values_of(&root, &name)?;
@@ -195,7 +199,10 @@ mod tests {
     fn a_good_line_yields_a_metric_per_dimension_set() {
         let got = check(GOOD).unwrap();
         assert_eq!(got.len(), 2);
-        assert_eq!(got[1].dimensions, vec![("F".into(), "f".into()), ("O".into(), "o".into())]);
+        assert_eq!(
+            got[1].dimensions,
+            vec![("F".into(), "f".into()), ("O".into(), "o".into())]
+        );
         assert_eq!(got[0].values, vec![1.0]);
     }
 
@@ -207,7 +214,10 @@ mod tests {
             (GOOD.replace(",\"Invocations\":1}", "}"), "no root member"),
             (GOOD.replace("\"F\":\"f\",", ""), "dimension F"),
             (GOOD.replace("\"Namespace\":\"N\",", ""), "Namespace"),
-            (GOOD.replace("\"Invocations\":1}", "\"Invocations\":\"1\"}"), "Invocations"),
+            (
+                GOOD.replace("\"Invocations\":1}", "\"Invocations\":\"1\"}"),
+                "Invocations",
+            ),
             ("[1]".to_string(), "not a JSON object"),
         ] {
             let err = check(&broken).unwrap_err();

@@ -954,7 +954,12 @@ mod tests {
     #[test]
     fn cloudwatch_errors_are_answered_in_cbor() {
         let answer = error_answer(Upstream::Aws, "monitoring:GetDashboard", &Fault::Throttle);
-        assert!(answer.head.iter().any(|h| h == "Content-Type: application/cbor"));
+        assert!(
+            answer
+                .head
+                .iter()
+                .any(|h| h == "Content-Type: application/cbor")
+        );
         let mut expected = vec![0xa2, 0x66];
         expected.extend(b"__type");
         expected.push(0x60 | 19);

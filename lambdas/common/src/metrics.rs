@@ -188,7 +188,15 @@ mod tests {
 
     #[test]
     fn checks_count_failed_and_warned() {
-        let figures = count([Status::Passed, Status::Failed, Status::Error, Status::Warning].into_iter());
+        let figures = count(
+            [
+                Status::Passed,
+                Status::Failed,
+                Status::Error,
+                Status::Warning,
+            ]
+            .into_iter(),
+        );
         assert_eq!(figures, vec![("ChecksFailed", 2.0), ("ChecksWarned", 1.0)]);
     }
 }

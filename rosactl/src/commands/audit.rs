@@ -157,7 +157,6 @@ struct Totals {
 
 const NOT_SHOWN: &str = "who invoked a function is not in its logs: CloudTrail records it (lambda:Invoke data events) only when a trail logs Lambda data events; see docs/observability.md";
 
-
 pub async fn run(out: &Output, global: &Settings, args: &AuditArgs) -> anyhow::Result<()> {
     let now = SystemTime::now();
     let start = parse_since(&args.since, now)?;
@@ -205,11 +204,15 @@ pub async fn run(out: &Output, global: &Settings, args: &AuditArgs) -> anyhow::R
         .map(|name| {
             let o = observed.function(name);
             let shown = desired.names(name).function_name.clone();
-            let mine: Vec<&Invocation> = invocations.iter().filter(|i| i.function == shown).collect();
+            let mine: Vec<&Invocation> =
+                invocations.iter().filter(|i| i.function == shown).collect();
             FunctionFacts {
                 prod_invoker: o.permission.as_ref().map(|p| p.principal.clone()),
                 other_access: o.foreign_access.clone(),
-                log_group: o.log_group.as_ref().map(|_| desired.names(name).log_group.clone()),
+                log_group: o
+                    .log_group
+                    .as_ref()
+                    .map(|_| desired.names(name).log_group.clone()),
                 log_retention_days: o.log_group.as_ref().and_then(|l| l.retention_days),
                 log_kms_key: o.log_group.as_ref().and_then(|l| l.kms_key_id.clone()),
                 invocations: mine.len(),
@@ -225,7 +228,9 @@ pub async fn run(out: &Output, global: &Settings, args: &AuditArgs) -> anyhow::R
         .map(|r| Move {
             function: r.function.clone(),
             alias: r.alias.clone(),
-            kind: serde_json::to_value(r.kind).map(|v| text(&v)).unwrap_or_default(),
+            kind: serde_json::to_value(r.kind)
+                .map(|v| text(&v))
+                .unwrap_or_default(),
             from_version: r.from_version.clone(),
             to_version: r.to_version.clone(),
             by: r.caller_arn.clone(),
@@ -277,7 +282,9 @@ fn field(s: &str) -> String {
 
 /// The invocations as CSV, a header first.
 pub fn csv(rows: &[Invocation]) -> String {
-    let mut out = String::from("time,function,version,request_id,operation,request,outcome,detail,duration_ms\n");
+    let mut out = String::from(
+        "time,function,version,request_id,operation,request,outcome,detail,duration_ms\n",
+    );
     for r in rows {
         let request: Vec<String> = r.request.iter().map(|(k, v)| format!("{k}={v}")).collect();
         let cells = [
@@ -303,7 +310,15 @@ fn render(r: &Report) {
         "Audit of {} / {} from {} to {}: {} invocations, {} failed.",
         r.account_id, r.region, r.since, r.until, r.totals.invocations, r.totals.failed
     );
-    let mut t = table(&["TIME", "FUNCTION", "VERSION", "OPERATION", "REQUEST", "OUTCOME", "MS"]);
+    let mut t = table(&[
+        "TIME",
+        "FUNCTION",
+        "VERSION",
+        "OPERATION",
+        "REQUEST",
+        "OUTCOME",
+        "MS",
+    ]);
     for i in &r.invocations {
         let request: Vec<String> = i.request.iter().map(|(k, v)| format!("{k}={v}")).collect();
         t.add_row(vec![
@@ -312,7 +327,11 @@ fn render(r: &Report) {
             i.version.clone(),
             i.operation.clone(),
             request.join(" "),
-            if i.detail.is_empty() { i.outcome.clone() } else { format!("{}: {}", i.outcome, i.detail) },
+            if i.detail.is_empty() {
+                i.outcome.clone()
+            } else {
+                format!("{}: {}", i.outcome, i.detail)
+            },
             i.duration_ms.map(|d| d.to_string()).unwrap_or_default(),
         ]);
     }
@@ -320,7 +339,14 @@ fn render(r: &Report) {
         print_table(&t);
     }
     println!();
-    let mut t = table(&["FUNCTION", "PROD INVOKER", "LOG RETENTION", "LOG KMS KEY", "INVOCATIONS", "FAILED"]);
+    let mut t = table(&[
+        "FUNCTION",
+        "PROD INVOKER",
+        "LOG RETENTION",
+        "LOG KMS KEY",
+        "INVOCATIONS",
+        "FAILED",
+    ]);
     for f in &r.functions {
         t.add_row(vec![
             f.function.clone(),
@@ -374,7 +400,10 @@ mod tests {
         assert!(!row.request.contains_key("thumbprint"));
         let err = r#"{"message":"invocation","request_id":"r2","operation":"preflight-check","input":"{\"region\":\"us-east-1\",\"cluster_config\":{\"instance_type\":\"m5.xlarge\",\"replicas\":2}}","error":"denied","error_type":"AccessDenied","duration_ms":3}"#;
         let row = parse_line("rosa-preflight-checker", "x/[$LATEST]y", "T", err).unwrap();
-        assert_eq!((row.outcome.as_str(), row.detail.as_str()), ("AccessDenied", "denied"));
+        assert_eq!(
+            (row.outcome.as_str(), row.detail.as_str()),
+            ("AccessDenied", "denied")
+        );
         assert_eq!(row.request["replicas"], "2");
         assert_eq!(row.request["instance_type"], "m5.xlarge");
         assert!(parse_line("f", "s", "T", "START RequestId: x").is_none());

@@ -16,9 +16,9 @@ use crate::output::Output;
 
 /// `s3://BUCKET/PREFIX` read; the prefix without slashes at its ends (may be empty).
 pub fn parse_destination(raw: &str) -> Result<(String, String), String> {
-    let rest = raw.strip_prefix("s3://").ok_or_else(|| {
-        format!("--export {raw:?}: expected s3://BUCKET/PREFIX")
-    })?;
+    let rest = raw
+        .strip_prefix("s3://")
+        .ok_or_else(|| format!("--export {raw:?}: expected s3://BUCKET/PREFIX"))?;
     let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
     let ok = (3..=63).contains(&bucket.len())
         && bucket
@@ -37,7 +37,10 @@ pub fn parse_destination(raw: &str) -> Result<(String, String), String> {
 fn list(v: Option<&Value>) -> Vec<String> {
     match v {
         Some(Value::String(s)) => vec![s.clone()],
-        Some(Value::Array(items)) => items.iter().filter_map(|i| i.as_str().map(String::from)).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(|i| i.as_str().map(String::from))
+            .collect(),
         _ => Vec::new(),
     }
 }
@@ -68,7 +71,10 @@ fn glob(pattern: &str, text: &str) -> bool {
 /// Whether an Allow statement of `policy` lets CloudWatch Logs of `region` do `action` on
 /// `resource` (conditions are not evaluated: the usual ones name this account).
 fn allows(policy: &Value, region: &str, action: &str, resource: &str) -> bool {
-    let services = [format!("logs.{region}.amazonaws.com"), "logs.amazonaws.com".to_string()];
+    let services = [
+        format!("logs.{region}.amazonaws.com"),
+        "logs.amazonaws.com".to_string(),
+    ];
     let statements = match policy.get("Statement") {
         Some(Value::Array(s)) => s.clone(),
         Some(one) => vec![one.clone()],
@@ -79,7 +85,9 @@ fn allows(policy: &Value, region: &str, action: &str, resource: &str) -> bool {
             && list(s.get("Principal").and_then(|p| p.get("Service")))
                 .iter()
                 .any(|p| services.contains(p))
-            && list(s.get("Action")).iter().any(|a| glob(&a.to_ascii_lowercase(), &action.to_ascii_lowercase()))
+            && list(s.get("Action"))
+                .iter()
+                .any(|a| glob(&a.to_ascii_lowercase(), &action.to_ascii_lowercase()))
             && list(s.get("Resource")).iter().any(|r| glob(r, resource))
     })
 }
@@ -255,7 +263,10 @@ pub async fn export(
             "FAILED" | "CANCELLED" => {
                 return Err(Failure::new(
                     Exit::Failed,
-                    format!("--export: export task {task} ended {}: {}", status.0, status.1),
+                    format!(
+                        "--export: export task {task} ended {}: {}",
+                        status.0, status.1
+                    ),
                 )
                 .into());
             }
@@ -285,8 +296,16 @@ mod tests {
             ("my-archive".into(), "rosa/logs".into())
         );
         assert_eq!(parse_destination("s3://my-archive").unwrap().1, "");
-        assert!(parse_destination("my-archive/x").unwrap_err().contains("expected s3://"));
-        assert!(parse_destination("s3://My_Bucket/x").unwrap_err().contains("not an S3 bucket name"));
+        assert!(
+            parse_destination("my-archive/x")
+                .unwrap_err()
+                .contains("expected s3://")
+        );
+        assert!(
+            parse_destination("s3://My_Bucket/x")
+                .unwrap_err()
+                .contains("not an S3 bucket name")
+        );
     }
 
     #[test]
@@ -295,15 +314,33 @@ mod tests {
             missing_grants(None, "aws", "us-east-1", "123456789012", "arch", "rosa");
         assert_eq!(missing.len(), 2, "{missing:?}");
         let policy = json!({"Version": "2012-10-17", "Statement": statements});
-        let (missing, _) =
-            missing_grants(Some(&policy), "aws", "us-east-1", "123456789012", "arch", "rosa");
+        let (missing, _) = missing_grants(
+            Some(&policy),
+            "aws",
+            "us-east-1",
+            "123456789012",
+            "arch",
+            "rosa",
+        );
         assert!(missing.is_empty(), "{missing:?}");
         // The grant for another prefix or region does not count.
-        let (missing, _) =
-            missing_grants(Some(&policy), "aws", "us-east-1", "123456789012", "arch", "other");
+        let (missing, _) = missing_grants(
+            Some(&policy),
+            "aws",
+            "us-east-1",
+            "123456789012",
+            "arch",
+            "other",
+        );
         assert_eq!(missing, ["s3:PutObject on arn:aws:s3:::arch/other/*"]);
-        let (missing, _) =
-            missing_grants(Some(&policy), "aws", "eu-west-1", "123456789012", "arch", "rosa");
+        let (missing, _) = missing_grants(
+            Some(&policy),
+            "aws",
+            "eu-west-1",
+            "123456789012",
+            "arch",
+            "rosa",
+        );
         assert_eq!(missing.len(), 2);
         assert!(glob("arn:aws:s3:::arch/*", "arn:aws:s3:::arch/rosa/x"));
         assert!(!glob("arn:aws:s3:::arch/r?sa/*", "arn:aws:s3:::arch/rxsa"));

@@ -265,7 +265,8 @@ mod tests {
 
     #[test]
     fn metric_lines_read_without_their_metadata() {
-        let line = r#"{"_aws":{"Timestamp":1,"CloudWatchMetrics":[]},"Function":"f","Invocations":1.0}"#;
+        let line =
+            r#"{"_aws":{"Timestamp":1,"CloudWatchMetrics":[]},"Function":"f","Invocations":1.0}"#;
         assert_eq!(
             readable(None, line),
             "METRIC metrics Function=f Invocations=1.0"

@@ -86,7 +86,13 @@ const READS: [(&str, &str, &str); 5] = [
     ("Duration", "p99", "p99"),
 ];
 
-fn query(id: String, dims: &[(String, String)], metric: &str, stat: &str, period: i32) -> MetricDataQuery {
+fn query(
+    id: String,
+    dims: &[(String, String)],
+    metric: &str,
+    stat: &str,
+    period: i32,
+) -> MetricDataQuery {
     MetricDataQuery::builder()
         .id(id)
         .metric_stat(
@@ -109,7 +115,6 @@ fn query(id: String, dims: &[(String, String)], metric: &str, stat: &str, period
         .return_data(true)
         .build()
 }
-
 
 pub async fn run(out: &Output, global: &Settings, args: &MetricsArgs) -> anyhow::Result<()> {
     let now = SystemTime::now();
@@ -135,7 +140,11 @@ pub async fn run(out: &Output, global: &Settings, args: &MetricsArgs) -> anyhow:
     // Rows: each function as a whole and through each alias.
     let mut rows: Vec<(String, String, Vec<(String, String)>)> = Vec::new();
     for name in &selected {
-        let fname = account.function(name).expect("selected").function_name.clone();
+        let fname = account
+            .function(name)
+            .expect("selected")
+            .function_name
+            .clone();
         let by_function = vec![("FunctionName".to_string(), fname.clone())];
         rows.push((fname.clone(), "all".into(), by_function.clone()));
         for alias in [PROD, STAGING] {
@@ -147,9 +156,21 @@ pub async fn run(out: &Output, global: &Settings, args: &MetricsArgs) -> anyhow:
     let mut queries = Vec::new();
     for (i, (_, _, dims)) in rows.iter().enumerate() {
         for (metric, stat, suffix) in READS {
-            queries.push(query(format!("r{i}_{suffix}_total"), dims, metric, stat, whole));
+            queries.push(query(
+                format!("r{i}_{suffix}_total"),
+                dims,
+                metric,
+                stat,
+                whole,
+            ));
             if suffix == "inv" || suffix == "err" {
-                queries.push(query(format!("r{i}_{suffix}_series"), dims, metric, stat, period));
+                queries.push(query(
+                    format!("r{i}_{suffix}_series"),
+                    dims,
+                    metric,
+                    stat,
+                    period,
+                ));
             }
         }
     }
@@ -163,7 +184,12 @@ pub async fn run(out: &Output, global: &Settings, args: &MetricsArgs) -> anyhow:
     };
     let mut report_rows = Vec::new();
     for (i, (function, alias, _)) in rows.iter().enumerate() {
-        let series_of = |suffix: &str| results.get(&format!("r{i}_{suffix}_series")).cloned().unwrap_or_default();
+        let series_of = |suffix: &str| {
+            results
+                .get(&format!("r{i}_{suffix}_series"))
+                .cloned()
+                .unwrap_or_default()
+        };
         let (inv, err) = (series_of("inv"), series_of("err"));
         let mut series = Vec::new();
         let mut t = start;
@@ -240,7 +266,9 @@ async fn read(
                 )
             })?;
             for r in page.metric_data_results() {
-                let entry = found.entry(r.id().unwrap_or_default().to_string()).or_default();
+                let entry = found
+                    .entry(r.id().unwrap_or_default().to_string())
+                    .or_default();
                 for (t, v) in r.timestamps().iter().zip(r.values()) {
                     entry.push((t.to_millis().unwrap_or_default(), *v));
                 }
@@ -270,7 +298,11 @@ fn render(r: &Report, terminal: bool) {
     let mut t = table(&header);
     for row in &r.functions {
         let mut cells = vec![
-            if row.alias == "all" { row.function.clone() } else { String::new() },
+            if row.alias == "all" {
+                row.function.clone()
+            } else {
+                String::new()
+            },
             row.alias.clone(),
             format!("{:.0}", row.invocations),
             match row.error_rate_percent {

@@ -367,13 +367,15 @@ async fn check_capacity(
     let failed = |what: &str, e: String| {
         Failure::new(
             Exit::Failed,
-            format!(
-                "--reserved-concurrency: reading {what} failed, so nothing was changed: {e}"
-            ),
+            format!("--reserved-concurrency: reading {what} failed, so nothing was changed: {e}"),
         )
     };
-    let settings =
-        settings.map_err(|e| failed("the account's Lambda settings (lambda:GetAccountSettings)", crate::aws::describe(&e)))?;
+    let settings = settings.map_err(|e| {
+        failed(
+            "the account's Lambda settings (lambda:GetAccountSettings)",
+            crate::aws::describe(&e),
+        )
+    })?;
     let unreserved = settings
         .account_limit
         .and_then(|l| l.unreserved_concurrent_executions)
@@ -381,7 +383,12 @@ async fn check_capacity(
     let current = held
         .into_iter()
         .collect::<Result<std::collections::BTreeMap<_, _>, _>>()
-        .map_err(|e| failed("the functions' reserved concurrency (lambda:GetFunctionConcurrency)", e))?;
+        .map_err(|e| {
+            failed(
+                "the functions' reserved concurrency (lambda:GetFunctionConcurrency)",
+                e,
+            )
+        })?;
     match capacity_problem(
         unreserved.into(),
         &current,

@@ -25,7 +25,11 @@ pub enum AlarmKind {
     Duration,
 }
 
-pub const KINDS: [AlarmKind; 3] = [AlarmKind::ErrorRate, AlarmKind::Throttles, AlarmKind::Duration];
+pub const KINDS: [AlarmKind; 3] = [
+    AlarmKind::ErrorRate,
+    AlarmKind::Throttles,
+    AlarmKind::Duration,
+];
 
 impl AlarmKind {
     fn suffix(self) -> &'static str {
@@ -185,7 +189,8 @@ impl AlarmSpec {
                     .queries()
                     .iter()
                     .map(|q| {
-                        let mut m = json!({"Id": q.id(), "ReturnData": q.return_data().unwrap_or(true)});
+                        let mut m =
+                            json!({"Id": q.id(), "ReturnData": q.return_data().unwrap_or(true)});
                         if let Some(e) = q.expression() {
                             m["Expression"] = e.into();
                         }
@@ -363,8 +368,14 @@ mod tests {
         assert!(check_topic("arn:aws:sns:us-east-1:123456789012:ops", "aws", "us-east-1").is_ok());
         for (arn, says) in [
             ("ops", "expected an SNS topic ARN"),
-            ("arn:aws:sqs:us-east-1:123456789012:q", "expected an SNS topic ARN"),
-            ("arn:aws:sns:us-west-2:123456789012:ops", "must be in aws / us-east-1"),
+            (
+                "arn:aws:sqs:us-east-1:123456789012:q",
+                "expected an SNS topic ARN",
+            ),
+            (
+                "arn:aws:sns:us-west-2:123456789012:ops",
+                "must be in aws / us-east-1",
+            ),
         ] {
             let err = check_topic(arn, "aws", "us-east-1").unwrap_err();
             assert!(err.contains(says), "{arn}: {err}");

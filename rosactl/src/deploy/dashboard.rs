@@ -36,9 +36,7 @@ pub fn body(account: &Account) -> Value {
     for (i, f) in account.functions.iter().enumerate() {
         let name = f.function_name.as_str();
         let y = 2 + 6 * i as i64;
-        let lambda = |metric: &str, stat: &str| {
-            json!(["AWS/Lambda", metric, "FunctionName", name, {"stat": stat}])
-        };
+        let lambda = |metric: &str, stat: &str| json!(["AWS/Lambda", metric, "FunctionName", name, {"stat": stat}]);
         let figures: &[&str] = if f.spec.function_name.ends_with("oidc-provisioner") {
             &["ProvidersCreated", "ProvidersUpdated", "ProvidersRefused"]
         } else {
@@ -94,7 +92,9 @@ mod tests {
             assert!(text.contains(&f.function_name), "{}", f.function_name);
         }
         assert!(text.contains("ProvidersRefused") && text.contains("ChecksWarned"));
-        assert!(!is_ours(&json!({"widgets": [{"type": "text", "properties": {"markdown": "mine"}}]})));
+        assert!(!is_ours(
+            &json!({"widgets": [{"type": "text", "properties": {"markdown": "mine"}}]})
+        ));
         // 1 text widget + 3 per function, within CloudWatch's 500.
         assert_eq!(b["widgets"].as_array().unwrap().len(), 10);
     }

@@ -65,7 +65,11 @@ impl PackageTarget {
                 "rosactl {} {} sha256:{}",
                 spec.component, package.manifest.version, package.manifest.sha256
             ),
-            tags: resource_tags.clone().into_iter().chain(operating.tags()).collect(),
+            tags: resource_tags
+                .clone()
+                .into_iter()
+                .chain(operating.tags())
+                .collect(),
             resource_tags,
             trust_policy: names::trust_policy(),
             execution_policy: names::execution_policy(

@@ -263,16 +263,12 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
             configuration_drift(d, pkg?, o?)
         ),
         Action::TagFunction => "tags rosa:component / rosa:managed-by differ".to_string(),
-        Action::PutConcurrency { reserved } => {
-            match o?.function.as_ref()?.reserved_concurrency {
-                Some(now) => format!(
-                    "reserved concurrency is {now} (the recorded choice is {reserved})"
-                ),
-                None => format!(
-                    "reserved concurrency is not set (the recorded choice is {reserved})"
-                ),
+        Action::PutConcurrency { reserved } => match o?.function.as_ref()?.reserved_concurrency {
+            Some(now) => {
+                format!("reserved concurrency is {now} (the recorded choice is {reserved})")
             }
-        }
+            None => format!("reserved concurrency is not set (the recorded choice is {reserved})"),
+        },
         Action::PutAlarm { kind } => {
             let spec = pkg?.alarm(*kind)?;
             match o?.alarms.iter().any(|a| a.name == spec.name) {

@@ -6,8 +6,8 @@
 
 pub mod account;
 pub mod alarms;
-pub mod dashboard;
 pub mod apply;
+pub mod dashboard;
 pub mod desired;
 pub mod drift;
 pub mod history;

@@ -207,7 +207,9 @@ pub async fn observe_only(
     );
     let dashboard = async {
         match reads {
-            Reads::Account => observe_dashboard(aws, &super::dashboard::name(&desired.account)).await,
+            Reads::Account => {
+                observe_dashboard(aws, &super::dashboard::name(&desired.account)).await
+            }
             Reads::Aliases => Ok(None),
         }
     };
@@ -422,7 +424,13 @@ async fn observe_role(aws: &Aws, role_name: &str) -> anyhow::Result<Option<RoleS
 
 /// The dashboard named `name`, its body; None when there is none.
 async fn observe_dashboard(aws: &Aws, name: &str) -> anyhow::Result<Option<Value>> {
-    match aws.cloudwatch.get_dashboard().dashboard_name(name).send().await {
+    match aws
+        .cloudwatch
+        .get_dashboard()
+        .dashboard_name(name)
+        .send()
+        .await
+    {
         Ok(out) => Ok(Some(
             out.dashboard_body
                 .as_deref()
@@ -433,13 +441,17 @@ async fn observe_dashboard(aws: &Aws, name: &str) -> anyhow::Result<Option<Value
         Err(e)
             if e.as_service_error().is_some_and(|e| {
                 e.is_dashboard_not_found_error()
-                    || matches!(e.code(), Some("ResourceNotFound" | "DashboardNotFoundError"))
+                    || matches!(
+                        e.code(),
+                        Some("ResourceNotFound" | "DashboardNotFoundError")
+                    )
             }) =>
         {
             Ok(None)
         }
-        Err(e) => Err(anyhow::anyhow!(describe(&e)))
-            .context(format!("reading dashboard {name} (cloudwatch:GetDashboard)")),
+        Err(e) => Err(anyhow::anyhow!(describe(&e))).context(format!(
+            "reading dashboard {name} (cloudwatch:GetDashboard)"
+        )),
     }
 }
 
@@ -450,7 +462,10 @@ async fn observe_alarms(
     function_name: &str,
 ) -> anyhow::Result<Vec<super::alarms::AlarmState>> {
     use super::alarms::{AlarmState, KINDS, alarm_name, settings_of};
-    let names: Vec<String> = KINDS.iter().map(|k| alarm_name(function_name, *k)).collect();
+    let names: Vec<String> = KINDS
+        .iter()
+        .map(|k| alarm_name(function_name, *k))
+        .collect();
     let found = aws
         .cloudwatch
         .describe_alarms()
@@ -458,7 +473,9 @@ async fn observe_alarms(
         .send()
         .await
         .map_err(|e| anyhow::anyhow!(describe(&e)))
-        .context(format!("reading the alarms of {function_name} (cloudwatch:DescribeAlarms)"))?
+        .context(format!(
+            "reading the alarms of {function_name} (cloudwatch:DescribeAlarms)"
+        ))?
         .metric_alarms
         .unwrap_or_default();
     let tagged = futures_util::future::join_all(found.iter().map(|a| async move {

@@ -177,7 +177,9 @@ impl OperatingFlags {
             }
         }
         if self.alarms == Some(false) && self.alarm_topic.is_some() {
-            return Err("--alarm-topic: not with --no-alarms (the topic is what the alarms notify)".into());
+            return Err(
+                "--alarm-topic: not with --no-alarms (the topic is what the alarms notify)".into(),
+            );
         }
         if let Some(on) = self.alarms {
             base.alarms = on;
@@ -277,7 +279,10 @@ mod tests {
         assert_eq!(ops.reserved("rosa-preflight-checker"), Some(10));
         assert_eq!(ops.reserved("rosa-oidc-provisioner"), None);
         let tags = ops.tags();
-        assert_eq!(tags[TAG_CONCURRENCY], "network-verifier=5 preflight-checker=10");
+        assert_eq!(
+            tags[TAG_CONCURRENCY],
+            "network-verifier=5 preflight-checker=10"
+        );
         assert!(ops.alarms, "a topic turns the alarms on");
         assert_eq!(Operating::from_tags(&tags), ops);
         let quiet = OperatingFlags {
@@ -315,7 +320,10 @@ mod tests {
             ("lots", "expected a number"),
             ("nope=3", "\"nope\" is not one of"),
             ("oidc-provisioner=2,oidc-provisioner=3", "given twice"),
-            ("oidc-provisioner=-1", "--reserved-concurrency oidc-provisioner"),
+            (
+                "oidc-provisioner=-1",
+                "--reserved-concurrency oidc-provisioner",
+            ),
         ] {
             let err = parse_concurrency(raw).unwrap_err();
             assert!(err.contains(says), "{raw}: {err}");

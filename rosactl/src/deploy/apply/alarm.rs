@@ -63,7 +63,9 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &'static str, action: &Action) -> 
                 .iter()
                 .find(|a| a.name == spec.name)
                 .map(|a| a.arn.clone())
-                .ok_or_else(|| format!("alarm {} was not found when the plan was made", spec.name))?;
+                .ok_or_else(|| {
+                    format!("alarm {} was not found when the plan was made", spec.name)
+                })?;
             Ok(cw
                 .tag_resource()
                 .resource_arn(arn)

@@ -361,5 +361,7 @@ fn tracing(active: bool) -> aws_sdk_lambda::types::TracingConfig {
         true => aws_sdk_lambda::types::TracingMode::Active,
         false => aws_sdk_lambda::types::TracingMode::PassThrough,
     };
-    aws_sdk_lambda::types::TracingConfig::builder().mode(mode).build()
+    aws_sdk_lambda::types::TracingConfig::builder()
+        .mode(mode)
+        .build()
 }

@@ -7,8 +7,8 @@
 
 mod alias;
 pub(crate) use alias::description as alias_description;
-mod bucket;
 mod alarm;
+mod bucket;
 mod function;
 mod iam;
 mod wait;

@@ -502,7 +502,10 @@ pub(crate) fn dashboard_steps(d: &Desired, o: &Observed) -> Result<Vec<Step>, St
             Action::PutDashboard,
             format!("reset dashboard {name} to rosactl's widgets"),
         )],
-        (Some(_), None) => vec![step(Action::PutDashboard, format!("create dashboard {name}"))],
+        (Some(_), None) => vec![step(
+            Action::PutDashboard,
+            format!("create dashboard {name}"),
+        )],
         (None, Some(body)) if super::super::dashboard::is_ours(body) => vec![step(
             Action::DeleteDashboard,
             format!("delete dashboard {name} (the dashboard is off)"),
