@@ -424,16 +424,20 @@ def _publish_metrics(fn: LambdaFunction, errored: bool, duration_ms: float, line
         if not isinstance(meta, dict):
             continue
         for directive in meta.get("CloudWatchMetrics", []):
+            # One put per directive: every metric under every dimension set.
+            data = []
             for definition in directive.get("Metrics", []):
                 value = doc.get(definition.get("Name"))
                 if not isinstance(value, (int, float)):
                     continue
                 for dim_set in directive.get("Dimensions", []):
                     dims = [{"Name": d, "Value": str(doc.get(d))} for d in dim_set]
-                    backend.put_metric_data(directive["Namespace"], [{
+                    data.append({
                         "MetricName": definition["Name"], "Dimensions": dims, "Value": float(value),
                         "Unit": definition.get("Unit"), "Timestamp": now,
-                    }])
+                    })
+            if data:
+                backend.put_metric_data(directive["Namespace"], data)
 
 
 # --------------------------------------------------------------------------- Lambda settings

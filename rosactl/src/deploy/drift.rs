@@ -286,13 +286,11 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
         Action::DeleteAlarm { name } => format!(
             "alarm {name} exists, but this deployment's alarms are off (setup-account --alarms records them)"
         ),
-        Action::PutDashboard => match o {
-            _ if d.dashboard.is_none() => return None,
-            _ => format!(
-                "dashboard {} is missing or differs from rosactl's widgets",
-                crate::deploy::dashboard::name(&d.account)
-            ),
-        },
+        // Planned only when the dashboard is wanted.
+        Action::PutDashboard => format!(
+            "dashboard {} is missing or differs from rosactl's widgets",
+            crate::deploy::dashboard::name(&d.account)
+        ),
         Action::DeleteDashboard => format!(
             "dashboard {} exists, but this deployment's dashboard is off (setup-account --dashboard records it)",
             crate::deploy::dashboard::name(&d.account)
