@@ -1016,6 +1016,9 @@ pub struct SetupArgs {
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    #[command(flatten)]
+    pub fleet: FleetArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1097,6 +1100,76 @@ impl RulesArgs {
 }
 
 /// The functions a command acts on.
+/// Run the command across many accounts and regions (see docs/workflows/fleet.md).
+#[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Fleet")]
+pub struct FleetArgs {
+    /// Run in every target of this fleet file (YAML: `targets:` entries with `profile` or
+    /// `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`).
+    #[arg(long, value_name = "FILE", conflicts_with = "org")]
+    pub fleet: Option<PathBuf>,
+
+    /// Run in every active account of your AWS Organization (organizations:ListAccounts),
+    /// assuming --role-name in each.
+    #[arg(long)]
+    pub org: bool,
+
+    /// With --org: the role to assume in each account.
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "OrganizationAccountAccessRole",
+        requires = "org"
+    )]
+    pub role_name: String,
+
+    /// With --org: only the accounts under this organizational unit (and its child units).
+    #[arg(long, value_name = "OU_ID", requires = "org")]
+    pub ou: Option<String>,
+
+    /// With --org: leave these accounts out (comma-separated ids).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        value_name = "ACCOUNT_ID",
+        requires = "org"
+    )]
+    pub exclude: Vec<String>,
+
+    /// The regions to run in, for every target (default: the fleet file's, else the current region).
+    #[arg(long, value_delimiter = ',', value_name = "REGION,...")]
+    pub regions: Vec<String>,
+
+    /// How many accounts at once (the regions of one account run one after the other).
+    #[arg(long, default_value_t = 8, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub concurrency: u16,
+}
+
+impl FleetArgs {
+    /// Whether the command runs across a fleet.
+    pub fn active(&self) -> bool {
+        self.fleet.is_some() || self.org
+    }
+}
+
+/// `promote-lambdas --fleet F --waves ...` and the rollback of a wave.
+#[derive(Debug, Args, Clone, Default)]
+#[command(next_help_heading = "Fleet")]
+pub struct WaveArgs {
+    /// With --fleet/--org: promote in waves, e.g. 1,10%,rest: each wave promoted, baked,
+    /// checked (status --check of each target) before the next; the first failure stops it.
+    #[arg(long, value_name = "N|P%|rest,...")]
+    pub waves: Option<String>,
+
+    /// With --waves: continue the recorded rollout after its last completed wave.
+    #[arg(long, requires = "waves")]
+    pub resume: bool,
+
+    /// Where the rollout's progress is recorded (default: rosactl-rollout.json here).
+    #[arg(long, value_name = "FILE")]
+    pub progress: Option<PathBuf>,
+}
+
 #[derive(Debug, Args, Clone, Default)]
 pub struct FunctionFilter {
     /// Only this function (repeatable or comma-separated): oidc-provisioner,
@@ -1117,6 +1190,9 @@ pub struct UpdateArgs {
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    #[command(flatten)]
+    pub fleet: FleetArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1134,7 +1210,8 @@ pub struct PromoteArgs {
     pub canary: Option<u8>,
 
     /// With --canary: wait this long, check the new version again, then finish the canary.
-    #[arg(long, value_name = "SECONDS", requires = "canary")]
+    /// With --waves: wait this long after each wave before checking it. Seconds, or 90s, 10m, 1h.
+    #[arg(long, value_name = "DURATION", value_parser = parse_bake)]
     pub bake: Option<u64>,
 
     /// Complete a canary: the canary version becomes --to's only version.
@@ -1151,6 +1228,12 @@ pub struct PromoteArgs {
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    #[command(flatten)]
+    pub fleet: FleetArgs,
+
+    #[command(flatten)]
+    pub waves: WaveArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1169,6 +1252,17 @@ pub struct RollbackArgs {
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    #[command(flatten)]
+    pub fleet: FleetArgs,
+
+    /// With --fleet/--org: roll back the targets the last recorded wave moved (--progress).
+    #[arg(long)]
+    pub last_wave: bool,
+
+    /// With --last-wave: the rollout's progress file (default: rosactl-rollout.json here).
+    #[arg(long, value_name = "FILE", requires = "last_wave")]
+    pub progress: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -1186,6 +1280,28 @@ pub struct StatusArgs {
     /// Exit with 5 when the account differs from what rosactl deploys (drift or missing resources).
     #[arg(long)]
     pub check: bool,
+
+    #[command(flatten)]
+    pub fleet: FleetArgs,
+}
+
+/// `--bake`: seconds, or a number with s, m or h.
+fn parse_bake(value: &str) -> Result<u64, String> {
+    let (n, unit) = match value.char_indices().last() {
+        Some((i, 's')) => (&value[..i], 1),
+        Some((i, 'm')) => (&value[..i], 60),
+        Some((i, 'h')) => (&value[..i], 3600),
+        _ => (value, 1),
+    };
+    n.parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(unit))
+        .filter(|s| *s <= 24 * 3600)
+        .ok_or_else(|| {
+            format!(
+                "expected seconds or a duration such as 90s, 10m, 1h (at most 24h), got {value:?}"
+            )
+        })
 }
 
 /// `--name` of test-lambda and logs: a function by component or full name.
@@ -1283,6 +1399,9 @@ pub struct VersionsArgs {
     /// With --keep: print what would be deleted and delete nothing.
     #[arg(long, requires = "keep")]
     pub dry_run: bool,
+
+    #[command(flatten)]
+    pub fleet: FleetArgs,
 }
 
 #[derive(Debug, Args)]
@@ -1301,6 +1420,9 @@ pub struct CleanupAccessArgs {
     /// Print the plan and change nothing.
     #[arg(long)]
     pub dry_run: bool,
+
+    #[command(flatten)]
+    pub fleet: FleetArgs,
 }
 
 #[derive(Debug, Args)]

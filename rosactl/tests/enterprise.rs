@@ -170,7 +170,6 @@ async fn manual_mode_writes_a_script_an_administrator_runs_and_auto_mode_then_ha
             rosa_lambda_packaging::function(name).unwrap(),
             &format!("/aws/lambda/{name}"),
             "aws",
-            region,
             ACCOUNT,
             false,
         );

@@ -49,7 +49,6 @@ fn roles_hold_exactly_the_documented_policy_and_only_the_invoker_may_invoke_thro
             spec,
             &format!("/aws/lambda/{name}"),
             "aws",
-            "us-east-1",
             "123456789012",
             false,
         );

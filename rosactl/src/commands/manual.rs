@@ -300,7 +300,10 @@ fn function_step(
         Action::CreateRole => {
             let p = pkg()?;
             let trust = s.json(&format!("policies/{stem}-trust.json"), &p.trust_policy);
-            let tags = s.json(&format!("tags/{stem}-iam.json"), &iam_tags(&p.resource_tags));
+            let tags = s.json(
+                &format!("tags/{stem}-iam.json"),
+                &iam_tags(&d.role_tags(name, &d.role_regions(p, None))),
+            );
             let boundary = a
                 .rules
                 .permissions_boundary
@@ -321,10 +324,10 @@ fn function_step(
                 "aws iam update-assume-role-policy --role-name {role} --policy-document {trust}"
             ));
         }
-        Action::PutRolePolicy => {
+        Action::PutRolePolicy { tracing } => {
             let policy = s.json(
                 &format!("policies/{stem}-execution.json"),
-                &pkg()?.execution_policy,
+                &d.execution_policy(name, *tracing),
             );
             s.line(format!(
                 "aws iam put-role-policy --role-name {role} --policy-name {role} --policy-document {policy}"
@@ -338,8 +341,11 @@ fn function_step(
             "aws iam detach-role-policy --role-name {role} --policy-arn {}",
             q(policy_arn)
         )),
-        Action::TagRole => {
-            let tags = s.json(&format!("tags/{stem}-iam.json"), &iam_tags(&pkg()?.resource_tags));
+        Action::TagRole { regions } => {
+            let tags = s.json(
+                &format!("tags/{stem}-iam.json"),
+                &iam_tags(&d.role_tags(name, regions)),
+            );
             s.line(format!("aws iam tag-role --role-name {role} --tags {tags}"));
         }
         Action::PutRoleBoundary { policy_arn } => s.line(format!(

@@ -8,6 +8,7 @@ pub mod cluster_oidc;
 pub mod cluster_vpc;
 pub mod completion;
 pub mod export;
+pub mod fleet;
 pub mod init;
 pub mod kube;
 pub mod lifecycle;
@@ -53,6 +54,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         crate::settings::resolve(cli.global.settings())?
     };
     let global = &settings;
+    if let Some(req) = fleet_request(&cli.command)? {
+        return block_on(fleet::run(&out, global, req));
+    }
     match &cli.command {
         Command::Version => version::run(&out),
         Command::ExportLambdas(args) => export::run(&out, args),
@@ -145,6 +149,88 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
             block_on(cluster::delete(&out, global, args))
         }
     }
+}
+
+/// The fleet run a command asks for (`--fleet` / `--org`), if any; the fleet-only flags
+/// refused without one.
+fn fleet_request(command: &Command) -> Result<Option<fleet::Request<'_>>, crate::exit::Failure> {
+    use fleet::{Command as F, Request};
+    let usage = crate::exit::Failure::usage;
+    let base = |command, fleet, writes, dry_run| Request {
+        command,
+        fleet,
+        waves: None,
+        bake: None,
+        last_wave: None,
+        alias: None,
+        writes,
+        dry_run,
+    };
+    let req = match command {
+        Command::PromoteLambdas(a) => {
+            if a.waves.waves.is_some() && !a.fleet.active() {
+                return Err(usage("--waves: only with --fleet FILE or --org"));
+            }
+            if a.waves.waves.is_some() && (a.canary.is_some() || a.finish) {
+                return Err(usage(
+                    "--waves moves each wave's alias at once: not with --canary or --finish",
+                ));
+            }
+            if a.bake.is_some() && a.canary.is_none() && a.waves.waves.is_none() {
+                return Err(usage(
+                    "--bake: only with --canary (or --waves with --fleet/--org)",
+                ));
+            }
+            if a.waves.progress.is_some() && a.waves.waves.is_none() {
+                return Err(usage("--progress: only with --waves"));
+            }
+            let mut r = base(F::PromoteLambdas, &a.fleet, true, a.dry_run);
+            if a.waves.waves.is_some() {
+                if a.dry_run {
+                    return Err(usage(
+                        "--waves: not with --dry-run (a wave's check needs the wave promoted)",
+                    ));
+                }
+                r.waves = Some(&a.waves);
+                r.bake = a.bake;
+            }
+            r.alias = Some(a.to.clone());
+            r
+        }
+        Command::RollbackLambdas(a) => {
+            if a.last_wave && !a.fleet.active() {
+                return Err(usage("--last-wave: only with --fleet FILE or --org"));
+            }
+            let mut r = base(F::RollbackLambdas, &a.fleet, true, a.dry_run);
+            if a.last_wave {
+                r.last_wave = Some(a.progress.clone());
+            }
+            r.alias = Some(a.alias.clone());
+            r
+        }
+        Command::SetupAccount(a) => {
+            if a.fleet.active() && a.mode == crate::cli::SetupMode::Manual {
+                return Err(usage(
+                    "--mode manual writes one account's script: not with --fleet/--org",
+                ));
+            }
+            base(F::SetupAccount, &a.fleet, true, a.dry_run)
+        }
+        Command::UpdateLambdas(a) => base(F::UpdateLambdas, &a.fleet, true, a.dry_run),
+        Command::Status(a) => base(F::Status, &a.fleet, false, false),
+        Command::Versions(a) => base(F::Versions, &a.fleet, a.keep.is_some(), a.dry_run),
+        Command::CleanupAccess(a) => base(F::CleanupAccess, &a.fleet, true, a.dry_run),
+        _ => return Ok(None),
+    };
+    if !req.fleet.active() {
+        if !req.fleet.regions.is_empty() {
+            return Err(usage(
+                "--regions: only with --fleet FILE or --org (one region: --region)",
+            ));
+        }
+        return Ok(None);
+    }
+    Ok(Some(req))
 }
 
 /// Runs an async command on a runtime made for it (commands that talk to no network need none).

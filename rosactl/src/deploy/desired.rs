@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::account::{Account, FunctionNames};
 use super::names::{self, MANAGED_BY, TAG_COMPONENT, TAG_MANAGED_BY, TAG_VERSION};
+use super::role_regions::RoleRegions;
 use crate::payloads::Package;
 
 /// An embedded package and everything derived from it for one function.
@@ -76,7 +77,6 @@ impl PackageTarget {
                 spec,
                 &names.log_group,
                 &account.partition,
-                &account.region,
                 &account.account,
                 operating.tracing,
             ),
@@ -150,6 +150,44 @@ pub struct Desired {
 }
 
 impl Desired {
+    /// What `name`'s execution role records after this run: the regions its tags already
+    /// name (none for a role not there yet) and this one, with this deployment's tracing.
+    pub fn role_regions(
+        &self,
+        pkg: &PackageTarget,
+        role_tags: Option<&BTreeMap<String, String>>,
+    ) -> RoleRegions {
+        role_tags
+            .map(RoleRegions::from_tags)
+            .unwrap_or_default()
+            .with(&self.account.region, pkg.tracing)
+    }
+
+    /// `name`'s execution role's tags when `regions` use it: rosactl's and the account's (when
+    /// this command deploys a package: setup) and the region record (alone for cleanup-account,
+    /// which only rewrites the record of a role another region still uses).
+    pub fn role_tags(&self, name: &str, regions: &RoleRegions) -> BTreeMap<String, String> {
+        self.packages
+            .get(name)
+            .map(|p| p.resource_tags.clone())
+            .unwrap_or_default()
+            .into_iter()
+            .chain(regions.tags())
+            .collect()
+    }
+
+    /// `name`'s execution policy, with the X-Ray statement or without.
+    pub fn execution_policy(&self, name: &str, tracing: bool) -> Value {
+        let names = self.names(name);
+        names::execution_policy(
+            names.spec,
+            &names.log_group,
+            &self.account.partition,
+            &self.account.account,
+            tracing,
+        )
+    }
+
     /// A target with nothing in it yet, for `selected` functions of `account`.
     pub fn new(account: Account, selected: Vec<&'static str>) -> Self {
         Desired {

@@ -232,8 +232,8 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
         Action::UpdateTrustPolicy => {
             format!("role {role}: the trust policy is not lambda.amazonaws.com only")
         }
-        Action::PutRolePolicy if o?.role.is_none() => return None,
-        Action::PutRolePolicy => {
+        Action::PutRolePolicy { .. } if o?.role.is_none() => return None,
+        Action::PutRolePolicy { .. } => {
             format!("role {role}: the inline policy differs from the least-privilege policy")
         }
         Action::DeleteExtraPolicy { policy } => {
@@ -242,7 +242,15 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
         Action::DetachPolicy { policy_arn } => {
             format!("role {role}: managed policy {policy_arn} is attached")
         }
-        Action::TagRole => format!("role {role}: tags differ from rosactl's and the account's"),
+        Action::TagRole { regions } => format!(
+            "role {role}: tags differ from rosactl's and the account's, or do not record the regions it serves ({})",
+            regions
+                .regions
+                .iter()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Action::PutRoleBoundary { policy_arn } => {
             format!("role {role}: the permissions boundary is not {policy_arn}")
         }

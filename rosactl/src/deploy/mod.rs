@@ -18,6 +18,7 @@ pub mod operating;
 pub mod plan;
 pub mod progress;
 pub mod retry;
+pub mod role_regions;
 pub mod rules;
 
 use aws_sdk_lambda::primitives::Blob;

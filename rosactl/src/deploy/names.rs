@@ -213,12 +213,12 @@ pub fn operation_statements(
 }
 
 /// Each function's execution policy: its operation statements, plus writing to its own log
-/// group.
+/// group, and X-Ray when any region the role serves traces. Nothing in it is regional: the
+/// role is account-wide (see `role_regions`).
 pub fn execution_policy(
     spec: &FunctionSpec,
     log_group: &str,
     partition: &str,
-    region: &str,
     account: &str,
     tracing: bool,
 ) -> Value {
@@ -237,7 +237,9 @@ pub fn execution_policy(
         "Sid": "OwnLogGroup",
         "Effect": "Allow",
         "Action": ["logs:CreateLogStream", "logs:PutLogEvents"],
-        "Resource": format!("arn:{partition}:logs:{region}:{account}:log-group:{log_group}:*"),
+        // Any region: the role is global and serves the function in every region the account
+        // runs it in (see `role_regions`); the log group's name is still the function's own.
+        "Resource": format!("arn:{partition}:logs:*:{account}:log-group:{log_group}:*"),
     }));
     // Only with tracing on (`setup-account --tracing active`): X-Ray takes no resource ARN.
     if tracing {
@@ -362,14 +364,13 @@ mod tests {
             &rosa_lambda_packaging::FUNCTIONS[0],
             "/aws/lambda/rosa-oidc-provisioner",
             "aws",
-            "us-east-1",
             "123456789012",
             false,
         );
         let last = p["Statement"].as_array().unwrap().last().unwrap().clone();
         assert_eq!(
             last["Resource"],
-            "arn:aws:logs:us-east-1:123456789012:log-group:/aws/lambda/rosa-oidc-provisioner:*"
+            "arn:aws:logs:*:123456789012:log-group:/aws/lambda/rosa-oidc-provisioner:*"
         );
         let xray = |p: &Value| {
             p["Statement"]
@@ -383,7 +384,6 @@ mod tests {
             &rosa_lambda_packaging::FUNCTIONS[0],
             "/aws/lambda/rosa-oidc-provisioner",
             "aws",
-            "us-east-1",
             "123456789012",
             true,
         );
@@ -396,7 +396,6 @@ mod tests {
             &rosa_lambda_packaging::FUNCTIONS[0],
             "/aws/lambda/rosa-oidc-provisioner",
             "aws",
-            "us-east-1",
             "123456789012",
             false,
         );

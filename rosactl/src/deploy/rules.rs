@@ -432,7 +432,6 @@ mod tests {
                     f.spec,
                     &f.log_group,
                     partition,
-                    region,
                     "123456789012",
                     false,
                 );

@@ -28,6 +28,9 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
     match action {
         Action::CreateRole => {
             let pkg = pkg()?;
+            let tags = ctx
+                .desired
+                .role_tags(name, &ctx.desired.role_regions(pkg, None));
             let req = iam
                 .create_role()
                 .role_name(role)
@@ -37,7 +40,7 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
                 .description(format!(
                     "Execution role of {name} (ROSA Regional Platform), managed by rosactl"
                 ))
-                .set_tags(Some(iam_tags(&pkg.resource_tags)?));
+                .set_tags(Some(iam_tags(&tags)?));
             tolerate(req.send().await, &["EntityAlreadyExists"])
         }
         Action::UpdateTrustPolicy => Ok(iam
@@ -47,11 +50,11 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
             .send()
             .await
             .map(drop)?),
-        Action::PutRolePolicy => Ok(iam
+        Action::PutRolePolicy { tracing } => Ok(iam
             .put_role_policy()
             .role_name(role)
             .policy_name(role)
-            .policy_document(pkg()?.execution_policy.to_string())
+            .policy_document(ctx.desired.execution_policy(name, *tracing).to_string())
             .send()
             .await
             .map(drop)?),
@@ -62,10 +65,10 @@ pub(super) async fn step(ctx: &Ctx<'_>, name: &str, action: &Action) -> StepResu
             .send()
             .await
             .map(drop)?),
-        Action::TagRole => Ok(iam
+        Action::TagRole { regions } => Ok(iam
             .tag_role()
             .role_name(role)
-            .set_tags(Some(iam_tags(&pkg()?.resource_tags)?))
+            .set_tags(Some(iam_tags(&ctx.desired.role_tags(name, regions))?))
             .send()
             .await
             .map(drop)?),

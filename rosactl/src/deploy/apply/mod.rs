@@ -154,8 +154,8 @@ fn permission_for(action: &Action) -> &'static str {
         Action::UploadPackage => "s3:PutObject",
         Action::CreateRole => "iam:CreateRole",
         Action::UpdateTrustPolicy => "iam:UpdateAssumeRolePolicy",
-        Action::PutRolePolicy => "iam:PutRolePolicy",
-        Action::TagRole => "iam:TagRole",
+        Action::PutRolePolicy { .. } => "iam:PutRolePolicy",
+        Action::TagRole { .. } => "iam:TagRole",
         Action::PutRoleBoundary { .. } => "iam:PutRolePermissionsBoundary",
         Action::DeleteExtraPolicy { .. } => "iam:DeleteRolePolicy",
         Action::DetachPolicy { .. } => "iam:DetachRolePolicy",
@@ -583,8 +583,8 @@ async fn run_step(ctx: &Ctx<'_>, step: &Step, mut handover: Handover) -> StepRes
         }
         Action::CreateRole
         | Action::UpdateTrustPolicy
-        | Action::PutRolePolicy
-        | Action::TagRole
+        | Action::PutRolePolicy { .. }
+        | Action::TagRole { .. }
         | Action::PutRoleBoundary { .. }
         | Action::DeleteExtraPolicy { .. }
         | Action::DetachPolicy { .. }

@@ -1,6 +1,7 @@
 //! `cleanup-access` and `cleanup-account`'s planners.
 
 use super::*;
+use crate::deploy::role_regions::RoleRegions;
 
 /// `cleanup-access`: remove the platform's invoke permission from every function.
 pub fn cleanup_access(observed: &Observed) -> Plan {
@@ -69,7 +70,43 @@ pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool
             }
         }
         if let Some(role) = &o.role {
-            if managed(&role.tags) {
+            // The role is global: while another region's functions use it, this region only
+            // leaves its record (and the X-Ray statement if no other region traces).
+            let recorded = RoleRegions::from_tags(&role.tags);
+            let region = &desired.account.region;
+            let others = recorded.clone().without(region);
+            if managed(&role.tags) && !others.regions.is_empty() {
+                let serves = others
+                    .regions
+                    .iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if recorded.regions.contains(region) {
+                    steps.push(
+                        Action::TagRole { regions: others.clone() },
+                        format!(
+                            "record that execution role {} no longer serves {region} (kept: {serves} still use it)",
+                            names.role_name
+                        ),
+                    );
+                }
+                if recorded.any_traced() != others.any_traced() {
+                    steps.push(
+                        Action::PutRolePolicy {
+                            tracing: others.any_traced(),
+                        },
+                        format!(
+                            "remove X-Ray from the policy of {}: no region it serves traces now",
+                            names.role_name
+                        ),
+                    );
+                }
+                plan.notes.push(format!(
+                    "execution role {} is kept: the functions in {serves} use it (cleanup-account there deletes it)",
+                    names.role_name
+                ));
+            } else if managed(&role.tags) {
                 steps.push(
                     Action::DeleteRole,
                     format!(

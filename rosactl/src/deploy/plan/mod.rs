@@ -60,7 +60,10 @@ pub enum Action {
     UploadPackage,
     CreateRole,
     UpdateTrustPolicy,
-    PutRolePolicy,
+    /// The execution policy, with the X-Ray statement when any region the role serves traces.
+    PutRolePolicy {
+        tracing: bool,
+    },
     /// An inline policy rosactl did not write: it widens the function's privileges.
     DeleteExtraPolicy {
         policy: String,
@@ -69,7 +72,10 @@ pub enum Action {
     DetachPolicy {
         policy_arn: String,
     },
-    TagRole,
+    /// rosactl's and the account's tags, and the regions the role serves.
+    TagRole {
+        regions: crate::deploy::role_regions::RoleRegions,
+    },
     /// Set the account's permissions boundary on the role.
     PutRoleBoundary {
         policy_arn: String,
@@ -224,10 +230,10 @@ fn thing(step: &Step) -> Thing<'_> {
         Action::UploadPackage => Thing::Package(f),
         Action::CreateRole
         | Action::UpdateTrustPolicy
-        | Action::PutRolePolicy
+        | Action::PutRolePolicy { .. }
         | Action::DeleteExtraPolicy { .. }
         | Action::DetachPolicy { .. }
-        | Action::TagRole
+        | Action::TagRole { .. }
         | Action::PutRoleBoundary { .. }
         | Action::DeleteRole => Thing::Role(f),
         Action::CreateLogGroup
@@ -590,7 +596,7 @@ mod tests {
                             policy: Some(f.execution_policy.clone()),
                             other_inline: vec![],
                             attached: vec![],
-                            tags: f.tags.clone(),
+                            tags: d.role_tags(name, &d.role_regions(f, None)),
                             boundary: d.account.rules.permissions_boundary.clone(),
                         }),
                         package_uploaded: true,
@@ -681,7 +687,7 @@ mod tests {
             actions(&plan, "rosa-oidc-provisioner"),
             vec![
                 Action::CreateRole,
-                Action::PutRolePolicy,
+                Action::PutRolePolicy { tracing: false },
                 Action::CreateLogGroup,
                 Action::SetRetention {
                     days: 90,
@@ -736,7 +742,7 @@ mod tests {
         let f = Some("rosa-oidc-provisioner");
         let bucket = at(stage, None, |a| *a == Action::CreateBucket);
         let role = at(stage, f, |a| *a == Action::CreateRole);
-        let policy = at(stage, f, |a| *a == Action::PutRolePolicy);
+        let policy = at(stage, f, |a| matches!(a, Action::PutRolePolicy { .. }));
         let logs = at(stage, f, |a| *a == Action::CreateLogGroup);
         let retention = at(stage, f, |a| matches!(a, Action::SetRetention { .. }));
         let upload = at(stage, f, |a| *a == Action::UploadPackage);

@@ -116,7 +116,9 @@ pub(crate) fn setup_role_and_logs(
                 format!("create execution role {role_name}"),
             );
             steps.push(
-                Action::PutRolePolicy,
+                Action::PutRolePolicy {
+                    tracing: pkg.tracing,
+                },
                 format!("attach the least-privilege policy to {role_name}"),
             );
         }
@@ -131,13 +133,19 @@ pub(crate) fn setup_role_and_logs(
                     format!("reset the trust policy of {role_name} to lambda.amazonaws.com"),
                 );
             }
+            // The role serves every region the account runs the function in: this run's
+            // region joins the ones its tags record, and the policy is the same for all.
+            let regions = d.role_regions(pkg, Some(&role.tags));
+            let policy = d.execution_policy(o.name, regions.any_traced());
             if !role
                 .policy
                 .as_ref()
-                .is_some_and(|p| names::same_policy(p, &pkg.execution_policy))
+                .is_some_and(|p| names::same_policy(p, &policy))
             {
                 steps.push(
-                    Action::PutRolePolicy,
+                    Action::PutRolePolicy {
+                        tracing: regions.any_traced(),
+                    },
                     format!("set the least-privilege policy of {role_name}"),
                 );
             }
@@ -161,8 +169,17 @@ pub(crate) fn setup_role_and_logs(
                     ),
                 );
             }
-            if !has_tags(&role.tags, &pkg.resource_tags) {
-                steps.push(Action::TagRole, format!("tag role {role_name}"));
+            if !has_tags(&role.tags, &d.role_tags(o.name, &regions)) {
+                let serves = regions
+                    .regions
+                    .iter()
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                steps.push(
+                    Action::TagRole { regions },
+                    format!("tag role {role_name} (it serves {serves})"),
+                );
             }
             if let Some(boundary) = &d.account.rules.permissions_boundary
                 && role.boundary.as_ref() != Some(boundary)
