@@ -83,7 +83,7 @@ finish "$venv_pid" "$logs/venv.log" "test bed venv"
 # The reproducibility check runs beside them: it rebuilds only in target/lambda.
 phase "cargo test --workspace, in three lanes; the reproducibility check beside them"
 test_cmd=(cargo test --locked --workspace --all-features)
-lane1=(interruptions enterprise)
+lane1=(interruptions enterprise fleet)
 lane2=(reliability setup_account operating)
 # `--test A --test B ...` for the targets named.
 as_tests() { local t; for t in "$@"; do printf '%s\n' --test "$t"; done; }

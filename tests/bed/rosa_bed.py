@@ -24,6 +24,7 @@ once listening, and exits when its standard input closes, so it never outlives i
 from __future__ import annotations
 
 import argparse
+from urllib.parse import unquote_plus
 import base64
 import hashlib
 import io
@@ -755,7 +756,8 @@ def operation_of(environ) -> str:
         environ["wsgi.input"] = io.BytesIO(body)
         from urllib.parse import parse_qs
 
-        action = parse_qs(body.decode("utf-8", "replace")).get("Action", [""])[0]
+        environ["rosa.form"] = body.decode("utf-8", "replace")
+        action = parse_qs(environ["rosa.form"]).get("Action", [""])[0]
         return f"{service}:{action}"
     query = environ.get("QUERY_STRING", "")
     return f"{service}:{method} {path}" + (f"?{query}" if query else "")
@@ -1065,6 +1067,43 @@ def _cloudwatch_cbor(app, environ, start_response, operation: str):
     return [out]
 
 
+def _caller_of(environ) -> tuple[str | None, str | None]:
+    """The account and region a request is signed for: the access key (moto's account of it)
+    and the region of the SigV4 credential scope."""
+    auth = environ.get("HTTP_AUTHORIZATION", "")
+    marker = "Credential="
+    if marker not in auth:
+        return None, None
+    scope = auth.split(marker, 1)[1].split(",", 1)[0].split("/")
+    if len(scope) < 3:
+        return None, None
+    from moto.iam.models import get_account_id_from
+
+    return get_account_id_from(scope[0]), scope[2]
+
+
+def _organization(spec: dict) -> dict:
+    """An organization in the default account with ``accounts`` member accounts (``closed`` of
+    them closed, so SUSPENDED): what `--org` lists. Answers the members' ids and states."""
+    from moto.organizations.models import organizations_backends
+
+    backend = organizations_backends["123456789012"]["aws"]
+    if backend.org is None:
+        backend.create_organization("us-east-1", FeatureSet="ALL")
+    made = []
+    for i in range(int(spec.get("accounts", 0))):
+        status = backend.create_account(AccountName=f"member-{i}", Email=f"member-{i}@example.com")
+        made.append(status["CreateAccountStatus"]["AccountId"])
+    for account_id in made[: int(spec.get("closed", 0))]:
+        backend.close_account(AccountId=account_id)
+    return {
+        "master": backend.org.master_account_id,
+        "accounts": [
+            {"id": a.id, "state": a.state} for a in backend.accounts if a.id in made
+        ],
+    }
+
+
 def bed_api(app):
     """WSGI middleware: ``/_rosa_bed/*`` is ours, everything else goes to moto."""
     import re
@@ -1075,14 +1114,23 @@ def bed_api(app):
             if path.startswith("/moto-api/"):
                 return app(environ, start_response)
             op = operation_of(environ)
+            account, region = _caller_of(environ)
+            form = environ.get("rosa.form", "")
             with STATE_LOCK:
                 REQUESTS.append({
                     "operation": op,
                     "method": environ.get("REQUEST_METHOD", ""),
                     "expected_owner": environ.get("HTTP_X_AMZ_EXPECTED_BUCKET_OWNER"),
+                    "account": account,
+                    "region": region,
                 })
                 STATE_LOCK.notify_all()
-                fault = next((f for f in FAULTS if f["count"] > 0 and re.search(f["match"], op)), None)
+                fault = next((
+                    f for f in FAULTS
+                    if f["count"] > 0 and re.search(f["match"], op)
+                    and (f.get("account") is None or f["account"] == account)
+                    and (f.get("body") is None or re.search(f["body"], unquote_plus(form)))
+                ), None)
                 if fault:
                     fault["count"] -= 1
             if fault and fault.get("delete_errors"):
@@ -1111,8 +1159,17 @@ def bed_api(app):
                         "message": spec.get("message"),
                         "count": int(spec.get("count", 1)),
                         "delete_errors": bool(spec.get("delete_errors", False)),
+                        # Only requests signed for this account (its credentials, as moto
+                        # maps them: AssumeRole's keys belong to the role's account) ...
+                        "account": spec.get("account"),
+                        # ... or whose form body (query APIs: STS, IAM) matches this regex.
+                        "body": spec.get("body"),
                     })
             return Response('{"ok":true}', 200, content_type="application/json")(environ, start_response)
+        if path == "/_rosa_bed/organization" and request.method == "POST":
+            with STATE_LOCK:
+                body = json.dumps(_organization(request.get_json(force=True)))
+            return Response(body, 200, content_type="application/json")(environ, start_response)
         if path == "/_rosa_bed/requests":
             with STATE_LOCK:
                 if request.method == "DELETE":

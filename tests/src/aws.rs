@@ -237,6 +237,50 @@ impl AwsBed {
         self.post("/_rosa_bed/faults", &body.to_string())
     }
 
+    /// A fault as the bed takes it (`POST /_rosa_bed/faults`): `match`, `status`, `code`,
+    /// `count`, and optionally `account` (only requests signed with that account's
+    /// credentials) and `body` (a regex over a query API's form body, e.g. a RoleArn).
+    pub fn inject_fault_spec(&self, spec: &serde_json::Value) -> Result<(), BedError> {
+        self.post("/_rosa_bed/faults", &spec.to_string())
+    }
+
+    /// Creates the default account's organization (once) and `accounts` member accounts, the
+    /// first `closed` of them closed (SUSPENDED). Returns the members' ids, in creation order.
+    pub fn create_organization(
+        &self,
+        accounts: usize,
+        closed: usize,
+    ) -> Result<Vec<String>, BedError> {
+        let body = serde_json::json!({"accounts": accounts, "closed": closed}).to_string();
+        let answer = self.call("POST", "/_rosa_bed/organization", &body)?;
+        let v: serde_json::Value = serde_json::from_str(&answer)
+            .map_err(|e| BedError::Setup(format!("organization answer: {e}")))?;
+        Ok(v["accounts"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a["id"].as_str().map(String::from))
+            .collect())
+    }
+
+    /// Every request since the last clear as (operation, account, region): the account whose
+    /// credentials signed it, as moto maps them.
+    pub fn requests_by_account(&self) -> Result<Vec<(String, String, String)>, BedError> {
+        let body = self.call("GET", "/_rosa_bed/requests", "")?;
+        let list: Vec<serde_json::Value> = serde_json::from_str(&body)
+            .map_err(|e| BedError::Setup(format!("request log: {e}")))?;
+        Ok(list
+            .into_iter()
+            .filter_map(|r| {
+                Some((
+                    r["operation"].as_str()?.to_string(),
+                    r["account"].as_str().unwrap_or("").to_string(),
+                    r["region"].as_str().unwrap_or("").to_string(),
+                ))
+            })
+            .collect())
+    }
+
     pub fn clear_faults(&self) -> Result<(), BedError> {
         self.call("DELETE", "/_rosa_bed/faults", "").map(drop)
     }

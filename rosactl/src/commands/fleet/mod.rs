@@ -729,6 +729,9 @@ async fn org_accounts(
 fn check_flags(req: &Request<'_>) -> Result<(), Failure> {
     let f = req.fleet;
     targets::check_regions_flag(&f.regions)?;
+    if let Some(spec) = req.waves.and_then(|w| w.waves.as_deref()) {
+        waves::parse(spec).map_err(Failure::usage)?;
+    }
     if f.org {
         targets::check_role_name(&f.role_name)?;
         targets::check_account_ids("--exclude", &f.exclude)?;
@@ -1187,6 +1190,7 @@ async fn run_waves(
             targets: wave_units.iter().map(|u| u.name.clone()).collect(),
             moved: wave_rows
                 .iter()
+                .filter(|r| matches!(r.outcome, Outcome::Ok | Outcome::Changed))
                 .filter(|r| r.changes.iter().any(|c| c.contains(&format!(" {alias}: "))))
                 .map(|r| r.target.clone())
                 .collect(),
