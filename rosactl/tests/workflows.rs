@@ -95,6 +95,11 @@ fn enterprise() {
 }
 
 #[test]
+fn fleet() {
+    run_page("fleet.md");
+}
+
+#[test]
 fn migration_runbook() {
     run_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/migration.md"));
 }
@@ -113,6 +118,7 @@ fn every_page_is_run_here() {
             "ci.md",
             "enterprise.md",
             "first-setup.md",
+            "fleet.md",
             "manual-setup.md"
         ],
         "a new workflow page needs its test here"

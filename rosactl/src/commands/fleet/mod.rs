@@ -1044,6 +1044,8 @@ async fn run_waves(
     prefix: Option<&str>,
 ) -> anyhow::Result<(Vec<Row>, Vec<waves::WaveRecord>, Vec<String>)> {
     let sizes = waves::parse(spec).map_err(Failure::usage)?;
+    // --bake is the waves' here, not the targets' (theirs is the canary's).
+    let promote_args = child_args(argv, &[("--bake", true)]);
     let cut = waves::split(&sizes, units.len()).map_err(Failure::usage)?;
     let path = waves::path(w.progress.as_deref());
     let id = rollout_id(argv, units, spec);
@@ -1127,7 +1129,7 @@ async fn run_waves(
             wave_units,
             accounts,
             operator,
-            argv,
+            &promote_args,
             Command::PromoteLambdas,
             concurrency,
             true,
