@@ -13,7 +13,7 @@ rosactl=${1:-$target/debug/rosactl}
 env_file=$(mktemp)
 "$target/debug/rosa-testbed" up --env-file "$env_file" > /dev/null 2>&1 &
 bed=$!
-trap 'kill $bed 2>/dev/null || true; rm -f "$env_file"' EXIT
+trap 'kill $bed 2>/dev/null || true; rm -f "$env_file" "${report:-}"' EXIT
 for _ in $(seq 1 100); do [ -s "$env_file" ] && break; sleep 0.2; done
 set -a; . "$env_file"; set +a
 unset ROSACTL_API_URL
@@ -31,7 +31,7 @@ for c in 1 4 8; do
     "$rosactl" setup-account --org --exclude "$me" --regions us-east-1,us-west-2 \
       --invoker-role-arn "$invoker" --concurrency "$c" --yes -o json > "$report"
     t1=$(now)
-    totals=$(python3 -c 'import json; t = json.load(open(""$report""))["totals"]; print("%d targets, %d changed, %d ok, %d failed" % (t["targets"], t["changed"], t["ok"], t["failed"]))')
+    totals=$(python3 -c 'import json, sys; t = json.load(open(sys.argv[1]))["totals"]; print("%d targets, %d changed, %d ok, %d failed" % (t["targets"], t["changed"], t["ok"], t["failed"]))' "$report")
     printf 'concurrency %d  %-6s  %6.1f s  (%s)\n' "$c" "$run" "$(echo "$t1 - $t0" | bc -l)" "$totals"
   done
 done
