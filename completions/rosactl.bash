@@ -608,12 +608,36 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__cleanup__subcmd__access)
-            opts="-o -y -v -h -V --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --dry-run --fleet --org --role-name --ou --exclude --regions --concurrency --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ou)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3766,7 +3790,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__migrate__subcmd__account)
-            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --dashboard --no-dashboard --mode --out --dry-run --remove-legacy-oidc --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --dashboard --no-dashboard --mode --out --dry-run --fleet --org --role-name --ou --exclude --regions --concurrency --remove-legacy-oidc --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3813,6 +3837,30 @@ _rosactl() {
                     return 0
                     ;;
                 --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ou)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4242,7 +4290,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__promote__subcmd__lambdas)
-            opts="-o -y -v -h -V --from --to --canary --bake --finish --skip-check --function --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --from --to --canary --bake --finish --skip-check --function --dry-run --fleet --org --role-name --ou --exclude --regions --concurrency --waves --resume --progress --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4265,6 +4313,38 @@ _rosactl() {
                     return 0
                     ;;
                 --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ou)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --waves)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4342,7 +4422,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__rollback__subcmd__lambdas)
-            opts="-o -y -v -h -V --alias --to-version --function --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --alias --to-version --function --dry-run --fleet --org --role-name --ou --exclude --regions --concurrency --last-wave --progress --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4357,6 +4437,34 @@ _rosactl() {
                     return 0
                     ;;
                 --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ou)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4392,7 +4500,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__setup__subcmd__account)
-            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --dashboard --no-dashboard --mode --out --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --invoker-role-arn --log-retention-days --log-kms-key-arn --permissions-boundary --role-path --tags --tracing --reserved-concurrency --alarms --no-alarms --alarm-topic --dashboard --no-dashboard --mode --out --dry-run --fleet --org --role-name --ou --exclude --regions --concurrency --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4442,6 +4550,30 @@ _rosactl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ou)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4474,12 +4606,36 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__status)
-            opts="-o -y -v -h -V --check --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --check --fleet --org --role-name --ou --exclude --regions --concurrency --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ou)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4604,7 +4760,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__update__subcmd__lambdas)
-            opts="-o -y -v -h -V --alias --function --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --alias --function --dry-run --fleet --org --role-name --ou --exclude --regions --concurrency --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4615,6 +4771,30 @@ _rosactl() {
                     return 0
                     ;;
                 --function)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ou)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4688,7 +4868,7 @@ _rosactl() {
             return 0
             ;;
         rosactl__subcmd__versions)
-            opts="-o -y -v -h -V --function --keep --dry-run --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
+            opts="-o -y -v -h -V --function --keep --dry-run --fleet --org --role-name --ou --exclude --regions --concurrency --profile --region --api-url --output --yes --debug --resource-prefix --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4699,6 +4879,30 @@ _rosactl() {
                     return 0
                     ;;
                 --keep)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fleet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --role-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ou)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regions)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -747,6 +747,12 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l alarm-
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l mode -d '`auto` applies the plan; `manual` writes it for an administrator to review and run (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and changes nothing' -r -f -a "auto\t''
 manual\t''"
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l out -d 'With --mode manual: the directory to write to (created; must be empty if it exists)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -760,6 +766,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l no-ala
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l dashboard -d 'A CloudWatch dashboard of the functions (invocations, errors, throttles, duration p50/p99, their own figures), named rosa-lambda-REGION. Recorded; --no-dashboard removes it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l no-dashboard -d 'Remove rosactl\'s dashboard'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand setup-account" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -777,6 +784,12 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l alar
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l mode -d '`auto` applies the plan; `manual` writes it for an administrator to review and run (policies as JSON, an AWS CLI script, the packages and their SHA-256) to --out, and changes nothing' -r -f -a "auto\t''
 manual\t''"
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l out -d 'With --mode manual: the directory to write to (created; must be empty if it exists)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l remove-legacy-oidc -d 'Delete this legacy OIDC provider (issuer URL or host/path) instead of migrating; refused while any role in the account trusts it (with --dry-run: check, and change nothing)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
@@ -791,6 +804,7 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l no-a
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l dashboard -d 'A CloudWatch dashboard of the functions (invocations, errors, throttles, duration p50/p99, their own figures), named rosa-lambda-REGION. Recorded; --no-dashboard removes it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l no-dashboard -d 'Remove rosactl\'s dashboard'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand migrate-account" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -810,6 +824,12 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s h -l 
 complete -c rosactl -n "__fish_rosactl_using_subcommand test-migration" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l alias -d 'The alias to deliver to' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -819,6 +839,7 @@ yaml\t'One YAML document on stdout'
 csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -826,8 +847,16 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand update-lambdas" -s V -l 
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l from -d 'The alias whose version is promoted' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l to -d 'The alias that is moved' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l canary -d 'Route this share of --to\'s invocations (1-99) to the new version; the current version stays primary' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l bake -d 'With --canary: wait this long, check the new version again, then finish the canary' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l bake -d 'With --canary: wait this long, check the new version again, then finish the canary. With --waves: wait this long after each wave before checking it. Seconds, or 90s, 10m, 1h' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l waves -d 'With --fleet/--org: promote in waves, e.g. 1,10%,rest: each wave promoted, baked, checked (status --check of each target) before the next; the first failure stops it' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l progress -d 'Where the rollout\'s progress is recorded (default: rosactl-rollout.json here)' -r -F
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -839,6 +868,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l reso
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -l resume -d 'With --waves: continue the recorded rollout after its last completed wave'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -846,8 +877,16 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote-lambdas" -s V -l
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l from -d 'The alias whose version is promoted' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l to -d 'The alias that is moved' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l canary -d 'Route this share of --to\'s invocations (1-99) to the new version; the current version stays primary' -r
-complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l bake -d 'With --canary: wait this long, check the new version again, then finish the canary' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l bake -d 'With --canary: wait this long, check the new version again, then finish the canary. With --waves: wait this long after each wave before checking it. Seconds, or 90s, 10m, 1h' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l waves -d 'With --fleet/--org: promote in waves, e.g. 1,10%,rest: each wave promoted, baked, checked (status --check of each target) before the next; the first failure stops it' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l progress -d 'Where the rollout\'s progress is recorded (default: rosactl-rollout.json here)' -r -F
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -859,6 +898,8 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l resource-pre
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l finish -d 'Complete a canary: the canary version becomes --to\'s only version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l skip-check -d 'Do not invoke --from before moving (for a function you know fails its check)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
+complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -l resume -d 'With --waves: continue the recorded rollout after its last completed wave'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -866,6 +907,13 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand promote" -s V -l version
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l alias -d 'The alias to roll back' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l to-version -d 'Point the alias at this published version instead of the one before its last move' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l progress -d 'With --last-wave: the rollout\'s progress file (default: rosactl-rollout.json here)' -r -F
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -875,6 +923,8 @@ yaml\t'One YAML document on stdout'
 csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -l last-wave -d 'With --fleet/--org: roll back the targets the last recorded wave moved (--progress)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -882,6 +932,13 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand rollback-lambdas" -s V -
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l alias -d 'The alias to roll back' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l to-version -d 'Point the alias at this published version instead of the one before its last move' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l progress -d 'With --last-wave: the rollout\'s progress file (default: rosactl-rollout.json here)' -r -F
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -891,6 +948,8 @@ yaml\t'One YAML document on stdout'
 csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
+complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -l last-wave -d 'With --fleet/--org: roll back the targets the last recorded wave moved (--progress)'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand rollback" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -909,6 +968,12 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s y -l yes -d 
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand history" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -918,6 +983,7 @@ yaml\t'One YAML document on stdout'
 csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l check -d 'Exit with 5 when the account differs from what rosactl deploys (drift or missing resources)'
+complete -c rosactl -n "__fish_rosactl_using_subcommand status" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -986,6 +1052,12 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -s h -l help -d
 complete -c rosactl -n "__fish_rosactl_using_subcommand metrics" -s V -l version -d 'Print version'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l function -d 'Only this function (repeatable or comma-separated): oidc-provisioner, preflight-checker, network-verifier (or the full rosa-... name). Default: all three' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l keep -d 'Delete old versions nothing references, keeping the newest N (at least 1)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -995,6 +1067,7 @@ yaml\t'One YAML document on stdout'
 csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l dry-run -d 'With --keep: print what would be deleted and delete nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand versions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1013,6 +1086,12 @@ complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s y -
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c rosactl -n "__fish_rosactl_using_subcommand register-account" -s V -l version -d 'Print version'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l fleet -d 'Run in every target of this fleet file (YAML: `targets:` entries with `profile` or `role_arn`, optional `regions`, `resource_prefix`, `tags`, `permissions_boundary`)' -r -F
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l role-name -d 'With --org: the role to assume in each account' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l ou -d 'With --org: only the accounts under this organizational unit (and its child units)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l exclude -d 'With --org: leave these accounts out (comma-separated ids)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l regions -d 'The regions to run in, for every target (default: the fleet file\'s, else the current region)' -r
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l concurrency -d 'How many accounts at once (the regions of one account run one after the other)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l profile -d 'AWS profile to use (default: the standard credential chain)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l region -d 'AWS region (default: from the profile or AWS_REGION)' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l api-url -d 'Platform API base URL, stage path included (e.g. https://abc.execute-api.us-east-1.amazonaws.com/prod). Default: ROSACTL_API_URL, then what `rosactl login` kept' -r
@@ -1022,6 +1101,7 @@ yaml\t'One YAML document on stdout'
 csv\t'Comma-separated values, a header first (`rosactl audit` only)'"
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l resource-prefix -d 'The name prefix of the rosactl deployment to act on (`setup-account --resource-prefix`). Default: the one deployment found in the account and region by its tags, whatever its prefix' -r
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l dry-run -d 'Print the plan and change nothing'
+complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -l org -d 'Run in every active account of your AWS Organization (organizations:ListAccounts), assuming --role-name in each'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s y -l yes -d 'Answer yes to confirmation prompts. Off a terminal, commands that sweep the account or move `prod` need it; a delete of what the command line names proceeds without it'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s v -l debug -d 'Log what rosactl does (AWS and API calls) on stderr. Secrets are never printed'
 complete -c rosactl -n "__fish_rosactl_using_subcommand cleanup-access" -s h -l help -d 'Print help (see more with \'--help\')'

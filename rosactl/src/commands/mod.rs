@@ -216,6 +216,16 @@ fn fleet_request(command: &Command) -> Result<Option<fleet::Request<'_>>, crate:
             }
             base(F::SetupAccount, &a.fleet, true, a.dry_run)
         }
+        Command::MigrateAccount(a) => {
+            // It shares setup-account's flags, but moves one account at a time.
+            let f = &a.setup.fleet;
+            if f.active() || !f.regions.is_empty() {
+                return Err(usage(
+                    "migrate-account moves one account: --fleet, --org and --regions are not for it",
+                ));
+            }
+            return Ok(None);
+        }
         Command::UpdateLambdas(a) => base(F::UpdateLambdas, &a.fleet, true, a.dry_run),
         Command::Status(a) => base(F::Status, &a.fleet, false, false),
         Command::Versions(a) => base(F::Versions, &a.fleet, a.keep.is_some(), a.dry_run),
