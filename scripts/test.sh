@@ -84,7 +84,7 @@ finish "$venv_pid" "$logs/venv.log" "test bed venv"
 phase "cargo test --workspace, in three lanes; the reproducibility check beside them"
 test_cmd=(cargo test --locked --workspace --all-features)
 lane1=(interruptions enterprise fleet)
-lane2=(reliability setup_account operating)
+lane2=(reliability setup_account operating workflows)
 # `--test A --test B ...` for the targets named.
 as_tests() { local t; for t in "$@"; do printf '%s\n' --test "$t"; done; }
 # Every other test target of the workspace (cargo metadata), so that a new one is not missed.

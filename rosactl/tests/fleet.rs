@@ -228,7 +228,9 @@ fn rows<'a>(doc: &'a Value, outcome: &str) -> Vec<&'a Value> {
 fn an_organization_is_set_up_promoted_in_waves_and_resumed() {
     let bed = TestBed::start();
     // 13 members, one closed; the management account (the operator's) is left out.
-    let members = bed.aws.create_organization(13, 1).unwrap();
+    // The last 3 under an organizational unit (one of them in a unit nested in it).
+    let (members, ou) = bed.aws.create_organization_with_ou(13, 1, 3).unwrap();
+    let ou = ou.unwrap();
     let closed = members[0].clone();
     let active: Vec<String> = members[1..].to_vec();
     assert_eq!(active.len(), 12);
@@ -290,7 +292,6 @@ fn an_organization_is_set_up_promoted_in_waves_and_resumed() {
             );
         }
     }
-    // Each AssumeRole names rosactl and the caller.
     // The re-run changes nothing anywhere.
     bed.aws.clear_operations().unwrap();
     let out = go(
@@ -308,9 +309,6 @@ fn an_organization_is_set_up_promoted_in_waves_and_resumed() {
     assert!(out.status.success(), "{}", outcome(&out));
     assert_eq!(doc["totals"]["ok"], 24, "{doc}");
     assert_eq!(account_writes(&bed), Vec::<String>::new());
-    let st = go(None, &["status", "--check", "-o", "json"]);
-    assert_eq!(st.status.code(), Some(0), "{}", outcome(&st));
-    assert_eq!(json_of(&st)["totals"]["ok"], 24);
 
     // A new release to staging everywhere, then prod in waves: 1, 25% (6), rest.
     let out = go(Some("v2"), &["update-lambdas", "--yes", "-o", "json"]);
@@ -327,7 +325,8 @@ fn an_organization_is_set_up_promoted_in_waves_and_resumed() {
     bed.aws
         .inject_fault_spec(&json!({
             "match": "lambda:PUT /2015-03-31/functions/.*/aliases/prod",
-            "status": 500, "code": "ServiceException", "count": 1000, "account": bad,
+            // Refused as a service control policy would (not retried).
+            "status": 403, "code": "AccessDeniedException", "count": 1000, "account": bad,
         }))
         .unwrap();
     let promote = |extra: &[&str]| -> Output {
@@ -418,6 +417,33 @@ fn an_organization_is_set_up_promoted_in_waves_and_resumed() {
     assert_eq!(first["exit_code"], Value::Null, "wave 1 was not run again");
     let st = go(Some("v2"), &["status", "--check", "-o", "json"]);
     assert_eq!(st.status.code(), Some(0), "{}", outcome(&st));
+    assert_eq!(json_of(&st)["totals"]["ok"], 24);
+
+    // --ou: the unit's accounts and its child unit's, in the current region.
+    let out = run(
+        &bed,
+        "us-east-1",
+        &["status", "--org", "--ou", &ou, "-o", "json"],
+    );
+    assert!(out.status.success(), "{}", outcome(&out));
+    let doc = json_of(&out);
+    let mut ids: Vec<&str> = doc["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["account_id"].as_str().unwrap())
+        .collect();
+    ids.sort();
+    let mut want: Vec<&str> = members[10..].iter().map(String::as_str).collect();
+    want.sort();
+    assert_eq!(ids, want, "{doc}");
+    assert!(
+        doc["targets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["region"] == "us-east-1")
+    );
 }
 
 #[test]
@@ -469,7 +495,6 @@ fn a_fleet_file_target_that_cannot_be_reached_is_a_failed_row() {
         "{}",
         outcome(&out)
     );
-    // The session name names rosactl and the caller.
     let assumed: Vec<String> = bed
         .aws
         .operations()
@@ -481,6 +506,12 @@ fn a_fleet_file_target_that_cannot_be_reached_is_a_failed_row() {
         assumed.len(),
         2,
         "one AssumeRole per account, not per region"
+    );
+    // The bed's caller is moto's default user, arn:aws:sts::123456789012:user/moto.
+    assert_eq!(
+        bed.aws.assumed_sessions().unwrap(),
+        vec!["rosactl-fleet-moto"; 2],
+        "the session names rosactl and the caller"
     );
 
     // Bad input: named, exit 2, nothing called.

@@ -24,7 +24,7 @@ once listening, and exits when its standard input closes, so it never outlives i
 from __future__ import annotations
 
 import argparse
-from urllib.parse import unquote_plus
+from urllib.parse import parse_qs, unquote_plus
 import base64
 import hashlib
 import io
@@ -1096,8 +1096,21 @@ def _organization(spec: dict) -> dict:
         made.append(status["CreateAccountStatus"]["AccountId"])
     for account_id in made[: int(spec.get("closed", 0))]:
         backend.close_account(AccountId=account_id)
+    # ``ou``: the last N accounts made go under a new unit, the last of them in a unit nested
+    # in it (what `--ou` lists: the unit and its child units).
+    ou_id = None
+    in_ou = int(spec.get("ou", 0))
+    if in_ou:
+        root = backend.org.root_id
+        ou_id = backend.create_organizational_unit(Name="team", ParentId=root)["OrganizationalUnit"]["Id"]
+        nested = backend.create_organizational_unit(Name="nested", ParentId=ou_id)["OrganizationalUnit"]["Id"]
+        chosen = made[-in_ou:]
+        for i, account_id in enumerate(chosen):
+            dest = nested if i == len(chosen) - 1 else ou_id
+            backend.move_account(AccountId=account_id, SourceParentId=root, DestinationParentId=dest)
     return {
         "master": backend.org.master_account_id,
+        "ou": ou_id,
         "accounts": [
             {"id": a.id, "state": a.state} for a in backend.accounts if a.id in made
         ],
@@ -1123,6 +1136,8 @@ def bed_api(app):
                     "expected_owner": environ.get("HTTP_X_AMZ_EXPECTED_BUCKET_OWNER"),
                     "account": account,
                     "region": region,
+                    # sts:AssumeRole's session name (who assumed, as CloudTrail shows it).
+                    "session": (parse_qs(form).get("RoleSessionName") or [None])[0] if form else None,
                 })
                 STATE_LOCK.notify_all()
                 fault = next((

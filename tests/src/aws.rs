@@ -251,15 +251,41 @@ impl AwsBed {
         accounts: usize,
         closed: usize,
     ) -> Result<Vec<String>, BedError> {
-        let body = serde_json::json!({"accounts": accounts, "closed": closed}).to_string();
+        self.create_organization_with_ou(accounts, closed, 0)
+            .map(|(ids, _)| ids)
+    }
+
+    /// [`AwsBed::create_organization`], the last `in_ou` accounts moved under a new
+    /// organizational unit (the very last in a unit nested in it); returns the unit's id too.
+    pub fn create_organization_with_ou(
+        &self,
+        accounts: usize,
+        closed: usize,
+        in_ou: usize,
+    ) -> Result<(Vec<String>, Option<String>), BedError> {
+        let body =
+            serde_json::json!({"accounts": accounts, "closed": closed, "ou": in_ou}).to_string();
         let answer = self.call("POST", "/_rosa_bed/organization", &body)?;
         let v: serde_json::Value = serde_json::from_str(&answer)
             .map_err(|e| BedError::Setup(format!("organization answer: {e}")))?;
-        Ok(v["accounts"]
+        let ids = v["accounts"]
             .as_array()
             .into_iter()
             .flatten()
             .filter_map(|a| a["id"].as_str().map(String::from))
+            .collect();
+        Ok((ids, v["ou"].as_str().map(String::from)))
+    }
+
+    /// The session names of the sts:AssumeRole requests since the last clear, in order.
+    pub fn assumed_sessions(&self) -> Result<Vec<String>, BedError> {
+        let body = self.call("GET", "/_rosa_bed/requests", "")?;
+        let list: Vec<serde_json::Value> = serde_json::from_str(&body)
+            .map_err(|e| BedError::Setup(format!("request log: {e}")))?;
+        Ok(list
+            .into_iter()
+            .filter(|r| r["operation"] == "sts:AssumeRole")
+            .filter_map(|r| r["session"].as_str().map(String::from))
             .collect())
     }
 

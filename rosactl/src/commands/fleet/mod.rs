@@ -459,6 +459,8 @@ fn row_of(
         .as_bool()
         .unwrap_or(row.steps_applied > 0 || !row.changes.is_empty());
     row.outcome = match out.status.code() {
+        // status without --check: the differences are reported, the exit code stays 0.
+        Some(0) if doc["in_sync"] == Value::Bool(false) => Outcome::Drift,
         Some(0) if changed && doc["dry_run"].as_bool() != Some(true) => Outcome::Changed,
         Some(0) => Outcome::Ok,
         Some(5) => Outcome::Drift,
@@ -943,7 +945,8 @@ fn finish(
         )
         .into());
     }
-    if t.drift > 0 {
+    // Drift fails the run only where the targets' own runs said so (status --check: 5).
+    if report.targets.iter().any(|r| r.exit_code == Some(5)) {
         return Err(Failure::new(
             Exit::Drift,
             format!(
