@@ -7,7 +7,7 @@ mod common;
 use common::{outcome, run_script};
 
 use std::collections::BTreeMap;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use rosa_testbed::TestBed;
 use rosa_testbed::platform::INVOKER_ARN;
@@ -16,11 +16,7 @@ use serde_json::Value;
 const ACCOUNT: &str = "123456789012";
 
 fn rosactl(bed: &TestBed, region: &str) -> Command {
-    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
-    cmd.stdin(Stdio::null())
-        .env("AWS_REGION", region)
-        .env("AWS_DEFAULT_REGION", region);
-    cmd
+    common::rosactl_in(bed, region)
 }
 
 fn run(bed: &TestBed, region: &str, args: &[&str]) -> Output {

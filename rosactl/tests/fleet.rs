@@ -7,7 +7,7 @@
 mod common;
 use common::{VARIANT, json_of, outcome, text};
 
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use rosa_testbed::TestBed;
 use rosa_testbed::platform::INVOKER_ARN;
@@ -20,14 +20,10 @@ const FUNCTIONS: [&str; 3] = [
 ];
 
 fn rosactl(bed: &TestBed, region: &str) -> Command {
-    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
     // No Platform API: registration is skipped (each region would need its own), the
     // invoker is given.
-    cmd.stdin(Stdio::null())
-        .env_remove(VARIANT)
-        .env_remove("ROSACTL_API_URL")
-        .env("AWS_REGION", region)
-        .env("AWS_DEFAULT_REGION", region);
+    let mut cmd = common::rosactl_in(bed, region);
+    cmd.env_remove(VARIANT).env_remove("ROSACTL_API_URL");
     cmd
 }
 

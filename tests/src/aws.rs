@@ -279,9 +279,7 @@ impl AwsBed {
 
     /// The session names of the sts:AssumeRole requests since the last clear, in order.
     pub fn assumed_sessions(&self) -> Result<Vec<String>, BedError> {
-        let body = self.call("GET", "/_rosa_bed/requests", "")?;
-        let list: Vec<serde_json::Value> = serde_json::from_str(&body)
-            .map_err(|e| BedError::Setup(format!("request log: {e}")))?;
+        let list = self.request_log()?;
         Ok(list
             .into_iter()
             .filter(|r| r["operation"] == "sts:AssumeRole")
@@ -292,9 +290,7 @@ impl AwsBed {
     /// Every request since the last clear as (operation, account, region): the account whose
     /// credentials signed it, as moto maps them.
     pub fn requests_by_account(&self) -> Result<Vec<(String, String, String)>, BedError> {
-        let body = self.call("GET", "/_rosa_bed/requests", "")?;
-        let list: Vec<serde_json::Value> = serde_json::from_str(&body)
-            .map_err(|e| BedError::Setup(format!("request log: {e}")))?;
+        let list = self.request_log()?;
         Ok(list
             .into_iter()
             .filter_map(|r| {
@@ -307,6 +303,12 @@ impl AwsBed {
             .collect())
     }
 
+    /// The bed's request log since the last clear: one JSON object per request.
+    fn request_log(&self) -> Result<Vec<serde_json::Value>, BedError> {
+        let body = self.call("GET", "/_rosa_bed/requests", "")?;
+        serde_json::from_str(&body).map_err(|e| BedError::Setup(format!("request log: {e}")))
+    }
+
     pub fn clear_faults(&self) -> Result<(), BedError> {
         self.call("DELETE", "/_rosa_bed/faults", "").map(drop)
     }
@@ -315,9 +317,7 @@ impl AwsBed {
     /// `iam:CreateRole`, `logs:PutRetentionPolicy`, `lambda:POST /2015-03-31/functions`,
     /// `s3:PUT /bucket/key`, ...
     pub fn operations(&self) -> Result<Vec<String>, BedError> {
-        let body = self.call("GET", "/_rosa_bed/requests", "")?;
-        let list: Vec<serde_json::Value> = serde_json::from_str(&body)
-            .map_err(|e| BedError::Setup(format!("request log: {e}")))?;
+        let list = self.request_log()?;
         Ok(list
             .into_iter()
             .filter_map(|r| r["operation"].as_str().map(String::from))
@@ -329,9 +329,7 @@ impl AwsBed {
     pub fn operations_with_expected_owner(
         &self,
     ) -> Result<Vec<(String, Option<String>)>, BedError> {
-        let body = self.call("GET", "/_rosa_bed/requests", "")?;
-        let list: Vec<serde_json::Value> = serde_json::from_str(&body)
-            .map_err(|e| BedError::Setup(format!("request log: {e}")))?;
+        let list = self.request_log()?;
         Ok(list
             .into_iter()
             .filter_map(|r| {

@@ -27,6 +27,15 @@ pub fn rosactl_variant(bed: &TestBed, variant: Option<&str>) -> Command {
     cmd
 }
 
+/// rosactl against `bed` in `region` (AWS_REGION and AWS_DEFAULT_REGION), stdin closed.
+pub fn rosactl_in(bed: &TestBed, region: &str) -> Command {
+    let mut cmd = bed.command(env!("CARGO_BIN_EXE_rosactl"));
+    cmd.stdin(Stdio::null())
+        .env("AWS_REGION", region)
+        .env("AWS_DEFAULT_REGION", region);
+    cmd
+}
+
 pub fn run(bed: &TestBed, args: &[&str]) -> Output {
     rosactl(bed).args(args).output().unwrap()
 }

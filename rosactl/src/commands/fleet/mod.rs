@@ -543,20 +543,28 @@ impl Progress {
     }
 }
 
+/// What every run of a fleet shares: its accounts, the operator's STS client, how many
+/// accounts at once, where progress goes.
+struct Fleet<'a> {
+    accounts: &'a [AccountTarget],
+    operator: &'a Operator,
+    concurrency: usize,
+    out: &'a Output,
+}
+
 /// Runs `units` (in order, at most `concurrency` accounts at once, an account's regions one
 /// after the other); with `stop_on_failure`, no target starts after one has failed. Targets
 /// not started are `skipped` rows.
 async fn run_units(
+    fleet: &Fleet<'_>,
     units: &[Unit],
-    accounts: &[AccountTarget],
-    operator: &Operator,
     args: &[OsString],
     command: Command,
-    concurrency: usize,
     stop_on_failure: bool,
-    progress: &Progress,
 ) -> Vec<Row> {
     use futures_util::StreamExt;
+    let (accounts, operator, concurrency) = (fleet.accounts, fleet.operator, fleet.concurrency);
+    let progress = &Progress::new(fleet.out, units);
     let stop = Arc::new(AtomicBool::new(false));
     // Group by account, in first-seen order.
     let mut groups: Vec<(usize, Vec<&Unit>)> = Vec::new();
@@ -845,55 +853,40 @@ pub async fn run(out: &Output, global: &Settings, req: Request<'_>) -> anyhow::R
         crate::confirm::confirm(out, global.yes, &question)?;
     }
     crate::interrupt::listen();
-    let concurrency = req.fleet.concurrency as usize;
+    let fleet = Fleet {
+        accounts: &accounts,
+        operator: &operator,
+        concurrency: req.fleet.concurrency as usize,
+        out,
+    };
     let mut notes = Vec::new();
     let mut wave_records = Vec::new();
     let rows = if let Some(spec) = req.waves.and_then(|w| w.waves.clone()) {
         let w = req.waves.unwrap();
-        let (rows, records, more) = run_waves(
-            out,
-            &spec,
-            w,
-            req.bake,
-            &units,
-            &accounts,
-            &operator,
-            &argv,
-            concurrency,
-            req.alias.as_deref().unwrap_or("prod"),
-            global.resource_prefix.as_deref(),
-        )
-        .await?;
+        let rollout = Rollout {
+            spec: &spec,
+            waves: w,
+            bake: req.bake,
+            alias: req.alias.as_deref().unwrap_or("prod"),
+            prefix: global.resource_prefix.as_deref(),
+        };
+        let (rows, records, more) = run_waves(&fleet, &rollout, &units, &argv).await?;
         wave_records = records;
         notes.extend(more);
         rows
     } else if let Some(progress_flag) = &req.last_wave {
         let (rows, more) = rollback_wave(
-            out,
+            &fleet,
             progress_flag.as_deref(),
             &units,
-            &accounts,
-            &operator,
             &argv,
-            concurrency,
             req.alias.as_deref().unwrap_or("prod"),
         )
         .await?;
         notes.extend(more);
         rows
     } else {
-        let progress = Progress::new(out, &units);
-        run_units(
-            &units,
-            &accounts,
-            &operator,
-            &argv,
-            req.command,
-            concurrency,
-            false,
-            &progress,
-        )
-        .await
+        run_units(&fleet, &units, &argv, req.command, false).await
     };
     finish(out, req.command, rows, wave_records, notes, started)
 }
@@ -1032,20 +1025,26 @@ fn now_text() -> String {
     crate::commands::logs::rfc3339(ms)
 }
 
-#[allow(clippy::too_many_arguments)]
-async fn run_waves(
-    out: &Output,
-    spec: &str,
-    w: &WaveArgs,
+/// A wave rollout's settings.
+struct Rollout<'a> {
+    spec: &'a str,
+    waves: &'a WaveArgs,
+    /// Seconds between a wave's promotion and its check.
     bake: Option<u64>,
+    /// The alias promoted (--to).
+    alias: &'a str,
+    /// --resource-prefix, for the wave's status --check.
+    prefix: Option<&'a str>,
+}
+
+async fn run_waves(
+    fleet: &Fleet<'_>,
+    r: &Rollout<'_>,
     units: &[Unit],
-    accounts: &[AccountTarget],
-    operator: &Operator,
     argv: &[OsString],
-    concurrency: usize,
-    alias: &str,
-    prefix: Option<&str>,
 ) -> anyhow::Result<(Vec<Row>, Vec<waves::WaveRecord>, Vec<String>)> {
+    let (spec, w, bake, alias, prefix) = (r.spec, r.waves, r.bake, r.alias, r.prefix);
+    let (accounts, out) = (fleet.accounts, fleet.out);
     let sizes = waves::parse(spec).map_err(Failure::usage)?;
     // --bake is the waves' here, not the targets' (theirs is the canary's).
     let promote_args = child_args(argv, &[("--bake", true)]);
@@ -1127,16 +1126,12 @@ async fn run_waves(
             cut.len(),
             wave_units.len()
         ));
-        let show = Progress::new(out, wave_units);
         let mut wave_rows = run_units(
+            fleet,
             wave_units,
-            accounts,
-            operator,
             &promote_args,
             Command::PromoteLambdas,
-            concurrency,
             true,
-            &show,
         )
         .await;
         let promoted_ok = wave_rows
@@ -1158,18 +1153,7 @@ async fn run_waves(
             if let Some(p) = prefix {
                 status_args.extend(["--resource-prefix".into(), p.into()]);
             }
-            let show = Progress::new(out, wave_units);
-            let checks = run_units(
-                wave_units,
-                accounts,
-                operator,
-                &status_args,
-                Command::Status,
-                concurrency,
-                false,
-                &show,
-            )
-            .await;
+            let checks = run_units(fleet, wave_units, &status_args, Command::Status, false).await;
             for (row, check) in wave_rows.iter_mut().zip(checks) {
                 if check.outcome == Outcome::Drift || check.outcome == Outcome::Failed {
                     row.outcome = Outcome::Failed;
@@ -1242,17 +1226,14 @@ async fn run_waves(
     Ok((rows, progress.waves, notes))
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn rollback_wave(
-    out: &Output,
+    fleet: &Fleet<'_>,
     progress_flag: Option<&std::path::Path>,
     units: &[Unit],
-    accounts: &[AccountTarget],
-    operator: &Operator,
     argv: &[OsString],
-    concurrency: usize,
     alias: &str,
 ) -> anyhow::Result<(Vec<Row>, Vec<String>)> {
+    let out = fleet.out;
     let path = waves::path(progress_flag);
     let mut progress = waves::read(&path).map_err(Failure::usage)?.ok_or_else(|| {
         Failure::usage(format!(
@@ -1296,18 +1277,7 @@ async fn rollback_wave(
         chosen.len()
     )];
     out.say(&notes[0]);
-    let show = Progress::new(out, &chosen);
-    let mut rows = run_units(
-        &chosen,
-        accounts,
-        operator,
-        argv,
-        Command::RollbackLambdas,
-        concurrency,
-        false,
-        &show,
-    )
-    .await;
+    let mut rows = run_units(fleet, &chosen, argv, Command::RollbackLambdas, false).await;
     for r in &mut rows {
         r.wave = Some(last.number);
     }
