@@ -80,6 +80,25 @@ impl RoleRegions {
         ]
     }
 
+    /// IAM's limit on a tag value: a record naming more regions than fit is refused before
+    /// any write (about 17 regions of 14 characters).
+    pub const MAX_TAG_VALUE: usize = 256;
+
+    /// Why the record cannot be written as tags, if it cannot.
+    pub fn too_long(&self) -> Option<String> {
+        self.tags()
+            .iter()
+            .find(|(_, v)| v.chars().count() > Self::MAX_TAG_VALUE)
+            .map(|(k, v)| {
+                format!(
+                    "{k} would name {} regions ({} characters; IAM allows {} in a tag value)",
+                    v.split_whitespace().count(),
+                    v.chars().count(),
+                    Self::MAX_TAG_VALUE
+                )
+            })
+    }
+
     /// Whether the role's tags already say exactly this.
     pub fn recorded_in(&self, tags: &BTreeMap<String, String>) -> bool {
         self.tags().iter().all(|(k, v)| tags.get(k) == Some(v))
@@ -120,6 +139,21 @@ mod tests {
         assert_eq!(left.regions.len(), 1);
         assert!(!left.any_traced());
         assert!(left.without("us-east-1").regions.is_empty());
+    }
+
+    #[test]
+    fn a_record_too_long_for_a_tag_value_is_named() {
+        // 12-character names: 19 take 19 * 12 + 18 = 246 characters, 20 take 259.
+        let mut r = RoleRegions::default();
+        for i in 0..19 {
+            r = r.with(&format!("eu-testing-{}", (b'a' + i) as char), false);
+        }
+        assert_eq!(r.too_long(), None, "{}", r.tags()[0].1.len());
+        let why = r.with("eu-testing-z", false).too_long().unwrap();
+        assert!(
+            why.starts_with("rosa:regions would name 20 regions (259 characters"),
+            "{why}"
+        );
     }
 
     #[test]

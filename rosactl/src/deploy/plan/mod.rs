@@ -805,6 +805,27 @@ mod tests {
     }
 
     #[test]
+    fn another_regions_record_is_kept_and_a_record_too_long_refused_before_any_write() {
+        let d = desired();
+        let mut o = everything(&d);
+        // The role also serves another region: nothing to change here.
+        let role = o.functions[0].role.as_mut().unwrap();
+        role.tags
+            .insert("rosa:regions".into(), "eu-west-1 us-east-1".into());
+        assert!(setup(&d, &o).unwrap().is_empty());
+        // As many regions as a tag value cannot hold: refused, naming the role.
+        let many: Vec<String> = (0..25).map(|i| format!("xx-region-{i:02}")).collect();
+        o.functions[0]
+            .role
+            .as_mut()
+            .unwrap()
+            .tags
+            .insert("rosa:regions".into(), many.join(" "));
+        let err = setup(&d, &o).unwrap_err().to_string();
+        assert!(err.contains("serves too many regions to record"), "{err}");
+    }
+
+    #[test]
     fn an_interrupted_setup_resumes_where_it_stopped() {
         let d = desired();
         let mut o = everything(&d);

@@ -31,6 +31,15 @@ pub fn setup(desired: &Desired, observed: &Observed) -> Result<Plan, PlanError> 
                 names.role_name, role.arn, desired.account.rules.role_path
             ));
         }
+        if let Some(why) = desired
+            .role_regions(pkg, o.role.as_ref().map(|r| &r.tags))
+            .too_long()
+        {
+            errors.push(format!(
+                "{name}: role {} serves too many regions to record: {why}; run cleanup-account in the regions that no longer use it",
+                names.role_name
+            ));
+        }
         setup_role_and_logs(desired, pkg, o, &mut steps);
         let embedded = code_steps(desired, pkg, o, &mut steps);
         if let Err(e) = alias_steps(desired, Some(pkg), embedded, o, &mut steps, &mut plan.notes) {
