@@ -62,6 +62,24 @@ async fn seen(bed: &TestBed, name: &str) -> Seen {
     }
 }
 
+/// `test-lambda` of oidc-provisioner with a request it refuses (an issuer over http).
+fn refused_oidc_request(bed: &TestBed, issuer_url: &str) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.json");
+    let request = serde_json::json!({"issuer_url": issuer_url, "cluster_id": "c1"});
+    std::fs::write(&bad, request.to_string()).unwrap();
+    run(
+        bed,
+        &[
+            "test-lambda",
+            "--name",
+            "oidc-provisioner",
+            "--payload",
+            bad.to_str().unwrap(),
+        ],
+    )
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn tracing_and_reserved_concurrency_are_applied_recorded_kept_checked_and_removed() {
     let bed = TestBed::start();
@@ -586,23 +604,7 @@ fn metrics_count_what_the_functions_did_by_alias() {
             "staging",
         ],
     );
-    let dir = tempfile::tempdir().unwrap();
-    let bad = dir.path().join("bad.json");
-    std::fs::write(
-        &bad,
-        r#"{"issuer_url": "http://plain.example.com", "cluster_id": "c1"}"#,
-    )
-    .unwrap();
-    let out = run(
-        &bed,
-        &[
-            "test-lambda",
-            "--name",
-            "oidc-provisioner",
-            "--payload",
-            bad.to_str().unwrap(),
-        ],
-    );
+    let out = refused_oidc_request(&bed, "http://plain.example.com");
     assert_eq!(out.status.code(), Some(1), "{}", outcome(&out));
 
     let after = metrics(&bed);
@@ -671,23 +673,7 @@ async fn audit_reports_every_invocation_and_the_accounts_facts_and_logs_export_t
     // setup's validation: 3 check invocations (each function's input error). Then one real
     // preflight check and one refused OIDC request.
     ok(&bed, &["test-lambda", "--name", "preflight-checker"]);
-    let dir = tempfile::tempdir().unwrap();
-    let bad = dir.path().join("bad.json");
-    std::fs::write(
-        &bad,
-        r#"{"issuer_url": "http://plain.example.com/c1", "cluster_id": "c1"}"#,
-    )
-    .unwrap();
-    let out = run(
-        &bed,
-        &[
-            "test-lambda",
-            "--name",
-            "oidc-provisioner",
-            "--payload",
-            bad.to_str().unwrap(),
-        ],
-    );
+    let out = refused_oidc_request(&bed, "http://plain.example.com/c1");
     assert_eq!(out.status.code(), Some(1), "{}", outcome(&out));
 
     let doc = json_of(&ok(&bed, &["audit", "--since", "1h", "-o", "json"]));

@@ -314,33 +314,15 @@ mod tests {
             missing_grants(None, "aws", "us-east-1", "123456789012", "arch", "rosa");
         assert_eq!(missing.len(), 2, "{missing:?}");
         let policy = json!({"Version": "2012-10-17", "Statement": statements});
-        let (missing, _) = missing_grants(
-            Some(&policy),
-            "aws",
-            "us-east-1",
-            "123456789012",
-            "arch",
-            "rosa",
-        );
+        let with_policy = |region: &str, prefix: &str| {
+            missing_grants(Some(&policy), "aws", region, "123456789012", "arch", prefix).0
+        };
+        let missing = with_policy("us-east-1", "rosa");
         assert!(missing.is_empty(), "{missing:?}");
         // The grant for another prefix or region does not count.
-        let (missing, _) = missing_grants(
-            Some(&policy),
-            "aws",
-            "us-east-1",
-            "123456789012",
-            "arch",
-            "other",
-        );
+        let missing = with_policy("us-east-1", "other");
         assert_eq!(missing, ["s3:PutObject on arn:aws:s3:::arch/other/*"]);
-        let (missing, _) = missing_grants(
-            Some(&policy),
-            "aws",
-            "eu-west-1",
-            "123456789012",
-            "arch",
-            "rosa",
-        );
+        let missing = with_policy("eu-west-1", "rosa");
         assert_eq!(missing.len(), 2);
         assert!(glob("arn:aws:s3:::arch/*", "arn:aws:s3:::arch/rosa/x"));
         assert!(!glob("arn:aws:s3:::arch/r?sa/*", "arn:aws:s3:::arch/rxsa"));

@@ -244,12 +244,7 @@ fn finding(d: &Desired, o: Option<&FunctionObserved>, step: &Step, bucket: &str)
         }
         Action::TagRole { regions } => format!(
             "role {role}: tags differ from rosactl's and the account's, or do not record the regions it serves ({})",
-            regions
-                .regions
-                .iter()
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ")
+            regions.listed()
         ),
         Action::PutRoleBoundary { policy_arn } => {
             format!("role {role}: the permissions boundary is not {policy_arn}")

@@ -99,9 +99,9 @@ impl RoleRegions {
             })
     }
 
-    /// Whether the role's tags already say exactly this.
-    pub fn recorded_in(&self, tags: &BTreeMap<String, String>) -> bool {
-        self.tags().iter().all(|(k, v)| tags.get(k) == Some(v))
+    /// The regions, for a message: `us-east-1, us-west-2`.
+    pub fn listed(&self) -> String {
+        self.regions.iter().cloned().collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -129,9 +129,15 @@ mod tests {
         assert!(second.any_traced());
         // A re-run in either region with its own settings changes nothing.
         let written: BTreeMap<String, String> = second.tags().into_iter().collect();
+        let recorded_in = |r: RoleRegions, tags: &BTreeMap<String, String>| {
+            r.tags().iter().all(|(k, v)| tags.get(k) == Some(v))
+        };
         let again = RoleRegions::from_tags(&written);
-        assert!(again.clone().with("us-east-1", false).recorded_in(&written));
-        assert!(again.clone().with("us-west-2", true).recorded_in(&written));
+        assert!(recorded_in(
+            again.clone().with("us-east-1", false),
+            &written
+        ));
+        assert!(recorded_in(again.clone().with("us-west-2", true), &written));
         // Turning tracing off in the traced region drops the X-Ray need.
         assert!(!again.clone().with("us-west-2", false).any_traced());
         // Leaving a region keeps the other.
@@ -167,6 +173,7 @@ mod tests {
             (TAG_TRACED_REGIONS, "ap-south-1"),
         ]));
         assert!(!odd.any_traced());
-        assert!(!odd.recorded_in(&tags(&[(TAG_REGIONS, "eu-west-1")])));
+        let lone = tags(&[(TAG_REGIONS, "eu-west-1")]);
+        assert!(!odd.tags().iter().all(|(k, v)| lone.get(k) == Some(v)));
     }
 }

@@ -16,7 +16,6 @@ pub mod waves;
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
-use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -112,6 +111,26 @@ pub struct Row {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     pub seconds: f64,
+}
+
+impl Row {
+    /// `unit`'s row before anything is known of its run.
+    fn of(unit: &Unit, account: &AccountTarget, outcome: Outcome) -> Row {
+        Row {
+            target: unit.name.clone(),
+            label: account.label.clone(),
+            account_id: account.account_id.clone(),
+            region: unit.region.clone(),
+            outcome,
+            wave: None,
+            exit_code: None,
+            steps_applied: 0,
+            changes: Vec::new(),
+            drift: Vec::new(),
+            error: None,
+            seconds: 0.0,
+        }
+    }
 }
 
 #[derive(Debug, Default, Serialize)]
@@ -398,20 +417,8 @@ fn row_of(
     out: std::io::Result<std::process::Output>,
     took: Duration,
 ) -> Row {
-    let mut row = Row {
-        target: unit.name.clone(),
-        label: account.label.clone(),
-        account_id: account.account_id.clone(),
-        region: unit.region.clone(),
-        outcome: Outcome::Failed,
-        wave: None,
-        exit_code: None,
-        steps_applied: 0,
-        changes: Vec::new(),
-        drift: Vec::new(),
-        error: None,
-        seconds: took.as_secs_f64(),
-    };
+    let mut row = Row::of(unit, account, Outcome::Failed);
+    row.seconds = took.as_secs_f64();
     let out = match out {
         Ok(o) => o,
         Err(e) => {
@@ -486,7 +493,8 @@ struct Progress {
 
 impl Progress {
     fn new(out: &Output, units: &[Unit]) -> Self {
-        let tty = out.interactive && std::io::stderr().is_terminal() && out.format == Format::Table;
+        // `interactive`: stderr (and stdin) are a terminal.
+        let tty = out.interactive && out.format == Format::Table;
         let bars = tty.then(|| {
             let multi = indicatif::MultiProgress::new();
             let style = indicatif::ProgressStyle::with_template("{spinner} {prefix:40} {msg}")
@@ -580,18 +588,8 @@ async fn run_units(
             let account = &accounts[a];
             let mut rows = Vec::new();
             let skipped = |u: &Unit, why: &str| Row {
-                target: u.name.clone(),
-                label: account.label.clone(),
-                account_id: account.account_id.clone(),
-                region: u.region.clone(),
-                outcome: Outcome::Skipped,
-                wave: None,
-                exit_code: None,
-                steps_applied: 0,
-                changes: Vec::new(),
-                drift: Vec::new(),
                 error: Some(why.to_string()),
-                seconds: 0.0,
+                ..Row::of(u, account, Outcome::Skipped)
             };
             if stop.load(Ordering::SeqCst) || crate::interrupt::requested() {
                 for u in &list {
@@ -1069,11 +1067,9 @@ async fn run_waves(
             .into());
         }
         (Some(p), false)
-            if p.completed() < p.waves.len().max(1)
-                && !p.waves.is_empty()
-                && p.waves
-                    .last()
-                    .is_some_and(|l| l.state == waves::WaveState::Failed) =>
+            if p.waves
+                .last()
+                .is_some_and(|l| l.state == waves::WaveState::Failed) =>
         {
             return Err(Failure::usage(format!(
                 "{} records a rollout that stopped at wave {}: pass --resume to continue it, roll the wave back (rollback-lambdas --fleet ... --last-wave), or remove the file to start again",
@@ -1105,18 +1101,9 @@ async fn run_waves(
         if k < start {
             for u in wave_units {
                 rows.push(Row {
-                    target: u.name.clone(),
-                    label: accounts[u.account].label.clone(),
-                    account_id: accounts[u.account].account_id.clone(),
-                    region: u.region.clone(),
-                    outcome: Outcome::Ok,
                     wave: Some(number),
-                    exit_code: None,
-                    steps_applied: 0,
                     changes: vec![format!("done in wave {number} of the recorded rollout")],
-                    drift: Vec::new(),
-                    error: None,
-                    seconds: 0.0,
+                    ..Row::of(u, &accounts[u.account], Outcome::Ok)
                 });
             }
             continue;
@@ -1205,18 +1192,9 @@ async fn run_waves(
             for (j, later) in cut.iter().enumerate().skip(number) {
                 for u in &units[later.clone()] {
                     rows.push(Row {
-                        target: u.name.clone(),
-                        label: accounts[u.account].label.clone(),
-                        account_id: accounts[u.account].account_id.clone(),
-                        region: u.region.clone(),
-                        outcome: Outcome::Skipped,
                         wave: Some(j + 1),
-                        exit_code: None,
-                        steps_applied: 0,
-                        changes: Vec::new(),
-                        drift: Vec::new(),
                         error: Some(format!("not started: wave {number} failed")),
-                        seconds: 0.0,
+                        ..Row::of(u, &accounts[u.account], Outcome::Skipped)
                     });
                 }
             }

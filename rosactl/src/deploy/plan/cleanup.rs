@@ -76,12 +76,7 @@ pub fn cleanup_account(desired: &Desired, observed: &Observed, delete_logs: bool
             let region = &desired.account.region;
             let others = recorded.clone().without(region);
             if managed(&role.tags) && !others.regions.is_empty() {
-                let serves = others
-                    .regions
-                    .iter()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let serves = others.listed();
                 if recorded.regions.contains(region) {
                     steps.push(
                         Action::TagRole { regions: others.clone() },

@@ -170,12 +170,7 @@ pub(crate) fn setup_role_and_logs(
                 );
             }
             if !has_tags(&role.tags, &d.role_tags(o.name, &regions)) {
-                let serves = regions
-                    .regions
-                    .iter()
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let serves = regions.listed();
                 steps.push(
                     Action::TagRole { regions },
                     format!("tag role {role_name} (it serves {serves})"),
